@@ -1,2 +1,3 @@
 export * from './errors.js';
 export * from './validation.js';
+export * from './i18n.js';

@@ -1,0 +1,89 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { resolveLocale, type Locale, type Overrides } from '@civicbricks/core';
+
+/** Per-instance wording: message keys mapped to a council's own text (a plural message is an object of CLDR forms). */
+export type MessageOverrides = Overrides;
+
+// One observer for the whole page rather than one per element: the page language
+// changes rarely (a language toggle, Storybook's locale switch) and every element cares.
+const localeListeners = new Set<CivicElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(element: CivicElement): void {
+  localeListeners.add(element);
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => {
+    for (const listener of localeListeners) listener.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchLang(element: CivicElement): void {
+  localeListeners.delete(element);
+  if (localeListeners.size === 0) {
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
+ * Base for elements that render GOV.UK markup into the light DOM.
+ *
+ * Shadow DOM would put the label, hint, error message and native control in
+ * separate trees, where `for` and `aria-describedby` cannot reach, and the
+ * error summary could not focus the field by id. So these elements render
+ * into themselves: one tree, native form submission, GOV.UK's CSS as it is.
+ *
+ * When the element upgrades over markup that the server render function
+ * produced, it adopts it: it reads what the person had typed or chosen, then
+ * renders its own template in place of the server copy.
+ */
+export abstract class CivicElement extends LitElement {
+  /** Selects the root of this component's server-rendered markup among the element's children. */
+  protected static serverMarkupSelector = ':scope > [data-civic-ssr]';
+
+  /**
+   * Per-instance wording: message keys of the component mapped to your own text,
+   * for example `{ "errorPrefix": "Problem:" }`. Set as a property, or as JSON in the `messages` attribute.
+   */
+  @property({ type: Object })
+  messages: MessageOverrides | undefined;
+
+  private adopted = false;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** The locale from the closest `lang` attribute: `cy` for Welsh, `en` otherwise. */
+  get locale(): Locale {
+    const owner = this.closest('[lang]');
+    return resolveLocale(owner?.getAttribute('lang') ?? null);
+  }
+
+  override connectedCallback(): void {
+    if (!this.adopted) {
+      this.adopted = true;
+      const selector = (this.constructor as typeof CivicElement).serverMarkupSelector;
+      const serverRoot = this.querySelector<HTMLElement>(selector);
+      if (serverRoot) {
+        this.adoptServerState(serverRoot);
+        this.replaceChildren();
+      }
+    }
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  /**
+   * Reads what the person already did with the server-rendered markup (typed text,
+   * choices) into properties, so upgrading never throws their input away.
+   */
+  protected adoptServerState(_serverRoot: HTMLElement): void {}
+}

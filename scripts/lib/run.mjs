@@ -1,0 +1,63 @@
+// Small process helpers shared by the quick-start scripts (start, test, build).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'node_modules', '.bin');
+
+/** Runs a command with the workspace's binaries on PATH; resolves to its exit code, or rejects on failure when `check` is on. */
+export function run(command, args = [], { bin: fromBin = false, cwd = root, env = {}, check = true, quiet = false } = {}) {
+  const file = fromBin ? join(bin, command) : command;
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      cwd,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ...env },
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const status = code ?? (signal ? 1 : 0);
+      if (check && status !== 0) {
+        if (quiet) process.stderr.write(output);
+        reject(new Error(`${command} ${args.join(' ')} exited with ${signal ?? status}`));
+      } else resolve(status);
+    });
+  });
+}
+
+/** The pnpm this repository pins, taken from PATH when it is that version, or fetched once through npm. */
+export function pnpmCommand() {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const wanted = manifest.packageManager.replace(/^pnpm@/, '').split('+')[0];
+  const found = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  if (found.status === 0 && found.stdout.trim() === wanted) return { command: 'pnpm', prefix: [] };
+  return { command: 'npm', prefix: ['exec', '--yes', `pnpm@${wanted}`, '--'] };
+}
+
+/** Installs the workspace's dependencies from the lockfile when they are missing or out of date. */
+export async function ensureInstalled() {
+  const { command, prefix } = pnpmCommand();
+  const env = { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PUPPETEER_SKIP_DOWNLOAD: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
+  const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
+  await run(command, [...prefix, 'install', '--prefer-offline', ...frozen], { env, quiet: existsSync(join(root, 'node_modules', '.modules.yaml')) });
+}
+
+const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+
+/** Finds a Chromium to test with: CHROME_PATH when set, else the usual Debian and Ubuntu places. */
+export function findChromium() {
+  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
+  return chromiumCandidates.find((candidate) => existsSync(candidate));
+}
+
+export const chromiumHelp = `No Chromium was found for the browser tests.
+  - On Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium
+  - Or point CHROME_PATH at a Chromium or Chrome you already have, for example:
+      CHROME_PATH=/path/to/chrome npm test
+  Looked in: ${process.env.CHROME_PATH ? `CHROME_PATH (${process.env.CHROME_PATH}), ` : ''}${chromiumCandidates.join(', ')}.
+  (Playwright's own browser downloads are not used: they need network access this project does not assume.)`;

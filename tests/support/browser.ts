@@ -1,0 +1,74 @@
+// Helpers for browser tests: what the browser's accessibility tree says, and the server render functions run in Node.
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface AccessibleProperties {
+  readonly role: string | null;
+  readonly name: string;
+  readonly description: string;
+  readonly ignored: boolean;
+}
+
+/** The role, accessible name and description Chromium computed for the first element matching `selector`. */
+export async function accessibleProperties(selector: string): Promise<AccessibleProperties> {
+  const result = await executeServerCommand<AccessibleProperties, { selector: string }>('accessible-properties', { selector });
+  if (!result) throw new Error('The accessible-properties command is not registered in web-test-runner.config.mjs');
+  return result;
+}
+
+/** Runs `render<Component>(options, context)` from `@civicbricks/elements/server` in Node and returns its HTML. */
+export async function serverRender(component: string, options: unknown, context: Record<string, unknown> = {}): Promise<string> {
+  const html = await executeServerCommand<string, { component: string; options: unknown; context: Record<string, unknown> }>('server-render', {
+    component,
+    options,
+    context,
+  });
+  if (typeof html !== 'string') throw new Error('The server-render command is not registered in web-test-runner.config.mjs');
+  return html;
+}
+
+/** Parses HTML into inert nodes (scripts do not run; custom elements upgrade only once adopted into this document). */
+export function parseHtml(html: string): Element {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const first = parsed.body.firstElementChild;
+  if (!first) throw new Error(`No element in: ${html}`);
+  return first;
+}
+
+/**
+ * A canonical text form of a subtree, for comparing server and client renders:
+ * comments dropped, whitespace collapsed, attributes sorted. An input's `value`
+ * attribute is left out because the client sets the live property instead; tests
+ * compare `input.value` separately.
+ */
+export function canonicalMarkup(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const element = node as Element;
+  const tag = element.tagName.toLowerCase();
+  const attributes = [...element.attributes]
+    .filter((attribute) => !(tag === 'input' && attribute.name === 'value'))
+    .map((attribute) => `${attribute.name}="${attribute.value}"`)
+    .sort()
+    .join(' ');
+  const children = [...element.childNodes].map(canonicalMarkup).filter(Boolean).join('');
+  return `<${tag}${attributes ? ` ${attributes}` : ''}>${children}</${tag}>`;
+}
+
+/** Canonical markup of an element's children: what the element rendered, without the element itself. */
+export function renderedMarkup(element: Element): string {
+  return [...element.childNodes].map(canonicalMarkup).filter(Boolean).join('');
+}
+
+/** A container with a `lang`, attached to the document, removed again by `cleanup()`. */
+const containers: HTMLElement[] = [];
+export function container(lang: string = 'en'): HTMLElement {
+  const div = document.createElement('div');
+  div.lang = lang;
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+
+export function cleanup(): void {
+  for (const div of containers.splice(0)) div.remove();
+}
