@@ -1,3 +1,4 @@
 export * from './errors.js';
 export * from './validation.js';
 export * from './i18n.js';
+export * from './working-days.js';

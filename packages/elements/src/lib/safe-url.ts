@@ -15,7 +15,7 @@ export function safeUrl(url: string | undefined | null): string {
   // Control characters and whitespace inside a scheme are how filters are usually evaded.
   // eslint-disable-next-line no-control-regex
   const compact = trimmed.replace(/[\u0000-\u0020\u007f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
-  if (!scheme) return trimmed;
-  return allowedSchemes.has(scheme[1]!.toLowerCase() + ':') ? trimmed : refusedUrl;
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(compact)?.[0];
+  if (scheme === undefined) return trimmed;
+  return allowedSchemes.has(scheme.toLowerCase()) ? trimmed : refusedUrl;
 }

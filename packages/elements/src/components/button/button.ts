@@ -8,6 +8,7 @@ import type { ButtonOptions } from './button.options.js';
 const doubleClickWindowMs = 1000;
 
 /**
+ * @tagname civic-button
  * @summary A GOV.UK button: submit, secondary, warning, inverse or start, or a link that looks like a button.
  *
  * The native `<button>` is rendered in the light DOM, so it submits the form it

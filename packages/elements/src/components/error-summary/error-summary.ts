@@ -6,6 +6,7 @@ import { errorSummaryTemplate } from './error-summary.template.js';
 import type { ErrorSummaryItem, ErrorSummaryOptions } from './error-summary.options.js';
 
 /**
+ * @tagname civic-error-summary
  * @summary The GOV.UK error summary: lists every problem on the page, each a link that focuses its field.
  *
  * It takes focus when it first appears (so screen reader users hear the

@@ -7,6 +7,7 @@ import { textInputTemplate } from './text-input.template.js';
 import type { TextInputOptions, TextInputWidth } from './text-input.options.js';
 
 /**
+ * @tagname civic-text-input
  * @summary A GOV.UK text input with its label, hint and error message, rendered in the light DOM.
  *
  * The native `<input>` lives inside the element, so it submits with its form,

@@ -1,0 +1,79 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Headless bricks run in Node, browsers and workers alike: they must not reach for Lit or the DOM.
+const elementPackages = ['elements'];
+const headlessFiles = ['packages/*/src/**/*.ts'];
+const elementFiles = elementPackages.map((name) => `packages/${name}/src/**/*.ts`);
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.test-results/**', '**/custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Use Lit templates; HTML strings go through the one sanitising module.' },
+        { selector: "MemberExpression[property.name='outerHTML']", message: 'Use Lit templates; HTML strings go through the one sanitising module.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Use Lit templates; HTML strings go through the one sanitising module.' },
+      ],
+    },
+  },
+  {
+    files: headlessFiles,
+    ignores: elementFiles,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', 'lit-html', 'lit-html/*', '@lit/*', '@lit-labs/*'], message: 'Headless packages never import Lit.' },
+            { group: ['@civicbricks/elements', '@civicbricks/*-elements'], message: 'Imports point down: headless packages never import element packages.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'customElements', 'HTMLElement', 'navigator', 'localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'Headless packages run without a DOM.',
+        })),
+      ],
+    },
+  },
+  {
+    files: elementFiles,
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: elementFiles,
+    plugins: { 'lit-a11y': litA11y },
+    rules: Object.fromEntries(Object.keys(litA11y.rules).map((rule) => [`lit-a11y/${rule}`, 'error'])),
+  },
+  {
+    files: ['packages/elements/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML outside the sanitising module.' }] },
+      ],
+    },
+  },
+  {
+    // Tests assert what they reach for; chai's `expect(x).to.exist` is an expression by design.
+    files: ['packages/*/test/**/*.ts', 'tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { applyAttributes, errorSummaryAttributes, textInputAttributes, type CivicErrorSummary, type ErrorSummaryOptions } from '../src/index.js';
+import { errorSummaryExamples } from '../examples/error-summary.examples.js';
+import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+
+async function renderClient(options: ErrorSummaryOptions, parent: HTMLElement = container()): Promise<CivicErrorSummary> {
+  const element = document.createElement('civic-error-summary');
+  applyAttributes(element, errorSummaryAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** A page as a service shows it after a failed submit: the summary, then the fields it links to. */
+async function pageWithErrors(disableAutoFocus = false): Promise<{ summary: CivicErrorSummary; page: HTMLElement }> {
+  const page = container();
+  const summary = await renderClient(
+    {
+      errorList: [
+        { text: 'Enter your full name', href: '#full-name' },
+        { text: 'Enter your postcode', href: '#postcode' },
+      ],
+      disableAutoFocus,
+    },
+    page,
+  );
+  for (const [id, label, error] of [
+    ['full-name', 'Full name', 'Enter your full name'],
+    ['postcode', 'Postcode', 'Enter your postcode'],
+  ] as const) {
+    const field = document.createElement('civic-text-input');
+    applyAttributes(field, textInputAttributes({ id, name: id, label: { text: label }, errorMessage: error }));
+    page.append(field);
+    await field.updateComplete;
+  }
+  return { summary, page };
+}
+
+describe('<civic-error-summary>', () => {
+  afterEach(cleanup);
+
+  for (const example of errorSummaryExamples) {
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        await expect(element.parentElement).to.be.accessible();
+      });
+
+      it('is an alert whose links are named by the problems', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'summary-under-test';
+        const alert = await accessibleProperties('#summary-under-test [role="alert"]');
+        expect(alert.role).to.equal('alert');
+        const links = element.querySelectorAll('a');
+        expect(links).to.have.length(example.options.errorList.length);
+        for (const [index, item] of example.options.errorList.entries()) {
+          const link = await accessibleProperties(`#summary-under-test li:nth-child(${index + 1}) a`);
+          expect(link.role).to.equal('link');
+          expect(link.name).to.equal(item.text);
+        }
+        const title = element.querySelector('h2')?.textContent;
+        expect(title).to.equal(example.lang === 'cy' ? 'Mae yna broblem' : 'There is a problem');
+      });
+
+      it('renders exactly what the server render function renders', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        const server = parseHtml(`<div>${await serverRender('ErrorSummary', example.options, { lang: example.lang ?? 'en', element: false })}</div>`);
+        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+      });
+    });
+  }
+
+  it('takes focus when it appears, so the problems are announced first', async () => {
+    const { summary } = await pageWithErrors();
+    expect(document.activeElement).to.equal(summary.querySelector('.govuk-error-summary'));
+  });
+
+  it('focuses the field each link names, by click', async () => {
+    const { summary } = await pageWithErrors(true);
+    for (const link of summary.querySelectorAll('a')) {
+      link.click();
+      const id = link.getAttribute('href')!.slice(1);
+      expect(document.activeElement, id).to.equal(document.getElementById(id));
+      expect(location.hash).to.equal('');
+    }
+  });
+
+  it('focuses the field each link names, from the keyboard', async () => {
+    const { summary } = await pageWithErrors();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(summary.querySelector('a[href="#full-name"]'));
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement).to.equal(document.getElementById('full-name'));
+    summary.querySelector<HTMLElement>('.govuk-error-summary')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement).to.equal(document.getElementById('postcode'));
+  });
+
+  it('adopts a server-rendered summary and keeps its links working', async () => {
+    const serverElement = parseHtml(await serverRender('ErrorSummary', { errorList: [{ text: 'Enter your postcode', href: '#postcode' }], disableAutoFocus: true }));
+    const page = container();
+    const element = document.adoptNode(serverElement) as CivicErrorSummary;
+    page.append(element);
+    const field = document.createElement('civic-text-input');
+    applyAttributes(field, textInputAttributes({ id: 'postcode', name: 'postcode', label: { text: 'Postcode' } }));
+    page.append(field);
+    await element.updateComplete;
+    await field.updateComplete;
+    expect(element.querySelectorAll('.govuk-error-summary')).to.have.length(1);
+    element.querySelector('a')!.click();
+    expect(document.activeElement).to.equal(document.getElementById('postcode'));
+  });
+
+  it('refuses script URLs in links built from data', async () => {
+    const element = await renderClient({ errorList: [{ text: 'Bad', href: 'javascript:alert(1)' }], disableAutoFocus: true });
+    expect(element.querySelector('a')!.getAttribute('href')).to.equal('#');
+  });
+});

@@ -1,0 +1,74 @@
+// `npm test`: installs what is missing, then lint, type-check, build, Node tests (Vitest) and
+// browser tests (Web Test Runner in Chromium), ending with one totals line for every check.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumHelp, ensureInstalled, findChromium, root, run } from './lib/run.mjs';
+
+const results = join(root, '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+
+function record(name, counts) {
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped ?? 0;
+  lines.push(`${counts.failed > 0 ? 'FAIL' : 'ok  '} ${name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+}
+
+async function step(name, command, args, { bin = true } = {}) {
+  console.log(`\n▶ ${name}`);
+  const status = await run(command, args, { bin, check: false });
+  record(name, status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+  return status === 0;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+console.log('▶ install');
+await ensureInstalled();
+
+await step('lint (eslint)', 'eslint', ['.', '--max-warnings', '0']);
+await step('type-check (tsc)', 'tsc', ['-p', 'tsconfig.json']);
+const built = await step('build (rollup + custom elements manifest)', process.execPath, [join(root, 'scripts/build.mjs')], { bin: false });
+
+console.log('\n▶ Node tests (vitest)');
+const vitestFile = join(results, 'vitest.json');
+const vitestStatus = await run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`], {
+  bin: true,
+  check: false,
+  env: { CIVIC_BUILT: built ? '1' : '0' },
+});
+const vitest = readJson(vitestFile);
+if (vitest) {
+  const failedSuites = vitest.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  record('Node tests (vitest)', {
+    passed: vitest.numPassedTests,
+    failed: vitest.numFailedTests + failedSuites,
+    skipped: vitest.numPendingTests + vitest.numTodoTests,
+  });
+} else {
+  record('Node tests (vitest)', { passed: 0, failed: 1 });
+}
+if (vitestStatus !== 0 && vitest && vitest.numFailedTests === 0) record('vitest exit status', { passed: 0, failed: 1 });
+
+console.log('\n▶ Browser tests (web-test-runner, Chromium)');
+if (!findChromium()) {
+  console.error(chromiumHelp);
+  record('Browser tests (Chromium)', { passed: 0, failed: 1 });
+} else {
+  const status = await run('web-test-runner', [], { bin: true, check: false });
+  const browser = readJson(join(results, 'browser.json'));
+  record('Browser tests (Chromium)', browser ?? { passed: 0, failed: 1 });
+  if (status !== 0 && browser && browser.failed === 0) record('web-test-runner exit status', { passed: 0, failed: 1 });
+}
+
+console.log('\nSummary');
+for (const line of lines) console.log(`  ${line}`);
+writeFileSync(join(results, 'totals.json'), JSON.stringify(totals));
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exitCode = totals.failed > 0 ? 1 : 0;
