@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { build } from 'esbuild';
+import { chromiumArgs } from './scripts/lib/chromium-args.mjs';
 import { chromiumHelp, findChromium, root } from './scripts/lib/run.mjs';
 
 const executablePath = findChromium();
@@ -14,17 +15,7 @@ if (!executablePath) {
   process.exit(1);
 }
 
-// Flags that keep Chromium off the network this machine does not have (see TOOLCHAIN.md).
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+
 
 /** Reads an element's computed role, accessible name and description from Chromium's accessibility tree. */
 async function accessibleProperties(session, { selector }) {

@@ -1,4 +1,4 @@
-import { createTranslator, defineMessages, type Locale, type MessageKey, type Overrides } from '@civicbricks/core';
+import { createTranslator, defineMessages, type Locale, type MessageKey, type Overrides } from '@civicbricks/core/i18n';
 import type { MessageOverrides } from './lib/civic-element.js';
 
 /** Every string the components own, in English and Welsh. Override any of them per instance with `messages`. */

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveLocale, type Locale, type Overrides } from '@civicbricks/core';
+import { resolveLocale, type Locale, type Overrides } from '@civicbricks/core/i18n';
 
 /** Per-instance wording: message keys mapped to a council's own text (a plural message is an object of CLDR forms). */
 export type MessageOverrides = Overrides;

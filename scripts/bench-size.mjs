@@ -1,0 +1,88 @@
+// Size benchmark: bundles each public entry of our packages (minified, as a browser app would ship it,
+// dependencies included) and the peers named in DESIGN.md section 6, in the same run, and prints
+// raw, gzip and brotli sizes side by side. Run `npm run build` first (npm test and npm start do).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { root } from './lib/run.mjs';
+
+const benchDir = join(root, 'scripts/bench');
+
+/** Our entries: every browser export of every public package, plus "one control defined" for comparison with peers. */
+function ourCases() {
+  const cases = [];
+  for (const name of readdirSync(join(root, 'packages'))) {
+    const dir = join(root, 'packages', name);
+    if (!existsSync(join(dir, 'package.json'))) continue;
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    if (manifest.private) continue;
+    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+      if (typeof target !== 'object' || !target.default) continue;
+      if (subpath === './server' || manifest.name === '@civicbricks/storage') continue; // Node only: not shipped to browsers.
+      const file = join(dir, target.default);
+      if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+      const contents = subpath === './define' ? `import ${JSON.stringify(file)};` : `export * from ${JSON.stringify(file)};`;
+      cases.push({ group: 'ours', name: `${manifest.name}${subpath === '.' ? '' : subpath.slice(1)} (whole entry)`, contents });
+    }
+  }
+  const elements = join(root, 'packages/elements/dist/index.js');
+  cases.push({
+    group: 'ours',
+    name: 'civic-text-input (one control defined)',
+    contents: `import { CivicTextInput, defineElement } from ${JSON.stringify(elements)}; defineElement('civic-text-input', CivicTextInput);`,
+  });
+  const core = join(root, 'packages/core/dist/index.js');
+  cases.push({
+    group: 'ours',
+    name: 'core: addWorkingDays + bank holidays',
+    contents: `export { addWorkingDays } from ${JSON.stringify(core)};`,
+  });
+  return cases;
+}
+
+const tenFields = (z, mini) =>
+  Array.from({ length: 10 }, (_, i) => `f${i}: ${i % 2 ? `z.number()${mini ? '' : '.int().min(0)'}` : `z.string()${mini ? '.check(z.minLength(1))' : '.min(1)'}`}`).join(', ');
+
+const peerCases = [
+  { group: 'peer', name: 'lit alone (LitElement + html)', contents: `export { LitElement, html } from 'lit';` },
+  { group: 'peer', name: 'Shoelace <sl-input> (one control defined)', contents: `import '@shoelace-style/shoelace/dist/components/input/input.js';` },
+  { group: 'peer', name: 'Lion <lion-input> (one control defined)', contents: `import '@lion/ui/define/lion-input.js';` },
+  { group: 'peer', name: 'XState (createMachine + createActor)', contents: `export { createMachine, createActor } from 'xstate';` },
+  { group: 'peer', name: 'zod classic, 10-field schema', contents: `import * as z from 'zod'; export const s = z.object({ ${tenFields('z', false)} });` },
+  { group: 'peer', name: 'zod/mini, 10-field schema', contents: `import * as z from 'zod/mini'; export const s = z.object({ ${tenFields('z', true)} });` },
+];
+
+async function measure({ contents }) {
+  const result = await build({
+    stdin: { contents, resolveDir: benchDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return {
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const rows = [];
+for (const entry of [...ourCases(), ...peerCases]) rows.push({ ...entry, ...(await measure(entry)) });
+
+const width = Math.max(...rows.map((row) => row.name.length));
+console.log(`${'bundle'.padEnd(width)}  ${'min'.padStart(10)}  ${'min+gzip'.padStart(10)}  ${'min+brotli'.padStart(10)}`);
+for (const group of ['ours', 'peer']) {
+  console.log(group === 'ours' ? '-- Civic Bricks' : '-- peers, bundled in the same run');
+  for (const row of rows.filter((candidate) => candidate.group === group)) {
+    console.log(`${row.name.padEnd(width)}  ${kib(row.raw).padStart(10)}  ${kib(row.gzip).padStart(10)}  ${kib(row.brotli).padStart(10)}`);
+  }
+}

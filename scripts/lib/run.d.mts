@@ -1,0 +1,9 @@
+export const root: string;
+export function findChromium(): string | undefined;
+export const chromiumHelp: string;
+export function ensureInstalled(): Promise<void>;
+export function run(
+  command: string,
+  args?: string[],
+  options?: { bin?: boolean; cwd?: string; env?: Record<string, string>; check?: boolean; quiet?: boolean },
+): Promise<number>;
