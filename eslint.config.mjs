@@ -21,9 +21,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Use Lit templates; HTML strings go through the one sanitising module.' },
-        { selector: "MemberExpression[property.name='outerHTML']", message: 'Use Lit templates; HTML strings go through the one sanitising module.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Use Lit templates; HTML strings go through the one sanitising module.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Use Lit templates; HTML strings go through the one sanitising module.',
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: 'Use Lit templates; HTML strings go through the one sanitising module.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Use Lit templates; HTML strings go through the one sanitising module.',
+        },
       ],
     },
   },
@@ -36,7 +45,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['lit', 'lit/*', 'lit-html', 'lit-html/*', '@lit/*', '@lit-labs/*'], message: 'Headless packages never import Lit.' },
-            { group: ['@civicbricks/elements', '@civicbricks/*-elements'], message: 'Imports point down: headless packages never import element packages.' },
+            {
+              group: ['@civicbricks/elements', '@civicbricks/*-elements'],
+              message: 'Imports point down: headless packages never import element packages.',
+            },
           ],
         },
       ],

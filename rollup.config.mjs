@@ -39,7 +39,13 @@ for (const { dir, manifest } of packages()) {
     input,
     external,
     plugins: [json({ preferConst: true }), esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') })],
-    output: { dir: join(dir, 'dist'), format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: join(dir, 'dist'),
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
       warn(warning);
@@ -49,7 +55,13 @@ for (const { dir, manifest } of packages()) {
     input,
     external,
     // Under pnpm, following symlinks keeps Lit's types intact instead of turning them into `any`.
-    plugins: [dts({ tsconfig: join(root, 'tsconfig.base.json'), compilerOptions: { preserveSymlinks: false, customConditions: [] }, respectExternal: false })],
+    plugins: [
+      dts({
+        tsconfig: join(root, 'tsconfig.base.json'),
+        compilerOptions: { preserveSymlinks: false, customConditions: [] },
+        respectExternal: false,
+      }),
+    ],
     output: { dir: join(dir, 'dist'), format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
   });
 }

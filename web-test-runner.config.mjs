@@ -15,8 +15,6 @@ if (!executablePath) {
   process.exit(1);
 }
 
-
-
 /** Reads an element's computed role, accessible name and description from Chromium's accessibility tree. */
 async function accessibleProperties(session, { selector }) {
   const page = session.browser.getPage(session.id);

@@ -11,7 +11,10 @@ interface Manifest {
 }
 const manifests = Object.values(import.meta.glob<{ default: Manifest }>('../packages/*/custom-elements.json', { eager: true }));
 if (manifests.length > 0) {
-  setCustomElementsManifest({ schemaVersion: manifests[0]?.default.schemaVersion, modules: manifests.flatMap((manifest) => manifest.default.modules) });
+  setCustomElementsManifest({
+    schemaVersion: manifests[0]?.default.schemaVersion,
+    modules: manifests.flatMap((manifest) => manifest.default.modules),
+  });
 }
 
 // Wraps each story in the page furniture GOV.UK styles expect, in the chosen language.

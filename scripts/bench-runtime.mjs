@@ -9,7 +9,9 @@ const load = (path) => import(pathToFileURL(join(root, path)).href);
 const core = await load('packages/core/dist/index.js');
 
 // Peer for working days: a plain day-by-day loop over a Set of holiday dates, the way services usually hand-roll it.
-const holidays = new Set(core.bankHolidaysBetween('2026-01-01', '2027-12-31', { division: 'england-and-wales' }).map((holiday) => holiday.date));
+const holidays = new Set(
+  core.bankHolidaysBetween('2026-01-01', '2027-12-31', { division: 'england-and-wales' }).map((holiday) => holiday.date),
+);
 function naiveAddWorkingDays(start, days) {
   const date = new Date(`${start}T00:00:00Z`);
   let left = days;

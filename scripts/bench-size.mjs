@@ -19,7 +19,7 @@ function ourCases() {
     if (manifest.private) continue;
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
       if (typeof target !== 'object' || !target.default) continue;
-      if (subpath === './server' || manifest.name === '@civicbricks/storage') continue; // Node only: not shipped to browsers.
+      if (subpath === './server' || manifest.civicbricks?.runtime === 'node') continue; // Node only: not shipped to browsers.
       const file = join(dir, target.default);
       if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
       const contents = subpath === './define' ? `import ${JSON.stringify(file)};` : `export * from ${JSON.stringify(file)};`;
@@ -42,15 +42,30 @@ function ourCases() {
 }
 
 const tenFields = (z, mini) =>
-  Array.from({ length: 10 }, (_, i) => `f${i}: ${i % 2 ? `z.number()${mini ? '' : '.int().min(0)'}` : `z.string()${mini ? '.check(z.minLength(1))' : '.min(1)'}`}`).join(', ');
+  Array.from(
+    { length: 10 },
+    (_, i) => `f${i}: ${i % 2 ? `z.number()${mini ? '' : '.int().min(0)'}` : `z.string()${mini ? '.check(z.minLength(1))' : '.min(1)'}`}`,
+  ).join(', ');
 
 const peerCases = [
   { group: 'peer', name: 'lit alone (LitElement + html)', contents: `export { LitElement, html } from 'lit';` },
-  { group: 'peer', name: 'Shoelace <sl-input> (one control defined)', contents: `import '@shoelace-style/shoelace/dist/components/input/input.js';` },
+  {
+    group: 'peer',
+    name: 'Shoelace <sl-input> (one control defined)',
+    contents: `import '@shoelace-style/shoelace/dist/components/input/input.js';`,
+  },
   { group: 'peer', name: 'Lion <lion-input> (one control defined)', contents: `import '@lion/ui/define/lion-input.js';` },
   { group: 'peer', name: 'XState (createMachine + createActor)', contents: `export { createMachine, createActor } from 'xstate';` },
-  { group: 'peer', name: 'zod classic, 10-field schema', contents: `import * as z from 'zod'; export const s = z.object({ ${tenFields('z', false)} });` },
-  { group: 'peer', name: 'zod/mini, 10-field schema', contents: `import * as z from 'zod/mini'; export const s = z.object({ ${tenFields('z', true)} });` },
+  {
+    group: 'peer',
+    name: 'zod classic, 10-field schema',
+    contents: `import * as z from 'zod'; export const s = z.object({ ${tenFields('z', false)} });`,
+  },
+  {
+    group: 'peer',
+    name: 'zod/mini, 10-field schema',
+    contents: `import * as z from 'zod/mini'; export const s = z.object({ ${tenFields('z', true)} });`,
+  },
 ];
 
 async function measure({ contents }) {

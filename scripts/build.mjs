@@ -14,6 +14,10 @@ for (const name of readdirSync(join(root, 'packages'))) {
   if (!existsSync(manifestPath)) continue;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   if (manifest.customElements) {
-    await run('custom-elements-manifest', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.'], { bin: true, cwd: dir });
+    await run(
+      'custom-elements-manifest',
+      ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', '.'],
+      { bin: true, cwd: dir },
+    );
   }
 }

@@ -15,7 +15,9 @@ function record(name, counts) {
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped ?? 0;
-  lines.push(`${counts.failed > 0 ? 'FAIL' : 'ok  '} ${name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+  lines.push(
+    `${counts.failed > 0 ? 'FAIL' : 'ok  '} ${name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+  );
 }
 
 async function step(name, command, args, { bin = true } = {}) {

@@ -3,7 +3,11 @@ import { applyAttributes, type AttributeMap } from '@civicbricks/elements';
 import type { Example } from '../packages/elements/examples/types.js';
 
 /** Stories are made from the same examples the accessibility tests run over, so every story is tested. */
-export function storyFrom<Options>(examples: readonly Example<Options>[], name: string, toAttributes: (options: Options) => AttributeMap): StoryObj {
+export function storyFrom<Options>(
+  examples: readonly Example<Options>[],
+  name: string,
+  toAttributes: (options: Options) => AttributeMap,
+): StoryObj {
   const example = examples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(`No example named "${name}"`);
   return {

@@ -24,7 +24,9 @@ beforeAll(async () => {
     env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
     stdio: 'pipe',
   });
-  const index = JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; title: string; name: string; type: string }> };
+  const index = JSON.parse(readFileSync(join(outputDir, 'index.json'), 'utf8')) as {
+    entries: Record<string, { id: string; title: string; name: string; type: string }>;
+  };
   stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
   server = await serveFolder(outputDir);
   browser = await launchChromium();
@@ -45,7 +47,8 @@ async function openStory(id: string, locale = 'en') {
   const offMachine: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') offMachine.push(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:')
+      offMachine.push(request.url());
   });
   await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale}`);
   await page.waitForSelector('#storybook-root [class^="govuk-"]', { timeout: 15_000 });
@@ -76,7 +79,10 @@ describe('Storybook (static build)', () => {
           }
         }
       })) as AxeResult;
-      for (const violation of result.violations) failures.push(`${story.id}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      for (const violation of result.violations)
+        failures.push(
+          `${story.id}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
       for (const url of offMachine) failures.push(`${story.id}: requested ${url}`);
       await page.close();
     }

@@ -35,9 +35,14 @@ export function runBenchmarks(title, cases, { batchMs = 200, batches = 7 } = {})
   const width = Math.max(...results.map((result) => result.name.length));
   console.log(`\n${title}`);
   for (const result of results) {
-    const rate = result.opsPerSecond >= 1e6 ? `${(result.opsPerSecond / 1e6).toFixed(2)} M ops/s` : `${(result.opsPerSecond / 1e3).toFixed(1)} k ops/s`;
+    const rate =
+      result.opsPerSecond >= 1e6
+        ? `${(result.opsPerSecond / 1e6).toFixed(2)} M ops/s`
+        : `${(result.opsPerSecond / 1e3).toFixed(1)} k ops/s`;
     const perOp = `${(1e6 / result.opsPerSecond).toFixed(2)} µs/op`;
-    console.log(`  ${result.group === 'peer' ? 'peer ' : '     '}${result.name.padEnd(width)}  ${rate.padStart(14)}  ${perOp.padStart(14)}`);
+    console.log(
+      `  ${result.group === 'peer' ? 'peer ' : '     '}${result.name.padEnd(width)}  ${rate.padStart(14)}  ${perOp.padStart(14)}`,
+    );
   }
   return results;
 }

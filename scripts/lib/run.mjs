@@ -44,10 +44,19 @@ export async function ensureInstalled() {
   const { command, prefix } = pnpmCommand();
   const env = { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PUPPETEER_SKIP_DOWNLOAD: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
-  await run(command, [...prefix, 'install', '--prefer-offline', ...frozen], { env, quiet: existsSync(join(root, 'node_modules', '.modules.yaml')) });
+  await run(command, [...prefix, 'install', '--prefer-offline', ...frozen], {
+    env,
+    quiet: existsSync(join(root, 'node_modules', '.modules.yaml')),
+  });
 }
 
-const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const chromiumCandidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
 
 /** Finds a Chromium to test with: CHROME_PATH when set, else the usual Debian and Ubuntu places. */
 export function findChromium() {

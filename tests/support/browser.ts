@@ -17,11 +17,14 @@ export async function accessibleProperties(selector: string): Promise<Accessible
 
 /** Runs `render<Component>(options, context)` from `@civicbricks/elements/server` in Node and returns its HTML. */
 export async function serverRender(component: string, options: unknown, context: Record<string, unknown> = {}): Promise<string> {
-  const html = await executeServerCommand<string, { component: string; options: unknown; context: Record<string, unknown> }>('server-render', {
-    component,
-    options,
-    context,
-  });
+  const html = await executeServerCommand<string, { component: string; options: unknown; context: Record<string, unknown> }>(
+    'server-render',
+    {
+      component,
+      options,
+      context,
+    },
+  );
   if (typeof html !== 'string') throw new Error('The server-render command is not registered in web-test-runner.config.mjs');
   return html;
 }

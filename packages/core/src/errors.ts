@@ -44,9 +44,7 @@ export class CivicError extends Error {
     this.path = Object.freeze([...(options.path ?? [])]);
     this.retryable = options.retryable ?? false;
     this.issues = Object.freeze(
-      options.issues && options.issues.length > 0
-        ? options.issues.map(freezeIssue)
-        : [freezeIssue({ code, path: this.path, message })],
+      options.issues && options.issues.length > 0 ? options.issues.map(freezeIssue) : [freezeIssue({ code, path: this.path, message })],
     );
   }
 

@@ -415,7 +415,11 @@ function checkMessage(locale: Locale, value: unknown, path: ErrorPath, issues: I
       continue;
     }
     if (typeof text !== 'string') {
-      issues.push({ code: 'i18n.invalid_message', path: formPath, message: `The \`${form}\` form at ${where(path)} must be a string, not ${describe(text)}` });
+      issues.push({
+        code: 'i18n.invalid_message',
+        path: formPath,
+        message: `The \`${form}\` form at ${where(path)} must be a string, not ${describe(text)}`,
+      });
       continue;
     }
     checkText(text, formPath, issues, allowEmpty);
@@ -442,19 +446,30 @@ function where(path: ErrorPath): string {
 
 function checkCatalogue(input: unknown): Catalogue {
   if (!isRecord(input)) {
-    throw new ValidationError('i18n.invalid_catalogue', `A message catalogue must be an object with \`en\` and \`cy\` messages, not ${describe(input)}`, {
-      path: [],
-    });
+    throw new ValidationError(
+      'i18n.invalid_catalogue',
+      `A message catalogue must be an object with \`en\` and \`cy\` messages, not ${describe(input)}`,
+      {
+        path: [],
+      },
+    );
   }
   const issues: Issue[] = [];
   for (const name of Object.keys(input)) {
     if (!isLocale(name)) {
-      issues.push({ code: 'i18n.unsupported_locale', path: [name], message: `\`${name}\` is not a supported locale: a catalogue has only \`en\` and \`cy\`` });
+      issues.push({
+        code: 'i18n.unsupported_locale',
+        path: [name],
+        message: `\`${name}\` is not a supported locale: a catalogue has only \`en\` and \`cy\``,
+      });
     }
   }
   const en = input.en;
   const cy = input.cy;
-  for (const [locale, messages] of [['en', en], ['cy', cy]] as const) {
+  for (const [locale, messages] of [
+    ['en', en],
+    ['cy', cy],
+  ] as const) {
     if (!isRecord(messages)) {
       issues.push({
         code: 'i18n.invalid_catalogue',
@@ -486,12 +501,18 @@ function checkCatalogue(input: unknown): Catalogue {
     }
     const mismatch =
       comparePlaceholders(english.names, welsh.names, `\`${key}\``, ['cy', key]) ??
-      (english.plural ? comparePlaceholders(english.otherNames, welsh.otherNames, `\`other\` form of \`${key}\``, ['cy', key, 'other']) : undefined);
+      (english.plural
+        ? comparePlaceholders(english.otherNames, welsh.otherNames, `\`other\` form of \`${key}\``, ['cy', key, 'other'])
+        : undefined);
     if (mismatch) issues.push(mismatch);
   }
   for (const key of Object.keys(cy)) {
     if (!Object.hasOwn(en, key)) {
-      issues.push({ code: 'i18n.extra_translation', path: ['cy', key], message: `\`${key}\` is in the Welsh messages but not the English ones` });
+      issues.push({
+        code: 'i18n.extra_translation',
+        path: ['cy', key],
+        message: `\`${key}\` is in the Welsh messages but not the English ones`,
+      });
     }
   }
   if (issues.length > 0) throw ValidationError.fromIssues(issues);
@@ -515,7 +536,9 @@ function checkOverrides(catalogue: Catalogue, locale: Locale, overrides: unknown
   const result = new Map<string, Message>();
   if (overrides === undefined || overrides === null) return result;
   if (!isRecord(overrides)) {
-    throw new ValidationError('i18n.invalid_overrides', `Overrides must be an object of key → message, not ${describe(overrides)}`, { path: ['overrides'] });
+    throw new ValidationError('i18n.invalid_overrides', `Overrides must be an object of key → message, not ${describe(overrides)}`, {
+      path: ['overrides'],
+    });
   }
   const issues: Issue[] = [];
   const messages = catalogue[locale];

@@ -192,11 +192,7 @@ export class Money {
       fail('money.not_a_number', 'Enter an amount in pounds and pence, like £12.50', path);
     }
     if ((fraction ?? '').includes(',') || (whole.includes(',') && !/^\d{1,3}(?:,\d{3})+$/u.test(whole))) {
-      fail(
-        'money.misplaced_thousands_separator',
-        'Enter the amount using commas only to separate thousands, like £1,234.50',
-        path,
-      );
+      fail('money.misplaced_thousands_separator', 'Enter the amount using commas only to separate thousands, like £1,234.50', path);
     }
     const pencePart = fraction ?? '';
     if (pencePart.length > 2) {
@@ -350,10 +346,7 @@ export class Money {
   percentage(percent: DecimalInput, options?: RoundingOptions): Money {
     const decimal = readDecimal(percent, ['percent'], 'percent');
     const rounding = readRounding(options);
-    return fromResult(
-      divideRounded(BigInt(this.pence) * decimal.coefficient, powerOfTen(decimal.scale) * 100n, rounding),
-      'percentage',
-    );
+    return fromResult(divideRounded(BigInt(this.pence) * decimal.coefficient, powerOfTen(decimal.scale) * 100n, rounding), 'percentage');
   }
 
   /**
@@ -487,7 +480,10 @@ export class Money {
    */
   format(locale: 'en' | 'cy' | (string & {}) = 'en', options?: FormatMoneyOptions): string {
     if (typeof locale !== 'string') fail('money.invalid_type', `\`locale\` must be a string, not ${describe(locale)}`, ['locale']);
-    const pence = options === undefined ? 'auto' : (parseInput(FormatOptionsSchema, options, { path: ['options'], codePrefix: 'money' })?.pence ?? 'auto');
+    const pence =
+      options === undefined
+        ? 'auto'
+        : (parseInput(FormatOptionsSchema, options, { path: ['options'], codePrefix: 'money' })?.pence ?? 'auto');
     const magnitude = Math.abs(this.pence);
     const pounds = Math.trunc(magnitude / 100);
     const pennies = magnitude % 100;
@@ -513,11 +509,7 @@ export class Money {
    */
   [Symbol.toPrimitive](hint: 'string' | 'number' | 'default'): string {
     if (hint === 'string') return this.toString();
-    return fail(
-      'money.implicit_conversion',
-      'A Money cannot be used as a number: use add, subtract, compare, lessThan or .pence',
-      [],
-    );
+    return fail('money.implicit_conversion', 'A Money cannot be used as a number: use add, subtract, compare, lessThan or .pence', []);
   }
 }
 
@@ -672,9 +664,7 @@ function divideRounded(numerator: bigint, denominator: bigint, rounding: Roundin
     case 'half-down':
       return twiceRemainder > denominator ? awayFromZero : quotient;
     case 'half-even':
-      return twiceRemainder > denominator || (twiceRemainder === denominator && quotient % 2n !== 0n)
-        ? awayFromZero
-        : quotient;
+      return twiceRemainder > denominator || (twiceRemainder === denominator && quotient % 2n !== 0n) ? awayFromZero : quotient;
   }
 }
 

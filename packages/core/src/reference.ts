@@ -67,11 +67,7 @@ export interface ValidateReferenceOptions extends NormaliseReferenceOptions {
 }
 
 /** The codes {@link validateReference} gives for text a person typed; translate these. */
-export type ReferenceErrorCode =
-  | 'reference.empty'
-  | 'reference.invalid_character'
-  | 'reference.wrong_length'
-  | 'reference.check_failed';
+export type ReferenceErrorCode = 'reference.empty' | 'reference.invalid_character' | 'reference.wrong_length' | 'reference.check_failed';
 
 const MODULUS = REFERENCE_ALPHABET.length;
 // The largest multiple of 23 a byte can hold (23 × 11): bytes from 253 up are
@@ -118,10 +114,14 @@ const ValidateOptionsSchema = z.optional(
  * @throws {ValidationError} for options that are not valid.
  */
 export function generateReference(options?: GenerateReferenceOptions): string {
-  const parsed = options === undefined ? undefined : parseInput(GenerateOptionsSchema, options, { path: ['options'], codePrefix: 'reference' });
+  const parsed =
+    options === undefined ? undefined : parseInput(GenerateOptionsSchema, options, { path: ['options'], codePrefix: 'reference' });
   const random = parsed?.random;
   if (random !== undefined && typeof random !== 'function') {
-    fail('reference.invalid_type', '`options.random` must be a function that fills a Uint8Array, like crypto.getRandomValues', ['options', 'random']);
+    fail('reference.invalid_type', '`options.random` must be a function that fills a Uint8Array, like crypto.getRandomValues', [
+      'options',
+      'random',
+    ]);
   }
   const values = randomValues(REFERENCE_LENGTH - 1, (random as RandomSource | undefined) ?? defaultRandomSource());
   values.push(checkValue(values));
@@ -140,7 +140,8 @@ export function generateReference(options?: GenerateReferenceOptions): string {
  * @throws {ValidationError} `reference.invalid_type` when `input` is not a string.
  */
 export function normaliseReference(input: string, options?: NormaliseReferenceOptions): string {
-  const parsed = options === undefined ? undefined : parseInput(NormaliseOptionsSchema, options, { path: ['options'], codePrefix: 'reference' });
+  const parsed =
+    options === undefined ? undefined : parseInput(NormaliseOptionsSchema, options, { path: ['options'], codePrefix: 'reference' });
   return present(compact(input, []), parsed?.format);
 }
 
@@ -155,7 +156,8 @@ export function normaliseReference(input: string, options?: NormaliseReferenceOp
  *   can act on, and `options.path` as its path; `reference.invalid_type` for non-text.
  */
 export function validateReference(input: string, options?: ValidateReferenceOptions): string {
-  const parsed = options === undefined ? undefined : parseInput(ValidateOptionsSchema, options, { path: ['options'], codePrefix: 'reference' });
+  const parsed =
+    options === undefined ? undefined : parseInput(ValidateOptionsSchema, options, { path: ['options'], codePrefix: 'reference' });
   const path: ErrorPath = parsed?.path ?? [];
   const reference = compact(input, path);
   if (reference === '') fail('reference.empty', 'Enter your reference number', path);

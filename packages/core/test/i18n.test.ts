@@ -95,7 +95,17 @@ describe('plural categories', () => {
   it('pluralCategory follows CLDR for Welsh and English', () => {
     const counts = [0, 1, 2, 3, 6, 4, 5, 7, 100];
     expect(counts.map((n) => pluralCategory('cy', n))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other', 'other', 'other', 'other']);
-    expect(counts.map((n) => pluralCategory('en', n))).toEqual(['other', 'one', 'other', 'other', 'other', 'other', 'other', 'other', 'other']);
+    expect(counts.map((n) => pluralCategory('en', n))).toEqual([
+      'other',
+      'one',
+      'other',
+      'other',
+      'other',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
   });
 
   it('rejects a count that is not a finite number and a locale that is not supported', () => {
@@ -211,7 +221,7 @@ describe('interpolation', () => {
   });
 
   it('treats replacement patterns in values as plain text', () => {
-    expect(interpolate('[%{v}]', { v: '$& $1 $$ $` $\'' })).toBe('[$& $1 $$ $` $\']');
+    expect(interpolate('[%{v}]', { v: "$& $1 $$ $` $'" })).toBe("[$& $1 $$ $` $']");
   });
 
   it('does not reach into the prototype for unknown names', () => {
@@ -253,7 +263,10 @@ describe('interpolation', () => {
     );
     // Literal text between placeholders contains no '%', so only the template's own placeholders are well formed.
     const literal = fc.string().map((text) => text.replaceAll('%', ''));
-    const piece = fc.oneof(literal.map((text) => ({ text })), fc.constantFrom(...names).map((name) => ({ name })));
+    const piece = fc.oneof(
+      literal.map((text) => ({ text })),
+      fc.constantFrom(...names).map((name) => ({ name })),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), fc.record({ a: value, b: value, count: value, other: value }), (pieces, params) => {
         const template = pieces.map((p) => ('name' in p ? `%{${p.name}}` : p.text)).join('');
@@ -332,7 +345,14 @@ describe('overrides', () => {
   it('can replace a Welsh plural when all six forms are given, and may drop or reuse placeholders', () => {
     const forms = { zero: 'Dim', one: 'Un', two: 'Dau', few: 'Tri', many: 'Chwech', other: '%{count} ar ôl' };
     const t = createTranslator(catalogue, 'cy', { 'characterCount.remaining': forms, greeting: 'Croeso, %{name}' });
-    expect([0, 1, 2, 3, 6, 9].map((count) => t('characterCount.remaining', { count }))).toEqual(['Dim', 'Un', 'Dau', 'Tri', 'Chwech', '9 ar ôl']);
+    expect([0, 1, 2, 3, 6, 9].map((count) => t('characterCount.remaining', { count }))).toEqual([
+      'Dim',
+      'Un',
+      'Dau',
+      'Tri',
+      'Chwech',
+      '9 ar ôl',
+    ]);
     expect(t('greeting', { name: 'Siân', service: 'x' })).toBe('Croeso, Siân');
   });
 
@@ -347,7 +367,9 @@ describe('overrides', () => {
     expect(unknownKey.code).toBe('i18n.unknown_override');
     expect(unknownKey.path).toEqual(['overrides', 'button.cancel']);
 
-    const fewerForms = validationError(() => createTranslator(catalogue, 'cy', { 'characterCount.remaining': { one: 'Un', other: 'Llawer' } }));
+    const fewerForms = validationError(() =>
+      createTranslator(catalogue, 'cy', { 'characterCount.remaining': { one: 'Un', other: 'Llawer' } }),
+    );
     expect(fewerForms.code).toBe('i18n.plural_missing_form');
     expect(issuePaths(fewerForms)).toEqual([
       ['overrides', 'characterCount.remaining', 'zero'],
@@ -414,12 +436,13 @@ describe('defineMessages validation', () => {
 
   it('reports every plural form Welsh needs but lacks', () => {
     const error = validationError(() =>
-      defineUnchecked({ en, cy: { 'characterCount.remaining': { one: 'Un %{count}', other: '%{count} nod' }, 'button.continue': 'Parhau' } }),
+      defineUnchecked({
+        en,
+        cy: { 'characterCount.remaining': { one: 'Un %{count}', other: '%{count} nod' }, 'button.continue': 'Parhau' },
+      }),
     );
     expect(error.issues.every((i) => i.code === 'i18n.plural_missing_form')).toBe(true);
-    expect(issuePaths(error)).toEqual(
-      ['zero', 'two', 'few', 'many'].map((form) => ['cy', 'characterCount.remaining', form]),
-    );
+    expect(issuePaths(error)).toEqual(['zero', 'two', 'few', 'many'].map((form) => ['cy', 'characterCount.remaining', form]));
     expect(error.message).toContain('Welsh');
   });
 
@@ -437,7 +460,9 @@ describe('defineMessages validation', () => {
   });
 
   it('refuses a form name that is not a CLDR category', () => {
-    const error = validationError(() => defineUnchecked({ en: { n: { one: 'a', other: 'b', plural: 'c' } }, cy: { n: { ...WELSH_FORMS } } }));
+    const error = validationError(() =>
+      defineUnchecked({ en: { n: { one: 'a', other: 'b', plural: 'c' } }, cy: { n: { ...WELSH_FORMS } } }),
+    );
     expect(error.code).toBe('i18n.unknown_plural_form');
     expect(error.path).toEqual(['en', 'n', 'plural']);
   });
@@ -453,7 +478,9 @@ describe('defineMessages validation', () => {
     expect(renamed.message).toContain('has %{enw}');
 
     const noCount = { ...WELSH_FORMS, one: 'Un nod', two: 'Dau nod', few: 'Tri nod', many: 'Chwech nod', other: 'Llawer o nodau' };
-    const pluralDropped = validationError(() => defineUnchecked({ en, cy: { 'characterCount.remaining': noCount, 'button.continue': 'Parhau' } }));
+    const pluralDropped = validationError(() =>
+      defineUnchecked({ en, cy: { 'characterCount.remaining': noCount, 'button.continue': 'Parhau' } }),
+    );
     expect(pluralDropped.path).toEqual(['cy', 'characterCount.remaining']);
   });
 
@@ -503,7 +530,12 @@ describe('defineMessages validation', () => {
 
   it('collects every problem into one error', () => {
     const error = validationError(() => defineUnchecked({ en: { a: 'A %{x}', b: 'B', c: 'C' }, cy: { a: 'A', c: '', d: 'D' } }));
-    expect(issuePaths(error)).toEqual([['cy', 'a'], ['cy', 'b'], ['cy', 'c'], ['cy', 'd']]);
+    expect(issuePaths(error)).toEqual([
+      ['cy', 'a'],
+      ['cy', 'b'],
+      ['cy', 'c'],
+      ['cy', 'd'],
+    ]);
     expect(error.message).toContain('and 3 more problems');
   });
 

@@ -234,27 +234,43 @@ describe('Money.parse', () => {
   it('refuses input that is not text, and options it does not know', () => {
     expectError(() => Money.parse(12 as unknown as string, { path: ['fee'] }), 'money.invalid_type', ['fee']);
     expectError(() => Money.parse(undefined as unknown as string), 'money.invalid_type');
-    expectError(() => Money.parse('1', { allowNegative: 'yes' } as unknown as { allowNegative: boolean }), 'money.invalid_type', ['options', 'allowNegative']);
-    expectError(() => Money.parse('1', { negative: true } as unknown as { allowNegative: boolean }), 'money.unrecognized_keys', ['options']);
+    expectError(() => Money.parse('1', { allowNegative: 'yes' } as unknown as { allowNegative: boolean }), 'money.invalid_type', [
+      'options',
+      'allowNegative',
+    ]);
+    expectError(() => Money.parse('1', { negative: true } as unknown as { allowNegative: boolean }), 'money.unrecognized_keys', [
+      'options',
+    ]);
   });
 
   it('reads back whatever format writes, in English and Welsh, with and without pence', () => {
     fc.assert(
-      fc.property(anyMoney, fc.constantFrom('en', 'cy', 'en-GB', 'cy-GB'), fc.constantFrom('auto' as const, 'always' as const), (money, locale, penceMode) => {
-        const text = money.format(locale, { pence: penceMode });
-        expect(Money.parse(text, { allowNegative: true }).equals(money)).toBe(true);
-      }),
+      fc.property(
+        anyMoney,
+        fc.constantFrom('en', 'cy', 'en-GB', 'cy-GB'),
+        fc.constantFrom('auto' as const, 'always' as const),
+        (money, locale, penceMode) => {
+          const text = money.format(locale, { pence: penceMode });
+          expect(Money.parse(text, { allowNegative: true }).equals(money)).toBe(true);
+        },
+      ),
     );
   });
 
   it('reads plain pounds and pence however they are spaced and grouped', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: MAX }), fc.boolean(), fc.boolean(), fc.constantFrom('', ' ', '  '), (value, symbol, grouped, space) => {
-        const pounds = String(Math.trunc(value / 100));
-        const whole = grouped ? pounds.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : pounds;
-        const text = `${space}${symbol ? '£' : ''}${space}${whole}.${String(value % 100).padStart(2, '0')}${space}`;
-        expect(Money.parse(text).pence).toBe(value);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: MAX }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('', ' ', '  '),
+        (value, symbol, grouped, space) => {
+          const pounds = String(Math.trunc(value / 100));
+          const whole = grouped ? pounds.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : pounds;
+          const text = `${space}${symbol ? '£' : ''}${space}${whole}.${String(value % 100).padStart(2, '0')}${space}`;
+          expect(Money.parse(text).pence).toBe(value);
+        },
+      ),
     );
   });
 
@@ -280,7 +296,12 @@ describe('adding and subtracting', () => {
     fc.assert(
       fc.property(boundedMoney, boundedMoney, boundedMoney, (a, b, c) => {
         expect(a.add(b).equals(b.add(a))).toBe(true);
-        expect(a.add(b).add(c).equals(a.add(b.add(c)))).toBe(true);
+        expect(
+          a
+            .add(b)
+            .add(c)
+            .equals(a.add(b.add(c))),
+        ).toBe(true);
       }),
     );
   });
@@ -357,13 +378,16 @@ describe('multiplying, dividing and percentages', () => {
     ['down', 251, 251, -251, -251],
     ['ceiling', 252, 252, -251, -251],
     ['floor', 251, 251, -252, -252],
-  ] as const)('rounds results off the half-way mark %s', (rounding, fromQuarter, fromThreeQuarters, negativeQuarter, negativeThreeQuarters) => {
-    // 1005 × 0.25 = 251.25; 1007 × 0.25 = 251.75
-    expect(pence(1005).multiply('0.25', { rounding }).pence).toBe(fromQuarter);
-    expect(pence(1007).multiply('0.25', { rounding }).pence).toBe(fromThreeQuarters);
-    expect(pence(-1005).multiply('0.25', { rounding }).pence).toBe(negativeQuarter);
-    expect(pence(-1007).multiply('0.25', { rounding }).pence).toBe(negativeThreeQuarters);
-  });
+  ] as const)(
+    'rounds results off the half-way mark %s',
+    (rounding, fromQuarter, fromThreeQuarters, negativeQuarter, negativeThreeQuarters) => {
+      // 1005 × 0.25 = 251.25; 1007 × 0.25 = 251.75
+      expect(pence(1005).multiply('0.25', { rounding }).pence).toBe(fromQuarter);
+      expect(pence(1007).multiply('0.25', { rounding }).pence).toBe(fromThreeQuarters);
+      expect(pence(-1005).multiply('0.25', { rounding }).pence).toBe(negativeQuarter);
+      expect(pence(-1007).multiply('0.25', { rounding }).pence).toBe(negativeThreeQuarters);
+    },
+  );
 
   it('rounds half-even by default', () => {
     expect(pence(1005).multiply(0.5).pence).toBe(502);
@@ -423,9 +447,14 @@ describe('multiplying, dividing and percentages', () => {
 
   it('reads a number factor exactly as the text it prints as', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), roundingMode, (amount, factor, rounding) => {
-        expect(pence(amount).multiply(factor, { rounding }).pence).toBe(pence(amount).multiply(String(factor), { rounding }).pence);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        roundingMode,
+        (amount, factor, rounding) => {
+          expect(pence(amount).multiply(factor, { rounding }).pence).toBe(pence(amount).multiply(String(factor), { rounding }).pence);
+        },
+      ),
     );
   });
 
@@ -439,7 +468,8 @@ describe('multiplying, dividing and percentages', () => {
       fc.property(anyPence, decimalFactor, roundingMode, (amount, { coefficient, scale }, rounding) => {
         fc.pre(coefficient !== 0n);
         const numerator = BigInt(amount) * 10n ** BigInt(scale);
-        const expected = coefficient < 0n ? referenceRound(-numerator, -coefficient, rounding) : referenceRound(numerator, coefficient, rounding);
+        const expected =
+          coefficient < 0n ? referenceRound(-numerator, -coefficient, rounding) : referenceRound(numerator, coefficient, rounding);
         const run = () => pence(amount).divide(decimalText(coefficient, scale), { rounding });
         if (expected > MAX_BIG || expected < -MAX_BIG) expectError(run, 'money.overflow');
         else expect(BigInt(run().pence)).toBe(expected);
@@ -449,9 +479,13 @@ describe('multiplying, dividing and percentages', () => {
 
   it('undoes multiplying by a whole number when dividing by it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -1e6, max: 1e6 }).filter((n) => n !== 0), (amount, factor) => {
-        expect(pence(amount).multiply(factor).divide(factor).pence).toBe(amount);
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: -1e6, max: 1e6 }).filter((n) => n !== 0),
+        (amount, factor) => {
+          expect(pence(amount).multiply(factor).divide(factor).pence).toBe(amount);
+        },
+      ),
     );
   });
 
@@ -504,9 +538,14 @@ describe('multiplying, dividing and percentages', () => {
   });
 
   it('refuses unknown rounding modes and options', () => {
-    const error = expectError(() => pence(100).multiply(2, { rounding: 'bankers' as RoundingMode }), 'money.invalid_value', ['options', 'rounding']);
+    const error = expectError(() => pence(100).multiply(2, { rounding: 'bankers' as RoundingMode }), 'money.invalid_value', [
+      'options',
+      'rounding',
+    ]);
     expect(error.message).toContain('"half-even"');
-    expectError(() => pence(100).divide(2, { round: 'up' } as unknown as { rounding: RoundingMode }), 'money.unrecognized_keys', ['options']);
+    expectError(() => pence(100).divide(2, { round: 'up' } as unknown as { rounding: RoundingMode }), 'money.unrecognized_keys', [
+      'options',
+    ]);
     expectError(() => pence(100).percentage(2, 'up' as unknown as { rounding: RoundingMode }), 'money.invalid_type', ['options']);
   });
 });
@@ -531,7 +570,9 @@ describe('allocate', () => {
     expect(penceOf(pence(amount).allocate(ratios))).toEqual(expected);
   });
 
-  const ratiosArbitrary = fc.array(fc.oneof(fc.nat({ max: 1000 }), fc.constant(0)), { minLength: 1, maxLength: 20 }).filter((ratios) => ratios.some((ratio) => ratio > 0));
+  const ratiosArbitrary = fc
+    .array(fc.oneof(fc.nat({ max: 1000 }), fc.constant(0)), { minLength: 1, maxLength: 20 })
+    .filter((ratios) => ratios.some((ratio) => ratio > 0));
 
   it('always adds back up to the amount, each part within a penny of its exact share', () => {
     fc.assert(
@@ -742,7 +783,10 @@ describe('format', () => {
   it('refuses bad locales and options', () => {
     expectError(() => pence(1).format('not a locale!'), 'money.invalid_locale', ['locale']);
     expectError(() => pence(1).format(42 as unknown as string), 'money.invalid_type', ['locale']);
-    expectError(() => pence(1).format('en', { pence: 'never' } as unknown as { pence: 'auto' }), 'money.invalid_value', ['options', 'pence']);
+    expectError(() => pence(1).format('en', { pence: 'never' } as unknown as { pence: 'auto' }), 'money.invalid_value', [
+      'options',
+      'pence',
+    ]);
     expectError(() => pence(1).format('en', { currency: 'EUR' } as unknown as { pence: 'auto' }), 'money.unrecognized_keys', ['options']);
   });
 });

@@ -191,12 +191,17 @@ describe('the check character', () => {
 
   it('catches a doubled pair typed as another doubled pair (aa for bb)', () => {
     fc.assert(
-      fc.property(anyReference, fc.integer({ min: 0, max: REFERENCE_LENGTH - 2 }), fc.constantFrom(...REFERENCE_ALPHABET), (reference, position, replacement) => {
-        const original = reference[position];
-        fc.pre(original === reference[position + 1] && replacement !== original);
-        const typo = reference.slice(0, position) + replacement + replacement + reference.slice(position + 2);
-        expect(isValidReference(typo)).toBe(false);
-      }),
+      fc.property(
+        anyReference,
+        fc.integer({ min: 0, max: REFERENCE_LENGTH - 2 }),
+        fc.constantFrom(...REFERENCE_ALPHABET),
+        (reference, position, replacement) => {
+          const original = reference[position];
+          fc.pre(original === reference[position + 1] && replacement !== original);
+          const typo = reference.slice(0, position) + replacement + replacement + reference.slice(position + 2);
+          expect(isValidReference(typo)).toBe(false);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -242,12 +247,19 @@ describe('normaliseReference', () => {
 
   it('is idempotent, and undoes any spacing, casing or grouping of a reference', () => {
     fc.assert(
-      fc.property(anyReference, fc.array(fc.constantFrom('', ' ', '-', '\u2010'), { minLength: 8, maxLength: 8 }), fc.boolean(), (reference, gaps, lower) => {
-        const messy = [...(lower ? reference.toLowerCase() : reference)].map((character, index) => character + (gaps[index] ?? '')).join('');
-        expect(normaliseReference(messy)).toBe(reference);
-        expect(normaliseReference(normaliseReference(messy))).toBe(reference);
-        expect(validateReference(messy)).toBe(reference);
-      }),
+      fc.property(
+        anyReference,
+        fc.array(fc.constantFrom('', ' ', '-', '\u2010'), { minLength: 8, maxLength: 8 }),
+        fc.boolean(),
+        (reference, gaps, lower) => {
+          const messy = [...(lower ? reference.toLowerCase() : reference)]
+            .map((character, index) => character + (gaps[index] ?? ''))
+            .join('');
+          expect(normaliseReference(messy)).toBe(reference);
+          expect(normaliseReference(normaliseReference(messy))).toBe(reference);
+          expect(validateReference(messy)).toBe(reference);
+        },
+      ),
     );
   });
 });
@@ -279,15 +291,23 @@ describe('validateReference', () => {
   });
 
   it('points the error at the form field', () => {
-    const error = expectError(() => validateReference('nope', { path: ['lookup', 'reference'] }), 'reference.invalid_character', ['lookup', 'reference']);
+    const error = expectError(() => validateReference('nope', { path: ['lookup', 'reference'] }), 'reference.invalid_character', [
+      'lookup',
+      'reference',
+    ]);
     expect(error.issues).toEqual([{ code: 'reference.invalid_character', path: ['lookup', 'reference'], message: error.message }]);
     expectError(() => validateReference('', { path: ['ref'] }), 'reference.empty', ['ref']);
   });
 
   it('refuses anything but text, and unknown options', () => {
     expectError(() => validateReference(null as unknown as string, { path: ['ref'] }), 'reference.invalid_type', ['ref']);
-    expectError(() => validateReference('HT4KN7QR', { strict: true } as unknown as { format: 'compact' }), 'reference.unrecognized_keys', ['options']);
-    expectError(() => validateReference('HT4KN7QR', { path: 'ref' } as unknown as { format: 'compact' }), 'reference.invalid_type', ['options', 'path']);
+    expectError(() => validateReference('HT4KN7QR', { strict: true } as unknown as { format: 'compact' }), 'reference.unrecognized_keys', [
+      'options',
+    ]);
+    expectError(() => validateReference('HT4KN7QR', { path: 'ref' } as unknown as { format: 'compact' }), 'reference.invalid_type', [
+      'options',
+      'path',
+    ]);
   });
 });
 

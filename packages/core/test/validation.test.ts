@@ -18,7 +18,11 @@ describe('parseInput', () => {
   it('lists every problem with its path, keeping a schema author’s own message', () => {
     let caught: unknown;
     try {
-      parseInput(Person, { name: '', age: -1, contact: 'fax', addresses: [{ postcode: 7 }] }, { path: ['applicant'], codePrefix: 'person' });
+      parseInput(
+        Person,
+        { name: '', age: -1, contact: 'fax', addresses: [{ postcode: 7 }] },
+        { path: ['applicant'], codePrefix: 'person' },
+      );
     } catch (error) {
       caught = error;
     }

@@ -18,7 +18,10 @@ import {
 function feedFor(year: number): BankHolidayFeed {
   const event = (title: string, date: string) => ({ title, date, notes: '', bunting: true });
   return {
-    'england-and-wales': { division: 'england-and-wales', events: [event('New Year’s Day', `${year}-01-01`), event('Christmas Day', `${year}-12-25`)] },
+    'england-and-wales': {
+      division: 'england-and-wales',
+      events: [event('New Year’s Day', `${year}-01-01`), event('Christmas Day', `${year}-12-25`)],
+    },
     scotland: { division: 'scotland', events: [event('2nd January', `${year}-01-02`)] },
     'northern-ireland': { division: 'northern-ireland', events: [event('St Patrick’s Day', `${year}-03-17`)] },
   };
@@ -49,7 +52,9 @@ describe('the bundled calendar', () => {
       expect(coverage.firstYear).toBe(2018);
       expect(coverage.lastYear).toBe(2027);
       expect(coverage.years).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
-      expect(calendar.holidays(division).map((holiday) => holiday.date)).toEqual(bundled[division].events.map((event) => event.date).sort());
+      expect(calendar.holidays(division).map((holiday) => holiday.date)).toEqual(
+        bundled[division].events.map((event) => event.date).sort(),
+      );
     }
   });
 
@@ -89,14 +94,20 @@ describe('createBankHolidayCalendar', () => {
       ...feedFor(2040),
       scotland: { division: 'scotland', events: [{ title: 'St Andrew’s Day', date: '2040-11-30' }] },
     });
-    expect(calendar.holidays('scotland')).toEqual([{ date: '2040-11-30', title: 'St Andrew’s Day', notes: '', bunting: false, division: 'scotland' }]);
+    expect(calendar.holidays('scotland')).toEqual([
+      { date: '2040-11-30', title: 'St Andrew’s Day', notes: '', bunting: false, division: 'scotland' },
+    ]);
     expect(calendar.coverage('england-and-wales')).toEqual({ firstYear: 2040, lastYear: 2040, years: [2040] });
   });
 
   it('sorts events by date whatever order the feed lists them in', () => {
     const feed = feedFor(2040);
     feed['england-and-wales'].events.reverse();
-    expect(createBankHolidayCalendar(feed).holidays('england-and-wales').map((holiday) => holiday.date)).toEqual(['2040-01-01', '2040-12-25']);
+    expect(
+      createBankHolidayCalendar(feed)
+        .holidays('england-and-wales')
+        .map((holiday) => holiday.date),
+    ).toEqual(['2040-01-01', '2040-12-25']);
   });
 
   it('reports every problem with its exact path', () => {
@@ -186,7 +197,10 @@ describe('refreshBankHolidays', () => {
   });
 
   it('turns an HTTP error into an UnavailableError, retryable only when waiting could help', async () => {
-    expect(await rejection(refreshBankHolidays({ fetch: respond(503, '') }))).toMatchObject({ code: 'working_days.feed_unavailable', retryable: true });
+    expect(await rejection(refreshBankHolidays({ fetch: respond(503, '') }))).toMatchObject({
+      code: 'working_days.feed_unavailable',
+      retryable: true,
+    });
     expect(await rejection(refreshBankHolidays({ fetch: respond(429, '') }))).toMatchObject({ retryable: true });
     const notFound = await rejection(refreshBankHolidays({ fetch: respond(404, 'gone') }));
     expect(notFound).toBeInstanceOf(UnavailableError);
@@ -220,7 +234,9 @@ describe('refreshBankHolidays', () => {
   });
 
   it('checks its own options', async () => {
-    expect(await rejection(refreshBankHolidays({ url: 'ftp://example.com/feed.json', fetch: respond(200, '{}') }))).toMatchObject({ path: ['url'] });
+    expect(await rejection(refreshBankHolidays({ url: 'ftp://example.com/feed.json', fetch: respond(200, '{}') }))).toMatchObject({
+      path: ['url'],
+    });
     expect(await rejection(refreshBankHolidays({ url: 'not a url', fetch: respond(200, '{}') }))).toMatchObject({ path: ['url'] });
     expect(await rejection(refreshBankHolidays({ fetch: 'curl' as never }))).toMatchObject({ path: ['fetch'] });
     expect(await rejection(refreshBankHolidays({ fetch: respond(200, '{}'), timeout: 5 } as never))).toMatchObject({

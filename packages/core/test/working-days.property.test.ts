@@ -18,10 +18,9 @@ import {
 // An oracle that shares no code with the implementation: holidays straight from the
 // JSON file, weekdays and steps from Date objects in UTC.
 const MS_PER_DAY = 86_400_000;
-const holidaySets = Object.fromEntries(UK_DIVISIONS.map((division) => [division, new Set(feed[division].events.map((event) => event.date))])) as Record<
-  UkDivision,
-  Set<string>
->;
+const holidaySets = Object.fromEntries(
+  UK_DIVISIONS.map((division) => [division, new Set(feed[division].events.map((event) => event.date))]),
+) as Record<UkDivision, Set<string>>;
 
 function isoOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -33,7 +32,11 @@ function oracleWorking(iso: string, options: { division: UkDivision; weekend: re
   const weekday = new Date(msOf(iso)).getUTCDay() || 7;
   return !options.weekend.includes(weekday) && !options.closures.includes(iso) && !holidaySets[options.division].has(iso);
 }
-function oracleAdd(iso: string, n: number, options: { division: UkDivision; weekend: readonly number[]; closures: readonly string[] }): string {
+function oracleAdd(
+  iso: string,
+  n: number,
+  options: { division: UkDivision; weekend: readonly number[]; closures: readonly string[] },
+): string {
   let ms = msOf(iso);
   let remaining = Math.abs(n);
   while (remaining > 0) {
@@ -43,14 +46,18 @@ function oracleAdd(iso: string, n: number, options: { division: UkDivision; week
   return isoOf(ms);
 }
 
-const dayBetween = (first: string, last: string) => fc.integer({ min: msOf(first) / MS_PER_DAY, max: msOf(last) / MS_PER_DAY }).map((day) => isoOf(day * MS_PER_DAY));
+const dayBetween = (first: string, last: string) =>
+  fc.integer({ min: msOf(first) / MS_PER_DAY, max: msOf(last) / MS_PER_DAY }).map((day) => isoOf(day * MS_PER_DAY));
 const covered = dayBetween('2018-01-01', '2027-12-31');
 const middle = dayBetween('2019-01-01', '2026-12-31');
 const division = fc.constantFrom(...UK_DIVISIONS);
 const weekend = fc.subarray<IsoWeekday>([1, 2, 3, 4, 5, 6, 7], { maxLength: 6 });
 const plainOptions = fc.record({ division, weekend, closures: fc.array(covered, { maxLength: 12 }) });
 // Years beyond the feed count as having no holidays, exactly like the oracle, so long counts can run past 2027.
-const toOptions = (options: { division: UkDivision; weekend: IsoWeekday[]; closures: string[] }): WorkingDayOptions => ({ ...options, beyondCoverage: 'assume-none' });
+const toOptions = (options: { division: UkDivision; weekend: IsoWeekday[]; closures: string[] }): WorkingDayOptions => ({
+  ...options,
+  beyondCoverage: 'assume-none',
+});
 const count = fc.integer({ min: -80, max: 80 });
 
 describe('working days, property-based', () => {
@@ -124,7 +131,9 @@ describe('working days, property-based', () => {
         const options = toOptions(raw);
         fc.pre(isWorkingDay(date, options));
         const sign = backwards ? -1 : 1;
-        expect(addWorkingDays(addWorkingDays(date, sign * a, options), sign * b, options)).toBe(addWorkingDays(date, sign * (a + b), options));
+        expect(addWorkingDays(addWorkingDays(date, sign * a, options), sign * b, options)).toBe(
+          addWorkingDays(date, sign * (a + b), options),
+        );
       }),
       { numRuns: 300 },
     );

@@ -104,7 +104,11 @@ describe('bank holidays from the bundled GOV.UK feed', () => {
     expect(bankHolidaysBetween('2022-09-19', '2022-09-19', SCOT).map((holiday) => holiday.title)).toEqual([
       'Bank Holiday for the State Funeral of Queen Elizabeth II',
     ]);
-    expect(bankHolidaysBetween('2023-05-01', '2023-05-31', NI).map((holiday) => holiday.date)).toEqual(['2023-05-01', '2023-05-08', '2023-05-29']);
+    expect(bankHolidaysBetween('2023-05-01', '2023-05-31', NI).map((holiday) => holiday.date)).toEqual([
+      '2023-05-01',
+      '2023-05-08',
+      '2023-05-29',
+    ]);
   });
 
   it('agrees with every event in the JSON file, in every division', () => {
@@ -122,7 +126,10 @@ describe('bank holidays from the bundled GOV.UK feed', () => {
   it('lists holidays with both ends included and refuses a reversed range', () => {
     expect(bankHolidaysBetween('2026-04-03', '2026-04-06', EW).map((holiday) => holiday.title)).toEqual(['Good Friday', 'Easter Monday']);
     expect(bankHolidaysBetween('2026-04-04', '2026-04-05', EW)).toEqual([]);
-    expect(validationIssue(() => bankHolidaysBetween('2026-04-06', '2026-04-03', EW))).toMatchObject({ code: 'working_days.range_reversed', path: ['end'] });
+    expect(validationIssue(() => bankHolidaysBetween('2026-04-06', '2026-04-03', EW))).toMatchObject({
+      code: 'working_days.range_reversed',
+      path: ['end'],
+    });
   });
 });
 
@@ -162,7 +169,10 @@ describe('addWorkingDays', () => {
 
   it('rejects a count that is not a whole number, naming `n`', () => {
     for (const n of [1.5, Number.NaN, Number.POSITIVE_INFINITY, '3', null]) {
-      expect(validationIssue(() => addWorkingDays('2026-01-05', n as number, EW))).toMatchObject({ code: 'working_days.invalid_count', path: ['n'] });
+      expect(validationIssue(() => addWorkingDays('2026-01-05', n as number, EW))).toMatchObject({
+        code: 'working_days.invalid_count',
+        path: ['n'],
+      });
     }
     expect(validationIssue(() => addWorkingDays('2026-01-05', 10_000_000, { ...EW, beyondCoverage: 'assume-none' }))).toMatchObject({
       code: 'working_days.out_of_range',
@@ -194,7 +204,10 @@ describe('workingDaysBetween', () => {
   });
 
   it('names the field that is wrong', () => {
-    expect(validationIssue(() => workingDaysBetween('2026-01-01', 'next week', EW))).toMatchObject({ code: 'working_days.invalid_date', path: ['end'] });
+    expect(validationIssue(() => workingDaysBetween('2026-01-01', 'next week', EW))).toMatchObject({
+      code: 'working_days.invalid_date',
+      path: ['end'],
+    });
     const error = caught(() => workingDaysBetween('2026-02-30', 7 as never, EW)) as ValidationError;
     expect(error.issues.map((issue) => issue.path)).toEqual([['start'], ['end']]);
   });
@@ -269,7 +282,9 @@ describe('weekends and local closures', () => {
       code: 'working_days.invalid_date',
       path: ['closures', 0, 'end'],
     });
-    expect(validationIssue(() => isWorkingDay('2026-04-08', { ...EW, closures: [{ start: '2026-04-09', end: '2026-04-01' }] }))).toMatchObject({
+    expect(
+      validationIssue(() => isWorkingDay('2026-04-08', { ...EW, closures: [{ start: '2026-04-09', end: '2026-04-01' }] })),
+    ).toMatchObject({
       code: 'working_days.invalid_closures',
       path: ['closures', 0, 'end'],
     });
@@ -282,7 +297,10 @@ describe('options', () => {
     expect(issue).toMatchObject({ code: 'working_days.invalid_division', path: ['division'] });
     expect(issue.message).toContain('missing');
     expect(validationIssue(() => isWorkingDay('2026-04-06', { division: 'wales' } as never))).toMatchObject({ path: ['division'] });
-    expect(validationIssue(() => isWorkingDay('2026-04-06', undefined as never))).toMatchObject({ code: 'working_days.invalid_option', path: ['options'] });
+    expect(validationIssue(() => isWorkingDay('2026-04-06', undefined as never))).toMatchObject({
+      code: 'working_days.invalid_option',
+      path: ['options'],
+    });
   });
 
   it('refuses unknown options, so a misspelt one is not silently ignored', () => {
@@ -301,13 +319,18 @@ describe('options', () => {
   });
 
   it('refuses bad beyondCoverage and onWarning values', () => {
-    expect(validationIssue(() => isWorkingDay('2026-04-06', { ...EW, beyondCoverage: 'ignore' as never }))).toMatchObject({ path: ['beyondCoverage'] });
+    expect(validationIssue(() => isWorkingDay('2026-04-06', { ...EW, beyondCoverage: 'ignore' as never }))).toMatchObject({
+      path: ['beyondCoverage'],
+    });
     expect(validationIssue(() => isWorkingDay('2026-04-06', { ...EW, onWarning: 'log' as never }))).toMatchObject({ path: ['onWarning'] });
   });
 
   it('uses the calendar it is given instead of the bundled one', () => {
     const onlyBoxingDay = createBankHolidayCalendar({
-      'england-and-wales': { division: 'england-and-wales', events: [{ title: 'Boxing Day', date: '2026-12-28', notes: '', bunting: true }] },
+      'england-and-wales': {
+        division: 'england-and-wales',
+        events: [{ title: 'Boxing Day', date: '2026-12-28', notes: '', bunting: true }],
+      },
       scotland: { division: 'scotland', events: [{ title: 'Boxing Day', date: '2026-12-28' }] },
       'northern-ireland': { division: 'northern-ireland', events: [{ title: 'Boxing Day', date: '2026-12-28' }] },
     });
@@ -318,7 +341,21 @@ describe('options', () => {
 
 describe('dates', () => {
   it('rejects impossible dates, words and wrong types, naming the field', () => {
-    const inputs: unknown[] = ['2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', 'tomorrow', '2026-4-6', '2026-04-06T10:00:00Z', '', 20260406, null, undefined, {}, new Date('not a date')];
+    const inputs: unknown[] = [
+      '2026-02-30',
+      '2026-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      'tomorrow',
+      '2026-4-6',
+      '2026-04-06T10:00:00Z',
+      '',
+      20260406,
+      null,
+      undefined,
+      {},
+      new Date('not a date'),
+    ];
     for (const input of inputs) {
       const issue = validationIssue(() => isWorkingDay(input as string, EW));
       expect(issue.code).toBe('working_days.invalid_date');
@@ -466,7 +503,9 @@ describe('dates beyond the bank holidays the calendar knows', () => {
     const error = caught(() => isWorkingDay('2021-06-01', options)) as BeyondKnownHolidaysError;
     expect(error.year).toBe(2021);
     expect(error.message).toContain('covers 2020, 2022');
-    expect((caught(() => isWorkingDay('2022-06-01', { division: 'scotland', calendar: gappy })) as BeyondKnownHolidaysError).year).toBe(2022);
+    expect((caught(() => isWorkingDay('2022-06-01', { division: 'scotland', calendar: gappy })) as BeyondKnownHolidaysError).year).toBe(
+      2022,
+    );
   });
 });
 

@@ -5,11 +5,22 @@ export const textInputExamples: readonly Example<TextInputOptions>[] = [
   { name: 'Default', options: { id: 'event-name', name: 'eventName', label: { text: 'What is the name of the event?' } } },
   {
     name: 'With hint',
-    options: { id: 'event-name-hint', name: 'eventName', label: { text: 'What is the name of the event?' }, hint: 'The name you’ll use on promotional material' },
+    options: {
+      id: 'event-name-hint',
+      name: 'eventName',
+      label: { text: 'What is the name of the event?' },
+      hint: 'The name you’ll use on promotional material',
+    },
   },
   {
     name: 'As page heading',
-    options: { id: 'full-name', name: 'fullName', label: { text: 'What is your full name?', size: 'l', isPageHeading: true }, autocomplete: 'name', spellcheck: false },
+    options: {
+      id: 'full-name',
+      name: 'fullName',
+      label: { text: 'What is your full name?', size: 'l', isPageHeading: true },
+      autocomplete: 'name',
+      spellcheck: false,
+    },
   },
   {
     name: 'With error message',
@@ -26,15 +37,37 @@ export const textInputExamples: readonly Example<TextInputOptions>[] = [
   },
   {
     name: 'With prefix and suffix',
-    options: { id: 'cost', name: 'cost', label: { text: 'Cost per item, in pounds' }, prefix: '£', suffix: 'per item', width: '5', inputmode: 'decimal', spellcheck: false },
+    options: {
+      id: 'cost',
+      name: 'cost',
+      label: { text: 'Cost per item, in pounds' },
+      prefix: '£',
+      suffix: 'per item',
+      width: '5',
+      inputmode: 'decimal',
+      spellcheck: false,
+    },
   },
   {
     name: 'Fluid width with value',
-    options: { id: 'address-line-1', name: 'addressLine1', label: { text: 'Address line 1' }, autocomplete: 'address-line1', width: 'two-thirds', value: '1 High Street' },
+    options: {
+      id: 'address-line-1',
+      name: 'addressLine1',
+      label: { text: 'Address line 1' },
+      autocomplete: 'address-line1',
+      width: 'two-thirds',
+      value: '1 High Street',
+    },
   },
   {
     name: 'Welsh, with error message',
     lang: 'cy',
-    options: { id: 'enw-llawn', name: 'fullName', label: { text: 'Beth yw eich enw llawn?' }, errorMessage: 'Rhowch eich enw llawn', autocomplete: 'name' },
+    options: {
+      id: 'enw-llawn',
+      name: 'fullName',
+      label: { text: 'Beth yw eich enw llawn?' },
+      errorMessage: 'Rhowch eich enw llawn',
+      autocomplete: 'name',
+    },
   },
 ];

@@ -109,7 +109,13 @@ describe('<civic-button>', () => {
   });
 
   it('refuses script and data URLs', async () => {
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+    ]) {
       const element = await renderClient({ text: 'Go', href });
       expect(element.control!.getAttribute('href'), href).to.equal('#');
     }

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, errorSummaryAttributes, textInputAttributes, type CivicErrorSummary, type ErrorSummaryOptions } from '../src/index.js';
+import {
+  applyAttributes,
+  errorSummaryAttributes,
+  textInputAttributes,
+  type CivicErrorSummary,
+  type ErrorSummaryOptions,
+} from '../src/index.js';
 import { errorSummaryExamples } from '../examples/error-summary.examples.js';
 import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
 
@@ -66,7 +72,9 @@ describe('<civic-error-summary>', () => {
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(`<div>${await serverRender('ErrorSummary', example.options, { lang: example.lang ?? 'en', element: false })}</div>`);
+        const server = parseHtml(
+          `<div>${await serverRender('ErrorSummary', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
+        );
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
       });
     });
@@ -101,7 +109,9 @@ describe('<civic-error-summary>', () => {
   });
 
   it('adopts a server-rendered summary and keeps its links working', async () => {
-    const serverElement = parseHtml(await serverRender('ErrorSummary', { errorList: [{ text: 'Enter your postcode', href: '#postcode' }], disableAutoFocus: true }));
+    const serverElement = parseHtml(
+      await serverRender('ErrorSummary', { errorList: [{ text: 'Enter your postcode', href: '#postcode' }], disableAutoFocus: true }),
+    );
     const page = container();
     const element = document.adoptNode(serverElement) as CivicErrorSummary;
     page.append(element);

@@ -29,14 +29,18 @@ describe('<civic-text-input>', () => {
         expect(properties.role).to.equal('textbox');
         expect(properties.name).to.equal(example.options.label.text);
         const prefix = example.lang === 'cy' ? 'Gwall:' : 'Error:';
-        const description = [example.options.hint, example.options.errorMessage && `${prefix} ${example.options.errorMessage}`].filter(Boolean).join(' ');
+        const description = [example.options.hint, example.options.errorMessage && `${prefix} ${example.options.errorMessage}`]
+          .filter(Boolean)
+          .join(' ');
         // govuk-visually-hidden adds spaces around its text (::before/::after) so words never run together; screen readers collapse them.
         expect(properties.description.replace(/\s+/g, ' ').trim()).to.equal(description);
       });
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, example.lang);
-        const server = parseHtml(`<div>${await serverRender('TextInput', example.options, { lang: example.lang ?? 'en', element: false })}</div>`);
+        const server = parseHtml(
+          `<div>${await serverRender('TextInput', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
+        );
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
         expect(element.input?.value).to.equal(example.options.value ?? '');
       });

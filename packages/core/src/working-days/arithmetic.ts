@@ -18,7 +18,17 @@ import {
   type DivisionData,
   type UkDivision,
 } from './calendar.js';
-import { describeType, formatDay, isoWeekdayOfDay, MAX_DAY, MIN_DAY, readDay, yearOfDay, type IsoDate, type IsoDateInput } from './iso-date.js';
+import {
+  describeType,
+  formatDay,
+  isoWeekdayOfDay,
+  MAX_DAY,
+  MIN_DAY,
+  readDay,
+  yearOfDay,
+  type IsoDate,
+  type IsoDateInput,
+} from './iso-date.js';
 
 /** An ISO weekday number: 1 = Monday ... 6 = Saturday, 7 = Sunday (the numbering `Temporal` uses too). */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -106,7 +116,10 @@ export class BeyondKnownHolidaysError extends CivicError {
 }
 
 function unknownYear(division: UkDivision, year: number, coverage: BankHolidayCoverage): string {
-  const known = coverage.years.length === coverage.lastYear - coverage.firstYear + 1 ? `${coverage.firstYear} to ${coverage.lastYear}` : coverage.years.join(', ');
+  const known =
+    coverage.years.length === coverage.lastYear - coverage.firstYear + 1
+      ? `${coverage.firstYear} to ${coverage.lastYear}`
+      : coverage.years.join(', ');
   return `The bank holidays for ${division} in ${year} are not known (this calendar covers ${known}).`;
 }
 
@@ -203,7 +216,14 @@ function readRules(options: unknown, issues: Issue[]): Rules | undefined {
     }
   }
 
-  const { division, calendar = getDefaultBankHolidayCalendar(), beyondCoverage = 'error', onWarning, weekend = DEFAULT_WEEKEND, closures = [] } = record;
+  const {
+    division,
+    calendar = getDefaultBankHolidayCalendar(),
+    beyondCoverage = 'error',
+    onWarning,
+    weekend = DEFAULT_WEEKEND,
+    closures = [],
+  } = record;
   if (!isUkDivision(division)) {
     issues.push({
       code: 'working_days.invalid_division',
@@ -223,29 +243,54 @@ function readRules(options: unknown, issues: Issue[]): Rules | undefined {
     });
   }
   if (!(BEYOND_COVERAGE as readonly unknown[]).includes(beyondCoverage)) {
-    issues.push({ code: 'working_days.invalid_option', path: ['beyondCoverage'], message: "`beyondCoverage` must be 'error', 'warn' or 'assume-none'" });
+    issues.push({
+      code: 'working_days.invalid_option',
+      path: ['beyondCoverage'],
+      message: "`beyondCoverage` must be 'error', 'warn' or 'assume-none'",
+    });
   }
   if (onWarning !== undefined && typeof onWarning !== 'function') {
-    issues.push({ code: 'working_days.invalid_option', path: ['onWarning'], message: `\`onWarning\` must be a function, not ${describeType(onWarning)}` });
+    issues.push({
+      code: 'working_days.invalid_option',
+      path: ['onWarning'],
+      message: `\`onWarning\` must be a function, not ${describeType(onWarning)}`,
+    });
   }
 
   const weekdays: number[] = [];
   if (!Array.isArray(weekend)) {
-    issues.push({ code: 'working_days.invalid_weekend', path: ['weekend'], message: `\`weekend\` must be a list of ISO weekday numbers (1 = Monday ... 7 = Sunday), not ${describeType(weekend)}` });
+    issues.push({
+      code: 'working_days.invalid_weekend',
+      path: ['weekend'],
+      message: `\`weekend\` must be a list of ISO weekday numbers (1 = Monday ... 7 = Sunday), not ${describeType(weekend)}`,
+    });
   } else {
     weekend.forEach((weekday: unknown, index) => {
       if (Number.isInteger(weekday) && (weekday as number) >= 1 && (weekday as number) <= 7) weekdays.push(weekday as number);
-      else issues.push({ code: 'working_days.invalid_weekend', path: ['weekend', index], message: `\`weekend[${index}]\` must be an ISO weekday number from 1 (Monday) to 7 (Sunday)` });
+      else
+        issues.push({
+          code: 'working_days.invalid_weekend',
+          path: ['weekend', index],
+          message: `\`weekend[${index}]\` must be an ISO weekday number from 1 (Monday) to 7 (Sunday)`,
+        });
     });
     if (new Set(weekdays).size === 7) {
-      issues.push({ code: 'working_days.invalid_weekend', path: ['weekend'], message: '`weekend` cannot contain all seven days: there would be no working days at all' });
+      issues.push({
+        code: 'working_days.invalid_weekend',
+        path: ['weekend'],
+        message: '`weekend` cannot contain all seven days: there would be no working days at all',
+      });
     }
   }
 
   const closedDays = new Set<number>();
   const closedRanges: [number, number][] = [];
   if (!Array.isArray(closures)) {
-    issues.push({ code: 'working_days.invalid_closures', path: ['closures'], message: `\`closures\` must be a list of dates or { start, end } ranges, not ${describeType(closures)}` });
+    issues.push({
+      code: 'working_days.invalid_closures',
+      path: ['closures'],
+      message: `\`closures\` must be a list of dates or { start, end } ranges, not ${describeType(closures)}`,
+    });
   } else {
     closures.forEach((closure: unknown, index) => {
       if (typeof closure === 'object' && closure !== null && !isDateLike(closure)) {
@@ -254,7 +299,11 @@ function readRules(options: unknown, issues: Issue[]): Rules | undefined {
         const last = readDay(end, ['closures', index, 'end'], issues);
         if (first === undefined || last === undefined) return;
         if (last < first) {
-          issues.push({ code: 'working_days.invalid_closures', path: ['closures', index, 'end'], message: `\`closures[${index}].end\` must be on or after its start` });
+          issues.push({
+            code: 'working_days.invalid_closures',
+            path: ['closures', index, 'end'],
+            message: `\`closures[${index}].end\` must be on or after its start`,
+          });
         } else if (first === last) {
           closedDays.add(first);
         } else {
@@ -282,7 +331,11 @@ function readCount(value: unknown, issues: Issue[]): number | undefined {
     issues.push({ code: 'working_days.out_of_range', path: ['n'], message: '`n` is too large: the result would be beyond the year 9999' });
     return undefined;
   }
-  issues.push({ code: 'working_days.invalid_count', path: ['n'], message: `\`n\` must be a whole number of working days, not ${typeof value === 'number' ? 'a fraction or infinity' : describeType(value)}` });
+  issues.push({
+    code: 'working_days.invalid_count',
+    path: ['n'],
+    message: `\`n\` must be a whole number of working days, not ${typeof value === 'number' ? 'a fraction or infinity' : describeType(value)}`,
+  });
   return undefined;
 }
 
@@ -412,7 +465,11 @@ export function previousWorkingDay(date: IsoDateInput, options: WorkingDayOption
  * @throws {ValidationError} for an invalid `start` or `end`, `end` before `start` (path `end`), or an invalid option.
  * @throws {BeyondKnownHolidaysError} when the range includes a year the calendar does not cover and `beyondCoverage` is `'error'`.
  */
-export function bankHolidaysBetween(start: IsoDateInput, end: IsoDateInput, options: BankHolidayOptions | WorkingDayOptions): readonly BankHoliday[] {
+export function bankHolidaysBetween(
+  start: IsoDateInput,
+  end: IsoDateInput,
+  options: BankHolidayOptions | WorkingDayOptions,
+): readonly BankHoliday[] {
   const issues: Issue[] = [];
   const first = readDay(start, ['start'], issues);
   const last = readDay(end, ['end'], issues);

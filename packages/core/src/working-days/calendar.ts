@@ -32,7 +32,12 @@ const FeedEventSchema = z.object({
   title: z.string(),
   date: z
     .string()
-    .check(z.refine((value) => parseIsoDateString(value) !== undefined, 'Each bank holiday date must be a real calendar date written YYYY-MM-DD, like 2026-12-25')),
+    .check(
+      z.refine(
+        (value) => parseIsoDateString(value) !== undefined,
+        'Each bank holiday date must be a real calendar date written YYYY-MM-DD, like 2026-12-25',
+      ),
+    ),
   // GOV.UK always sends these; a hand-written local feed may leave them out.
   notes: z.optional(z.string()),
   bunting: z.optional(z.boolean()),
@@ -274,26 +279,38 @@ export async function refreshBankHolidays(options: RefreshBankHolidaysOptions = 
   try {
     response = await fetchFn(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
   } catch (error) {
-    throw new UnavailableError('working_days.feed_unavailable', `Could not reach ${where}. Try again later; until then keep using the calendar you have.`, {
-      cause: error,
-    });
+    throw new UnavailableError(
+      'working_days.feed_unavailable',
+      `Could not reach ${where}. Try again later; until then keep using the calendar you have.`,
+      {
+        cause: error,
+      },
+    );
   }
   if (!response.ok) {
     const status = response.status;
-    throw new UnavailableError('working_days.feed_unavailable', `${capitalise(where)} answered with HTTP status ${status}. Check the URL, or try again later.`, {
-      retryable: status === 408 || status === 429 || status >= 500,
-    });
+    throw new UnavailableError(
+      'working_days.feed_unavailable',
+      `${capitalise(where)} answered with HTTP status ${status}. Check the URL, or try again later.`,
+      {
+        retryable: status === 408 || status === 429 || status >= 500,
+      },
+    );
   }
   try {
     body = await response.text();
   } catch (error) {
-    throw new UnavailableError('working_days.feed_unavailable', `The connection to ${where} failed while reading it. Try again later.`, { cause: error });
+    throw new UnavailableError('working_days.feed_unavailable', `The connection to ${where} failed while reading it. Try again later.`, {
+      cause: error,
+    });
   }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
-    throw new ValidationError('working_days.feed_invalid_json', `${capitalise(where)} did not send valid JSON, so it was not used.`, { cause: error });
+    throw new ValidationError('working_days.feed_invalid_json', `${capitalise(where)} did not send valid JSON, so it was not used.`, {
+      cause: error,
+    });
   }
   return createBankHolidayCalendar(json);
 }
@@ -301,11 +318,17 @@ export async function refreshBankHolidays(options: RefreshBankHolidaysOptions = 
 function checkRefreshOptions(options: unknown): { fetchFn: BankHolidayFetch; url: string; signal: AbortSignal | undefined } {
   const issues: Issue[] = [];
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new ValidationError('working_days.invalid_option', `The refresh options must be an object, not ${describeType(options)}`, { path: [] });
+    throw new ValidationError('working_days.invalid_option', `The refresh options must be an object, not ${describeType(options)}`, {
+      path: [],
+    });
   }
   const { fetch: fetchOption, url: urlOption, signal, ...rest } = options as Record<string, unknown>;
   for (const key of Object.keys(rest)) {
-    issues.push({ code: 'working_days.unknown_option', path: [key], message: `\`${key}\` is not a refresh option: use fetch, url or signal` });
+    issues.push({
+      code: 'working_days.unknown_option',
+      path: [key],
+      message: `\`${key}\` is not a refresh option: use fetch, url or signal`,
+    });
   }
   let url = GOVUK_BANK_HOLIDAYS_URL;
   if (urlOption !== undefined) {
@@ -315,14 +338,27 @@ function checkRefreshOptions(options: unknown): { fetchFn: BankHolidayFetch; url
   let fetchFn: BankHolidayFetch | undefined;
   if (fetchOption !== undefined) {
     if (typeof fetchOption === 'function') fetchFn = fetchOption as BankHolidayFetch;
-    else issues.push({ code: 'working_days.invalid_option', path: ['fetch'], message: `\`fetch\` must be a function, not ${describeType(fetchOption)}` });
+    else
+      issues.push({
+        code: 'working_days.invalid_option',
+        path: ['fetch'],
+        message: `\`fetch\` must be a function, not ${describeType(fetchOption)}`,
+      });
   } else if (typeof globalThis.fetch === 'function') {
     fetchFn = globalThis.fetch.bind(globalThis);
   } else {
-    issues.push({ code: 'working_days.invalid_option', path: ['fetch'], message: 'There is no global fetch here: pass a `fetch` function' });
+    issues.push({
+      code: 'working_days.invalid_option',
+      path: ['fetch'],
+      message: 'There is no global fetch here: pass a `fetch` function',
+    });
   }
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    issues.push({ code: 'working_days.invalid_option', path: ['signal'], message: `\`signal\` must be an AbortSignal, not ${describeType(signal)}` });
+    issues.push({
+      code: 'working_days.invalid_option',
+      path: ['signal'],
+      message: `\`signal\` must be an AbortSignal, not ${describeType(signal)}`,
+    });
   }
   if (issues.length > 0 || !fetchFn) throw ValidationError.fromIssues(issues);
   return { fetchFn, url, signal: signal as AbortSignal | undefined };

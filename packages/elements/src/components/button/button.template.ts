@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import type { ButtonOptions } from './button.options.js';
 
-
 const startIcon = svg`<svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false"><path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path></svg>`;
 
 function buttonClasses(options: ButtonOptions): string {
@@ -38,5 +37,7 @@ export function buttonTemplate(options: ButtonOptions): TemplateResult {
     aria-disabled=${ifDefined(options.disabled ? 'true' : undefined)}
     data-prevent-double-click=${ifDefined(preventDoubleClick)}
     data-module="govuk-button"
-  >${options.text}${icon}</button>`;
+  >
+    ${options.text}${icon}
+  </button>`;
 }

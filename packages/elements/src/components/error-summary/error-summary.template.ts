@@ -3,7 +3,6 @@ import { safeUrl } from '../../lib/safe-url.js';
 import type { Translate } from '../../messages.js';
 import type { ErrorSummaryOptions } from './error-summary.options.js';
 
-
 /** The GOV.UK error summary: a `role="alert"` box listing each problem as a link to its field. */
 export function errorSummaryTemplate(options: ErrorSummaryOptions, t: Translate): TemplateResult {
   return html`<div class="govuk-error-summary" data-module="govuk-error-summary" tabindex="-1">

@@ -37,7 +37,9 @@ export class CivicErrorSummary extends CivicElement {
     if (this.errorList.length > 0) return;
     this.errorList = [...serverRoot.querySelectorAll('.govuk-error-summary__list li')].map((item) => {
       const link = item.querySelector('a');
-      return link ? { text: (link.textContent ?? '').trim(), href: link.getAttribute('href') ?? '' } : { text: (item.textContent ?? '').trim() };
+      return link
+        ? { text: (link.textContent ?? '').trim(), href: link.getAttribute('href') ?? '' }
+        : { text: (item.textContent ?? '').trim() };
     });
   }
 

@@ -2,7 +2,21 @@ import * as z from 'zod/mini';
 
 // Options schemas live apart from the templates so the browser bundle never carries zod: only the server render functions validate with them.
 /** Fixed widths in characters and fluid widths, as the GOV.UK text input offers them. */
-export const textInputWidths = ['30', '20', '10', '5', '4', '3', '2', 'full', 'three-quarters', 'two-thirds', 'one-half', 'one-third', 'one-quarter'] as const;
+export const textInputWidths = [
+  '30',
+  '20',
+  '10',
+  '5',
+  '4',
+  '3',
+  '2',
+  'full',
+  'three-quarters',
+  'two-thirds',
+  'one-half',
+  'one-third',
+  'one-quarter',
+] as const;
 export type TextInputWidth = (typeof textInputWidths)[number];
 
 export const textInputOptionsSchema = z.object({

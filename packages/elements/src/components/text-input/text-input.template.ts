@@ -30,7 +30,9 @@ export function textInputTemplate(options: TextInputOptions, t: Translate): Temp
   />`;
   const affixed =
     options.prefix || options.suffix
-      ? html`<div class="govuk-input__wrapper">${options.prefix ? html`<div class="govuk-input__prefix" aria-hidden="true">${options.prefix}</div>` : nothing}${input}${options.suffix ? html`<div class="govuk-input__suffix" aria-hidden="true">${options.suffix}</div>` : nothing}</div>`
+      ? html`<div class="govuk-input__wrapper">
+          ${options.prefix ? html`<div class="govuk-input__prefix" aria-hidden="true">${options.prefix}</div>` : nothing}${input}${options.suffix ? html`<div class="govuk-input__suffix" aria-hidden="true">${options.suffix}</div>` : nothing}
+        </div>`
       : input;
   return html`<div class="govuk-form-group${options.errorMessage ? ' govuk-form-group--error' : ''}">
     ${labelTemplate(options.id, options.label)} ${hintTemplate(`${options.id}-hint`, options.hint)}
