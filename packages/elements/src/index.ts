@@ -6,7 +6,8 @@ export { applyAttributes, attributeText, type AttributeMap, type AttributeValue 
 export { buttonAttributes } from './components/button/button.attributes.js';
 export { textInputAttributes } from './components/text-input/text-input.attributes.js';
 export { errorSummaryAttributes } from './components/error-summary/error-summary.attributes.js';
-export { elementMessages, translatorFor, type ElementMessageKey, type Translate } from './messages.js';
+export { fieldMessages, translatorFor, withFieldMessages, type Translate } from './messages.js';
+export { errorSummaryMessages } from './components/error-summary/error-summary.messages.js';
 export { CivicButton } from './components/button/button.js';
 export { buttonTemplate } from './components/button/button.template.js';
 export type { ButtonOptions } from './components/button/button.options.js';

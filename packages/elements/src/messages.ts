@@ -1,23 +1,29 @@
-import { createTranslator, defineMessages, type Locale, type MessageKey, type Overrides } from '@civicbricks/core/i18n';
+import { createTranslator, defineMessages, type Catalogue, type Locale, type Overrides, type Translator } from '@civicbricks/core/i18n';
 import type { MessageOverrides } from './lib/civic-element.js';
 
-/** Every string the components own, in English and Welsh. Override any of them per instance with `messages`. */
-export const elementMessages = defineMessages({
-  en: {
-    errorPrefix: 'Error:',
-    errorSummaryTitle: 'There is a problem',
-  },
-  cy: {
-    errorPrefix: 'Gwall:',
-    errorSummaryTitle: 'Mae yna broblem',
-  },
+/**
+ * Strings every form control shares. Components with strings of their own keep them in
+ * `<name>.messages.ts` and combine them with these through {@link withFieldMessages}.
+ */
+export const fieldMessages = defineMessages({
+  en: { errorPrefix: 'Error:' },
+  cy: { errorPrefix: 'Gwall:' },
 });
 
-export type ElementMessageKey = MessageKey<typeof elementMessages>;
+type Messages<K extends string> = { readonly [P in K]: Catalogue<K>['en'][P] };
 
-/** The translate function a template uses: the component's locale plus any per-instance overrides. */
-export type Translate = (key: ElementMessageKey, params?: Record<string, string | number>) => string;
+/** One catalogue of the shared field strings plus a component's own, checked again as a whole. */
+export function withFieldMessages<K extends string>(own: Catalogue<K>): Catalogue<K | 'errorPrefix'> {
+  return defineMessages({
+    en: { ...fieldMessages.en, ...own.en } as Messages<K | 'errorPrefix'>,
+    cy: { ...fieldMessages.cy, ...own.cy } as Messages<K | 'errorPrefix'>,
+  }) as Catalogue<K | 'errorPrefix'>;
+}
 
-export function translatorFor(locale: Locale, overrides?: MessageOverrides): Translate {
-  return createTranslator(elementMessages, locale, overrides as Overrides<ElementMessageKey> | undefined);
+/** The translate function a template receives: typed by its catalogue's keys. */
+export type Translate<K extends string = 'errorPrefix'> = Translator<K>;
+
+/** A component's translator: its locale plus any per-instance overrides from the `messages` property. */
+export function translatorFor<K extends string>(catalogue: Catalogue<K>, locale: Locale, overrides?: MessageOverrides): Translator<K> {
+  return createTranslator(catalogue, locale, overrides as Overrides<K> | undefined);
 }

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../../lib/safe-url.js';
-import type { Translate } from '../../messages.js';
+import type { Translator } from '@civicbricks/core/i18n';
 import type { ErrorSummaryOptions } from './error-summary.options.js';
 
 /** The GOV.UK error summary: a `role="alert"` box listing each problem as a link to its field. */
-export function errorSummaryTemplate(options: ErrorSummaryOptions, t: Translate): TemplateResult {
+export function errorSummaryTemplate(options: ErrorSummaryOptions, t: Translator<'title'>): TemplateResult {
   return html`<div class="govuk-error-summary" data-module="govuk-error-summary" tabindex="-1">
     <div role="alert">
-      <h2 class="govuk-error-summary__title">${options.titleText ?? t('errorSummaryTitle')}</h2>
+      <h2 class="govuk-error-summary__title">${options.titleText ?? t('title')}</h2>
       <div class="govuk-error-summary__body">
         ${options.descriptionText ? html`<p>${options.descriptionText}</p>` : nothing}
         <ul class="govuk-list govuk-error-summary__list">

@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
+import { errorSummaryMessages } from './error-summary.messages.js';
 import { errorSummaryTemplate } from './error-summary.template.js';
 import type { ErrorSummaryItem, ErrorSummaryOptions } from './error-summary.options.js';
 
@@ -70,7 +71,7 @@ export class CivicErrorSummary extends CivicElement {
   };
 
   protected override render(): TemplateResult {
-    return html`${errorSummaryTemplate(this.options, translatorFor(this.locale, this.messages))}`;
+    return html`${errorSummaryTemplate(this.options, translatorFor(errorSummaryMessages, this.locale, this.messages))}`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
-import { translatorFor } from '../../messages.js';
+import { fieldMessages, translatorFor } from '../../messages.js';
 import type { LabelSize } from '../field/field.template.js';
 import { textInputTemplate } from './text-input.template.js';
 import type { TextInputOptions, TextInputWidth } from './text-input.options.js';
@@ -97,6 +97,6 @@ export class CivicTextInput extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${textInputTemplate(this.options, translatorFor(this.locale, this.messages))}`;
+    return html`${textInputTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages))}`;
   }
 }

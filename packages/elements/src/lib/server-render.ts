@@ -1,0 +1,67 @@
+// Node only: renders a component's Lit template to an HTML string with Lit's server renderer.
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { parseInput, resolveLocale, type Catalogue, type Translator } from '@civicbricks/core';
+import type { TemplateResult } from 'lit';
+import type { $ZodType, output } from 'zod/v4/core';
+import { attributeText, type AttributeMap } from './attributes.js';
+import type { MessageOverrides } from './civic-element.js';
+import { translatorFor } from '../messages.js';
+
+export interface RenderContext {
+  /** `cy` for Welsh, `en` (the default) for English; any BCP 47 value such as `cy-GB` works. Set the same `lang` on the page. */
+  readonly lang?: string;
+  /** Per-instance wording, as the elements' `messages` property takes it. */
+  readonly messages?: MessageOverrides;
+  /**
+   * `true` (the default) wraps the markup in its `civic-` element with matching attributes, so the
+   * element adopts it when the script loads; `false` gives bare GOV.UK markup for pages without the elements.
+   */
+  readonly element?: boolean;
+}
+
+const escapes: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' };
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"'<>]/g, (character) => escapes[character] ?? character);
+}
+
+// Lit's hydration markers would be noise here: the elements adopt server markup by reading it, not by hydrating.
+function toHtml(template: TemplateResult): string {
+  return collectResultSync(render(template))
+    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g, '')
+    .trim();
+}
+
+export interface ComponentRenderer<Schema extends $ZodType, K extends string> {
+  readonly tagName: string;
+  readonly schema: Schema;
+  /** For error codes and messages: `elements.text_input`, "text input options". */
+  readonly codePrefix: string;
+  readonly what: string;
+  /** The component's messages; components without strings of their own pass `fieldMessages`. */
+  readonly catalogue: Catalogue<K>;
+  readonly template: (options: output<Schema>, t: Translator<K>) => TemplateResult;
+  readonly attributes: (options: output<Schema>) => AttributeMap;
+}
+
+/**
+ * Validates options, renders the component's template to HTML and, unless `element: false`,
+ * wraps it in the element with matching attributes so the element adopts it on upgrade.
+ */
+export function renderComponent<Schema extends $ZodType, K extends string>(
+  renderer: ComponentRenderer<Schema, K>,
+  options: unknown,
+  context: RenderContext = {},
+): string {
+  const valid = parseInput(renderer.schema, options, { what: renderer.what, codePrefix: renderer.codePrefix });
+  const t = translatorFor(renderer.catalogue, resolveLocale(context.lang ?? 'en'), context.messages);
+  const inner = toHtml(renderer.template(valid, t));
+  if (context.element === false) return inner;
+  let written = '';
+  for (const [name, value] of Object.entries({ ...renderer.attributes(valid), messages: context.messages })) {
+    const text = attributeText(value);
+    if (text !== undefined) written += text === '' ? ` ${name}` : ` ${name}="${escapeAttribute(text)}"`;
+  }
+  return `<${renderer.tagName}${written}>${inner}</${renderer.tagName}>`;
+}
