@@ -32,7 +32,14 @@ function readJson(file) {
 }
 
 console.log('▶ install');
-await ensureInstalled();
+try {
+  await ensureInstalled();
+} catch (error) {
+  console.error(`✗ Installing dependencies failed: ${error.message}`);
+  writeFileSync(join(results, 'totals.json'), JSON.stringify({ passed: 0, failed: 1, skipped: 0 }));
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 await step('lint (eslint)', 'eslint', ['.', '--max-warnings', '0']);
 await step('type-check (tsc)', 'tsc', ['-p', 'tsconfig.json']);

@@ -7,3 +7,4 @@ export function run(
   args?: string[],
   options?: { bin?: boolean; cwd?: string; env?: Record<string, string>; check?: boolean; quiet?: boolean },
 ): Promise<number>;
+export function main(body: () => Promise<void>): Promise<void>;

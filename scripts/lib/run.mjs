@@ -70,3 +70,13 @@ export const chromiumHelp = `No Chromium was found for the browser tests.
       CHROME_PATH=/path/to/chrome npm test
   Looked in: ${process.env.CHROME_PATH ? `CHROME_PATH (${process.env.CHROME_PATH}), ` : ''}${chromiumCandidates.join(', ')}.
   (Playwright's own browser downloads are not used: they need network access this project does not assume.)`;
+
+/** Runs a script's body, turning a failure into one clear line and a non-zero exit instead of a stack trace. */
+export async function main(body) {
+  try {
+    await body();
+  } catch (error) {
+    console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
