@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { CivicButton, defineElement, packageVersion } from '../src/index.js';
+
+// Captures console.warn for one call, so the test can read what a developer would see.
+function captureWarnings(body: () => void): string[] {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('defineElement', () => {
+  it('registers a tag once and ignores a second registration of the same class', () => {
+    // A constructor can be registered under one tag only, so this test uses its own subclass.
+    class TestButton extends CivicButton {}
+    defineElement('civic-define-test-a', TestButton);
+    expect(customElements.get('civic-define-test-a')).to.equal(TestButton);
+    const warnings = captureWarnings(() => defineElement('civic-define-test-a', TestButton));
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('keeps the first class and warns with both versions when another copy claims the tag', () => {
+    class OtherCopy extends HTMLElement {}
+    defineElement('civic-define-test-b', class FirstCopy extends HTMLElement {}, '1.2.3');
+    const warnings = captureWarnings(() => defineElement('civic-define-test-b', OtherCopy, '2.0.0'));
+    expect(customElements.get('civic-define-test-b')).to.not.equal(OtherCopy);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('1.2.3').and.to.contain('2.0.0').and.to.contain('<civic-define-test-b>');
+  });
+
+  it('importing the define entry twice is harmless', async () => {
+    await import('../src/define.js');
+    const warnings = captureWarnings(() => defineElement('civic-button', CivicButton, packageVersion));
+    expect(warnings).to.deep.equal([]);
+    expect(customElements.get('civic-button')).to.equal(CivicButton);
+  });
+});
