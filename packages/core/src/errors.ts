@@ -103,6 +103,11 @@ export function isCivicError(value: unknown): value is CivicError {
 
 /** Formats a path the way people read it: `applicant.addresses[0].postcode`. */
 export function formatPath(path: ErrorPath): string {
+  if (!Array.isArray(path)) {
+    throw new ValidationError('errors.invalid_path', 'A path must be an array of property names and indexes, like ["addresses", 0]', {
+      path: ['path'],
+    });
+  }
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

@@ -17,6 +17,15 @@ export interface ParseOptions {
  * problem with its path, so a caller can fix them all in one go.
  */
 export function parseInput<Schema extends $ZodType>(schema: Schema, input: unknown, options: ParseOptions = {}): output<Schema> {
+  // A wrong schema or options object is a programming error, but it still gets a typed error saying which argument.
+  if (schema === null || typeof schema !== 'object' || !('_zod' in schema)) {
+    throw new ValidationError('validation.invalid_schema', 'parseInput needs a zod schema as its first argument', { path: ['schema'] });
+  }
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ValidationError('validation.invalid_options', 'parseInput options must be an object like { path, codePrefix, what }', {
+      path: ['options'],
+    });
+  }
   const result = safeParse(schema, input);
   if (result.success) return result.data;
   const base = options.path ?? [];
