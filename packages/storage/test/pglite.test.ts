@@ -1,0 +1,89 @@
+/**
+ * PGlite: one shared instance for the file (it costs seconds and most of a
+ * gigabyte to start), with a fresh schema per test for isolation.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createStore, createStoreFromEnv, type BrickMigrations } from '../src/index.js';
+import { runStorageConformance } from './conformance.js';
+import { runSqlStorageSuite } from './sql-suite.js';
+
+const root = mkdtempSync(join(tmpdir(), 'civic-pglite-'));
+const dataDir = join(root, 'nested', 'data');
+let restartTestFinished = false;
+let shared: PGlite | undefined;
+let schemas = 0;
+
+// Reopening the directory the restart test left behind is a warm start
+// (no initdb), several times faster than a fresh in-memory instance.
+async function sharedPglite(): Promise<PGlite> {
+  if (!shared) {
+    shared = restartTestFinished ? new PGlite(dataDir) : new PGlite();
+    await shared.waitReady;
+  }
+  return shared;
+}
+
+const newSchema = (): string => `t_${process.pid}_${++schemas}`;
+
+afterAll(async () => {
+  await shared?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('PGlite data directory', () => {
+  it('keeps records, the audit chain and the outbox across a restart; createStoreFromEnv picks PGlite', async () => {
+    let runs = 0;
+    const group: BrickMigrations = { brick: 'cases', migrations: [{ version: 1, name: 'seed', up: async () => void (runs += 1) }] };
+    const schema = z.object({ reference: z.string() });
+    const first = await createStore({ adapter: 'pglite', dataDir, migrations: [group] });
+    expect(first.adapter).toBe('pglite');
+    const record = await first.collection('cases.case', schema).insert({ reference: 'CB-1' });
+    await first.transaction(async (tx) => {
+      await tx.collection('cases.case', schema).update(record.id, 1, { reference: 'CB-1a' });
+      await tx.audit.append({ actor: 'staff:1', action: 'case.renamed', collection: 'cases.case', recordId: record.id });
+      await tx.outbox.enqueue({ topic: 'notifications.send', payload: { id: record.id }, idempotencyKey: 'k1' });
+    });
+    const head = await first.audit.head();
+    await first.close();
+
+    const second = await createStoreFromEnv({ PGLITE_DATA_DIR: dataDir }, { migrations: [group] });
+    try {
+      expect(second.adapter).toBe('pglite');
+      expect(runs).toBe(1);
+      expect(await second.collection('cases.case', schema).require(record.id)).toMatchObject({ version: 2, data: { reference: 'CB-1a' } });
+      expect(await second.verifyAuditChain({ expectedHead: head })).toMatchObject({ ok: true, entries: 1 });
+      expect((await second.outbox.list()).items).toMatchObject([{ idempotencyKey: 'k1', status: 'pending' }]);
+    } finally {
+      await second.close();
+    }
+    restartTestFinished = true;
+  });
+});
+
+runStorageConformance('pglite', async (options) =>
+  createStore({ adapter: 'pglite', pglite: await sharedPglite(), schema: newSchema(), ...options }),
+);
+
+runSqlStorageSuite('pglite', () => ({
+  newSchema,
+  createStore: async (options = {}) =>
+    createStore({
+      adapter: 'pglite',
+      pglite: await sharedPglite(),
+      schema: options.schema ?? newSchema(),
+      ...(options.migrations ? { migrations: options.migrations } : {}),
+    }),
+  raw: async (statements, params = []) => {
+    const pglite = await sharedPglite();
+    let rows: Record<string, unknown>[] = [];
+    for (const [index, statement] of statements.entries()) {
+      rows = (await pglite.query<Record<string, unknown>>(statement, index === statements.length - 1 ? [...params] : [])).rows;
+    }
+    return rows;
+  },
+}));
