@@ -62,7 +62,7 @@ describe('PGlite data directory', () => {
       await second.close();
     }
     restartTestFinished = true;
-  });
+  }, 120_000); // Two cold PGlite starts on a data directory; slow when the other core is busy.
 });
 
 runStorageConformance('pglite', async (options) =>
