@@ -95,6 +95,21 @@ describe.skipIf(!built)('built packages, imported as a consumer would', () => {
     });
   }
 
+  it('no two element packages claim the same tag (the browser has one registry)', () => {
+    const claims = new Map<string, string[]>();
+    for (const { dir, manifest } of packages) {
+      const file = join(dir, 'custom-elements.json');
+      if (!existsSync(file)) continue;
+      const cem = JSON.parse(readFileSync(file, 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
+      for (const declaration of cem.modules.flatMap((module) => module.declarations ?? [])) {
+        if (declaration.tagName) claims.set(declaration.tagName, [...(claims.get(declaration.tagName) ?? []), manifest.name]);
+      }
+    }
+    expect(claims.size).toBeGreaterThan(0);
+    expect([...claims].filter(([, owners]) => owners.length > 1)).toEqual([]);
+    for (const tag of claims.keys()) expect(tag).toMatch(/^civic-[a-z][a-z0-9-]*$/);
+  });
+
   it('the built server renderer produces GOV.UK markup in plain Node', () => {
     const script = `import { renderTextInput } from '@civicbricks/elements/server';
       console.log(renderTextInput({ id: 'postcode', name: 'postcode', label: { text: 'Postcode' } }, { element: false }));`;
