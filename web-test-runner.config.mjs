@@ -37,9 +37,10 @@ async function accessibleProperties(session, { selector }) {
 }
 
 // The server render functions run in Node, as a service would run them; bundled once per run from source.
+// The promise is kept (not the module) so test files asking at the same moment share one build.
 let serverModule;
-async function serverRender({ component, options, context }) {
-  if (!serverModule) {
+function loadServerModule() {
+  serverModule ??= (async () => {
     const outdir = join(root, 'packages/elements/node_modules/.cache');
     mkdirSync(outdir, { recursive: true });
     const outfile = join(outdir, 'server-under-test.mjs');
@@ -54,9 +55,13 @@ async function serverRender({ component, options, context }) {
       external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', '@lit-labs/*', 'zod', 'zod/*'],
       logLevel: 'error',
     });
-    serverModule = await import(`${outfile}?${Date.now()}`);
-  }
-  const render = serverModule[`render${component}`];
+    return import(`${outfile}?${Date.now()}`);
+  })();
+  return serverModule;
+}
+
+async function serverRender({ component, options, context }) {
+  const render = (await loadServerModule())[`render${component}`];
   if (typeof render !== 'function') throw new Error(`No server render function render${component}`);
   return render(options, context);
 }

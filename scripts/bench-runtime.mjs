@@ -52,3 +52,79 @@ if (core.Money) {
 if (core.generateReference) cases.push({ name: 'generateReference()', fn: () => core.generateReference() });
 
 runBenchmarks('@civicbricks/core', cases);
+
+// --- @civicbricks/workflow: the pure transition function beside XState 5 (the peer), same machine, same run.
+// Both machines: a compound state with two children toggled by `next`, a guard on one edge and an entry
+// action that counts in the context. XState's actor.send is its normal API; its pure transition() is shown too.
+{
+  const { existsSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  if (existsSync(join(root, 'packages/workflow/dist/index.js'))) {
+    const workflow = await load('packages/workflow/dist/index.js');
+    const xstate = createRequire(join(root, 'scripts/bench/package.json'))('xstate');
+
+    const registry = workflow.defineRegistry({
+      guards: { ready: () => true },
+      actions: { count: ({ context }) => ({ context: { n: context.n + 1 } }) },
+    });
+    const definition = workflow.parseDefinition(
+      {
+        id: 'bench-toggle',
+        version: 1,
+        context: { initial: { n: 0 } },
+        initial: 'review',
+        states: {
+          review: {
+            initial: 'waiting',
+            states: {
+              waiting: { entry: ['count'], on: { next: { target: 'working', guard: 'ready' } } },
+              working: { entry: ['count'], on: { next: { target: 'waiting' } } },
+            },
+          },
+        },
+      },
+      registry,
+    );
+    const now = '2026-12-18T10:00:00Z';
+    let snapshot = workflow.start(definition, now, registry).snapshot;
+    // A snapshot read back from storage (a JSON round trip) is checked in full before use.
+    const stored = JSON.stringify(snapshot);
+
+    const count = xstate.assign({ n: ({ context }) => context.n + 1 });
+    const machine = xstate.setup({ guards: { ready: () => true } }).createMachine({
+      context: { n: 0 },
+      initial: 'review',
+      states: {
+        review: {
+          initial: 'waiting',
+          states: {
+            waiting: { entry: count, on: { next: { target: 'working', guard: 'ready' } } },
+            working: { entry: count, on: { next: { target: 'waiting' } } },
+          },
+        },
+      },
+    });
+    const actor = xstate.createActor(machine).start();
+    let xSnapshot = actor.getSnapshot();
+
+    runBenchmarks('@civicbricks/workflow', [
+      {
+        name: 'transition() (nested, guard, entry action)',
+        fn: () => (snapshot = workflow.transition(definition, snapshot, 'next', now, registry).snapshot),
+      },
+      {
+        name: 'transition() from a stored JSON snapshot',
+        fn: () => workflow.transition(definition, JSON.parse(stored), 'next', now, registry),
+      },
+      { name: 'allowedEvents()', fn: () => workflow.allowedEvents(definition, snapshot, registry) },
+      { group: 'peer', name: 'XState 5 actor.send()', fn: () => actor.send({ type: 'next' }) },
+      {
+        group: 'peer',
+        name: 'XState 5 pure transition()',
+        fn: () => ([xSnapshot] = xstate.transition(machine, xSnapshot, { type: 'next' })),
+      },
+    ]);
+  } else {
+    console.log('\n@civicbricks/workflow: not built, skipped (run `npm run build`)');
+  }
+}

@@ -19,7 +19,9 @@ function ourCases() {
     if (manifest.private) continue;
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
       if (typeof target !== 'object' || !target.default) continue;
-      if (subpath === './server' || manifest.civicbricks?.runtime === 'node') continue; // Node only: not shipped to browsers.
+      // Node only: not shipped to browsers.
+      if (subpath === './server' || manifest.civicbricks?.runtime === 'node' || manifest.civicbricks?.nodeOnlyExports?.includes(subpath))
+        continue;
       const file = join(dir, target.default);
       if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
       const contents = subpath === './define' ? `import ${JSON.stringify(file)};` : `export * from ${JSON.stringify(file)};`;

@@ -17,8 +17,11 @@ interface Manifest {
   files?: string[];
   engines?: { node?: string };
   exports: Record<string, string | { types?: string; default?: string; source?: string }>;
-  /** `"node"` for packages that only run in Node (they reach for a database driver or the file system). */
-  civicbricks?: { runtime?: 'node' };
+  /**
+   * `runtime: "node"` for packages that only run in Node (a database driver, the file system);
+   * `nodeOnlyExports` for the Node-only entries of a package whose main entry runs anywhere.
+   */
+  civicbricks?: { runtime?: 'node'; nodeOnlyExports?: string[] };
 }
 
 const packages = readdirSync(join(root, 'packages'))
@@ -78,7 +81,8 @@ describe.skipIf(!built)('built packages, imported as a consumer would', () => {
         });
 
         // Node only: the elements' server renderer, and packages that say so in `civicbricks.runtime`.
-        const browserBound = subpath !== './server' && manifest.civicbricks?.runtime !== 'node';
+        const browserBound =
+          subpath !== './server' && manifest.civicbricks?.runtime !== 'node' && !manifest.civicbricks?.nodeOnlyExports?.includes(subpath);
         it.runIf(browserBound)(`${specifier}: bundles for the browser`, async () => {
           const result = await build({
             stdin: { contents: `export * from ${JSON.stringify(specifier)};`, resolveDir: consumer, loader: 'js' },

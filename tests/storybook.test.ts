@@ -55,6 +55,31 @@ async function openStory(id: string, locale = 'en') {
   return { page, offMachine };
 }
 
+/** Problems with one story: axe violations and requests that left the machine. */
+async function checkStory(id: string): Promise<string[]> {
+  const { page, offMachine } = await openStory(id);
+  await page.addScriptTag({ content: axeSource });
+  // The a11y addon runs its own axe on each story as it renders; ours waits for that run to finish.
+  const result = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Element): Promise<unknown> } }).axe;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await axe.run(document.querySelector('#storybook-root') as Element);
+      } catch (error) {
+        if (attempt > 100 || !String(error).includes('already running')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  })) as AxeResult;
+  await page.close();
+  return [
+    ...result.violations.map(
+      (violation) => `${id}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+    ...offMachine.map((url) => `${id}: requested ${url}`),
+  ];
+}
+
 describe('Storybook (static build)', () => {
   it('has a story for every example, in every component', () => {
     const titles = new Set(stories.map((story) => story.title));
@@ -81,28 +106,12 @@ describe('Storybook (static build)', () => {
 
   it('renders every story with no axe violations and no request off this machine', async () => {
     const failures: string[] = [];
-    for (const story of stories) {
-      const { page, offMachine } = await openStory(story.id);
-      await page.addScriptTag({ content: axeSource });
-      // The a11y addon runs its own axe on each story as it renders; ours waits for that run to finish.
-      const result = (await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Element): Promise<unknown> } }).axe;
-        for (let attempt = 0; ; attempt += 1) {
-          try {
-            return await axe.run(document.querySelector('#storybook-root') as Element);
-          } catch (error) {
-            if (attempt > 50 || !String(error).includes('already running')) throw error;
-            await new Promise((resolve) => setTimeout(resolve, 100));
-          }
-        }
-      })) as AxeResult;
-      for (const violation of result.violations)
-        failures.push(
-          `${story.id}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-      for (const url of offMachine) failures.push(`${story.id}: requested ${url}`);
-      await page.close();
-    }
+    const queue = [...stories];
+    // A few pages at once: each waits mostly on Storybook's own start-up and the a11y addon's run.
+    const worker = async () => {
+      for (let story = queue.shift(); story; story = queue.shift()) failures.push(...(await checkStory(story.id)));
+    };
+    await Promise.all([worker(), worker(), worker()]);
     expect(failures).toEqual([]);
   }, 300_000);
 

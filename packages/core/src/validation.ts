@@ -26,7 +26,9 @@ export function parseInput<Schema extends $ZodType>(schema: Schema, input: unkno
       path: ['options'],
     });
   }
-  const result = safeParse(schema, input);
+  // A parse-level error map outranks zod's global locale but not a schema author's own message, so
+  // every issue without an author's message comes back as the sentinel, whatever locale another package loaded.
+  const result = safeParse(schema, input, { error: () => defaultMessage });
   if (result.success) return result.data;
   const base = options.path ?? [];
   const prefix = options.codePrefix ? `${options.codePrefix}.` : '';
@@ -53,10 +55,12 @@ function toPathPart(part: PropertyKey): string | number {
   return typeof part === 'number' ? part : String(part);
 }
 
+const defaultMessage = 'Invalid input';
+
 // zod/mini ships no message locale (and loading one is a global side effect), so
 // messages are written here unless the schema author gave one of their own.
 function describeIssue(issue: $ZodIssue, path: ErrorPath, received: unknown, what: string | undefined): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  if (issue.message && issue.message !== defaultMessage) return issue.message;
   const where = path.length > 0 ? `\`${formatPath(path)}\`` : what ? `the ${what}` : 'the input';
   switch (issue.code) {
     case 'invalid_type':

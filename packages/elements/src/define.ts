@@ -2,12 +2,38 @@
 import { CivicButton } from './components/button/button.js';
 import { CivicErrorSummary } from './components/error-summary/error-summary.js';
 import { CivicTextInput } from './components/text-input/text-input.js';
+import { CivicTextarea } from './components/textarea/textarea.js';
+import { CivicCharacterCount } from './components/character-count/character-count.js';
+import { CivicRadios } from './components/radios/radios.js';
+import { CivicTag } from './components/tag/tag.js';
+import { CivicInsetText } from './components/inset-text/inset-text.js';
+import { CivicWarningText } from './components/warning-text/warning-text.js';
+import { CivicPanel } from './components/panel/panel.js';
+import { CivicDetails } from './components/details/details.js';
+import { CivicNotificationBanner } from './components/notification-banner/notification-banner.js';
+import { CivicBackLink } from './components/back-link/back-link.js';
+import { CivicSkipLink } from './components/skip-link/skip-link.js';
+import { CivicBreadcrumbs } from './components/breadcrumbs/breadcrumbs.js';
+import { CivicSummaryList } from './components/summary-list/summary-list.js';
 import { defineElement } from './lib/define-element.js';
 
 export const tagNames = {
   'civic-button': CivicButton,
   'civic-error-summary': CivicErrorSummary,
   'civic-text-input': CivicTextInput,
+  'civic-textarea': CivicTextarea,
+  'civic-character-count': CivicCharacterCount,
+  'civic-radios': CivicRadios,
+  'civic-tag': CivicTag,
+  'civic-inset-text': CivicInsetText,
+  'civic-warning-text': CivicWarningText,
+  'civic-panel': CivicPanel,
+  'civic-details': CivicDetails,
+  'civic-notification-banner': CivicNotificationBanner,
+  'civic-back-link': CivicBackLink,
+  'civic-skip-link': CivicSkipLink,
+  'civic-breadcrumbs': CivicBreadcrumbs,
+  'civic-summary-list': CivicSummaryList,
 } as const;
 
 for (const [tagName, elementClass] of Object.entries(tagNames)) {
@@ -19,5 +45,18 @@ declare global {
     'civic-button': CivicButton;
     'civic-error-summary': CivicErrorSummary;
     'civic-text-input': CivicTextInput;
+    'civic-summary-list': CivicSummaryList;
+    'civic-breadcrumbs': CivicBreadcrumbs;
+    'civic-skip-link': CivicSkipLink;
+    'civic-back-link': CivicBackLink;
+    'civic-notification-banner': CivicNotificationBanner;
+    'civic-details': CivicDetails;
+    'civic-panel': CivicPanel;
+    'civic-warning-text': CivicWarningText;
+    'civic-inset-text': CivicInsetText;
+    'civic-textarea': CivicTextarea;
+    'civic-character-count': CivicCharacterCount;
+    'civic-radios': CivicRadios;
+    'civic-tag': CivicTag;
   }
 }

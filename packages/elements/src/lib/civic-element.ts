@@ -82,6 +82,19 @@ export abstract class CivicElement extends LitElement {
   }
 
   /**
+   * For elements written with their text between the tags (`<civic-tag>Completed</civic-tag>`):
+   * returns that text and clears it, so the rendered markup takes its place. Returns `''` when
+   * the element holds server-rendered markup instead (adoption reads that) or no text at all.
+   */
+  protected takeTextContent(): string {
+    const selector = (this.constructor as typeof CivicElement).serverMarkupSelector;
+    if (this.querySelector(selector)) return '';
+    const text = (this.textContent ?? '').trim();
+    if (text) this.replaceChildren();
+    return text;
+  }
+
+  /**
    * Reads what the person already did with the server-rendered markup (typed text,
    * choices) into properties, so upgrading never throws their input away.
    */

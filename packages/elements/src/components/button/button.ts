@@ -37,11 +37,7 @@ export class CivicButton extends CivicElement {
   private lastClickAt = Number.NEGATIVE_INFINITY;
 
   override connectedCallback(): void {
-    if (!this.text && !this.querySelector(':scope > .govuk-button')) {
-      // Text written between the tags is the label; it is replaced by the rendered button.
-      this.text = (this.textContent ?? '').trim();
-      this.replaceChildren();
-    }
+    if (!this.text) this.text = this.takeTextContent();
     super.connectedCallback();
     this.addEventListener('click', this.onClick, { capture: true });
     this.addEventListener('keydown', this.onKeyDown);

@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+
+// Options schemas live apart from the templates so the browser bundle never carries zod: only the server render functions validate with them.
+export const insetTextOptionsSchema = z.object({
+  /** Plain text only: GOV.UK's `html` option is not offered because there is no sanitiser yet. */
+  text: z.string().check(z.minLength(1, 'Inset text needs text')),
+  id: z.optional(z.string()),
+});
+
+/** Options for GOV.UK inset text, named as in the GOV.UK Design System's macro. */
+export type InsetTextOptions = z.infer<typeof insetTextOptionsSchema>;

@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { applyAttributes, backLinkAttributes, type BackLinkOptions, type CivicBackLink } from '../src/index.js';
+import { backLinkExamples } from '../examples/back-link.examples.js';
+import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+
+async function renderClient(options: BackLinkOptions, parent: HTMLElement = container()): Promise<CivicBackLink> {
+  const element = document.createElement('civic-back-link');
+  applyAttributes(element, backLinkAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<civic-back-link>', () => {
+  afterEach(cleanup);
+
+  for (const example of backLinkExamples) {
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        await expect(element.parentElement).to.be.accessible();
+      });
+
+      it('is a link named by its text, in the page language', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'back-under-test';
+        const link = await accessibleProperties('#back-under-test a');
+        expect(link.role).to.equal('link');
+        expect(link.name).to.equal(example.options.text ?? (example.lang === 'cy' ? 'Yn ôl' : 'Back'));
+        expect(element.link?.getAttribute('href')).to.equal(example.options.href ?? '#');
+      });
+
+      it('renders exactly what the server render function renders', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        const server = parseHtml(
+          `<div>${await serverRender('BackLink', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
+        );
+        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+      });
+    });
+  }
+
+  it('is reached with Tab and followed with Enter', async () => {
+    const element = await renderClient({ href: '#previous-question' });
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(element.link);
+    await sendKeys({ press: 'Enter' });
+    expect(location.hash).to.equal('#previous-question');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('refuses script URLs', async () => {
+    const element = await renderClient({ href: 'javascript:alert(1)' });
+    expect(element.link?.getAttribute('href')).to.equal('#');
+    element.href = ' JAVASCRIPT:alert(1)';
+    await element.updateComplete;
+    expect(element.link?.getAttribute('href')).to.equal('#');
+    const server = parseHtml(await serverRender('BackLink', { href: 'javascript:alert(1)' }));
+    expect(server.getAttribute('href')).to.equal('#');
+    expect(server.querySelector('a')?.getAttribute('href')).to.equal('#');
+  });
+
+  it('adopts bare server markup, keeping its href and following the page language for default text', async () => {
+    const inner = await serverRender('BackLink', { href: '/apply/address' }, { element: false });
+    const element = document.adoptNode(parseHtml(`<civic-back-link>${inner}</civic-back-link>`)) as CivicBackLink;
+    const parent = container();
+    parent.append(element);
+    await element.updateComplete;
+    expect(element.querySelectorAll('a')).to.have.length(1);
+    expect(element.link?.getAttribute('href')).to.equal('/apply/address');
+    expect(element.text).to.equal(undefined);
+    parent.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(element.link?.textContent).to.equal('Yn ôl');
+  });
+});

@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { applyAttributes, breadcrumbsAttributes, type BreadcrumbsOptions, type CivicBreadcrumbs } from '../src/index.js';
+import { breadcrumbsExamples } from '../examples/breadcrumbs.examples.js';
+import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+
+async function renderClient(options: BreadcrumbsOptions, parent: HTMLElement = container()): Promise<CivicBreadcrumbs> {
+  const element = document.createElement('civic-breadcrumbs');
+  applyAttributes(element, breadcrumbsAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<civic-breadcrumbs>', () => {
+  afterEach(cleanup);
+
+  for (const example of breadcrumbsExamples) {
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        await expect(element.parentElement).to.be.accessible();
+      });
+
+      it('is a navigation landmark named in the page language, with a link per page above this one', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'crumbs-under-test';
+        const nav = await accessibleProperties('#crumbs-under-test nav');
+        expect(nav.role).to.equal('navigation');
+        expect(nav.name).to.equal(example.options.labelText ?? (example.lang === 'cy' ? 'Briwsion bara' : 'Breadcrumb'));
+        expect((await accessibleProperties('#crumbs-under-test ol')).role).to.equal('list');
+        for (const [index, item] of example.options.items.entries()) {
+          const selector = `#crumbs-under-test li:nth-child(${index + 1})`;
+          if (item.href) {
+            const link = await accessibleProperties(`${selector} a`);
+            expect(link.role).to.equal('link');
+            expect(link.name).to.equal(item.text);
+          } else {
+            expect(element.querySelector(selector)?.getAttribute('aria-current')).to.equal('page');
+            expect(element.querySelector(`${selector} a`)).to.equal(null);
+          }
+        }
+        expect(element.querySelector('nav')?.classList.contains('govuk-breadcrumbs--collapse-on-mobile')).to.equal(
+          example.options.collapseOnMobile === true,
+        );
+      });
+
+      it('renders exactly what the server render function renders', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        const server = parseHtml(
+          `<div>${await serverRender('Breadcrumbs', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
+        );
+        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+      });
+    });
+  }
+
+  it('takes each link in turn with Tab', async () => {
+    const element = await renderClient(breadcrumbsExamples[0]!.options);
+    const links = [...element.querySelectorAll('a')];
+    for (const link of links) {
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(link);
+    }
+  });
+
+  it('refuses script URLs in items', async () => {
+    const element = await renderClient({ items: [{ text: 'Home', href: 'javascript:alert(1)' }] });
+    expect(element.querySelector('a')?.getAttribute('href')).to.equal('#');
+  });
+
+  it('adopts bare server markup, rebuilding its items', async () => {
+    const options = breadcrumbsExamples[1]!.options;
+    const inner = await serverRender('Breadcrumbs', options, { element: false });
+    const element = document.adoptNode(parseHtml(`<civic-breadcrumbs>${inner}</civic-breadcrumbs>`)) as CivicBreadcrumbs;
+    container().append(element);
+    await element.updateComplete;
+    expect(element.items).to.deep.equal(options.items);
+    expect(element.querySelectorAll('nav')).to.have.length(1);
+    expect(renderedMarkup(element)).to.equal(renderedMarkup(parseHtml(`<div>${inner}</div>`)));
+  });
+
+  it('speaks Welsh when the page language changes, and lets one instance change its label', async () => {
+    const element = await renderClient(breadcrumbsExamples[0]!.options);
+    const label = (): string | null | undefined => element.querySelector('nav')?.getAttribute('aria-label');
+    expect(label()).to.equal('Breadcrumb');
+    element.parentElement!.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(label()).to.equal('Briwsion bara');
+    element.messages = { labelText: 'Llwybr' };
+    await element.updateComplete;
+    expect(label()).to.equal('Llwybr');
+  });
+});

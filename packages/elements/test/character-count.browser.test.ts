@@ -1,0 +1,222 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createTranslator } from '@civicbricks/core/i18n';
+import '../src/define.js';
+import {
+  applyAttributes,
+  characterCountAttributes,
+  characterCountMessages,
+  type CharacterCountOptions,
+  type CivicCharacterCount,
+} from '../src/index.js';
+import { announceDelayMs } from '../src/components/character-count/character-count.js';
+import { characterCountExamples } from '../examples/character-count.examples.js';
+import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+
+async function renderClient(options: CharacterCountOptions, lang = 'en'): Promise<CivicCharacterCount> {
+  const element = document.createElement('civic-character-count');
+  applyAttributes(element, characterCountAttributes(options));
+  container(lang).append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The client markup with what the script adds taken away again, as govuk-frontend's script adds it: the visible
+ * count, the screen reader status and `govuk-visually-hidden` on the limit text. Textarea content is the server's way
+ * of carrying the value (the client sets the property), so it is left out on both sides.
+ */
+function withoutEnhancement(root: Element): string {
+  const copy = root.cloneNode(true) as Element;
+  copy.querySelectorAll('.govuk-character-count__status, .govuk-character-count__sr-status').forEach((node) => node.remove());
+  copy.querySelector('.govuk-character-count__message')?.classList.remove('govuk-visually-hidden');
+  for (const textarea of copy.querySelectorAll('textarea')) textarea.textContent = '';
+  return renderedMarkup(copy);
+}
+
+const visible = (element: Element): string => element.querySelector('.govuk-character-count__status')!.textContent!.trim();
+const announced = (element: Element): string => element.querySelector('.govuk-character-count__sr-status')!.textContent!.trim();
+
+describe('<civic-character-count>', () => {
+  afterEach(cleanup);
+
+  for (const example of characterCountExamples) {
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, example.lang);
+        await expect(element.parentElement).to.be.accessible();
+      });
+
+      it('describes the textarea with the limit first, then hint and error, in the accessibility tree', async () => {
+        await renderClient(example.options, example.lang);
+        const properties = await accessibleProperties(`#${example.options.id}`);
+        expect(properties.role).to.equal('textbox');
+        expect(properties.name).to.equal(example.options.label.text);
+        const cy = example.lang === 'cy';
+        const limit = example.options.maxwords
+          ? `You can enter up to ${example.options.maxwords} words`
+          : cy
+            ? `Gallwch ddefnyddio hyd at ${example.options.maxlength} nod`
+            : `You can enter up to ${example.options.maxlength} characters`;
+        const description = [
+          limit,
+          example.options.hint,
+          example.options.errorMessage && `${cy ? 'Gwall:' : 'Error:'} ${example.options.errorMessage}`,
+        ]
+          .filter(Boolean)
+          .join(' ');
+        expect(properties.description.replace(/\s+/g, ' ').trim()).to.equal(description);
+      });
+
+      it('renders the server markup plus exactly what govuk-frontend’s script adds', async () => {
+        const element = await renderClient(example.options, example.lang);
+        const server = parseHtml(
+          `<div>${await serverRender('CharacterCount', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
+        );
+        expect(server.querySelector('textarea')!.value).to.equal(example.options.value ?? '');
+        expect(server.querySelector('.govuk-character-count__status, [aria-live]')).to.equal(null);
+        expect(withoutEnhancement(element)).to.equal(withoutEnhancement(server));
+        expect(element.textarea?.value).to.equal(example.options.value ?? '');
+      });
+    });
+  }
+
+  it('server-renders the no-JavaScript limit hint, described first, and no maxlength attribute', async () => {
+    const server = parseHtml(await serverRender('CharacterCount', characterCountExamples[0]!.options));
+    const info = server.querySelector('#with-hint-info')!;
+    expect(info.textContent).to.equal('You can enter up to 200 characters');
+    expect(info.className).to.equal('govuk-hint govuk-character-count__message');
+    const textarea = server.querySelector('textarea')!;
+    expect(textarea.getAttribute('aria-describedby')).to.equal('with-hint-info with-hint-hint');
+    expect(textarea.className).to.equal('govuk-textarea govuk-js-character-count');
+    expect(textarea.hasAttribute('maxlength')).to.equal(false);
+    const group = server.querySelector('.govuk-form-group')!;
+    expect(group.getAttribute('data-module')).to.equal('govuk-character-count');
+    expect(group.getAttribute('data-maxlength')).to.equal('200');
+    const cy = parseHtml(await serverRender('CharacterCount', characterCountExamples[1]!.options, { lang: 'cy' }));
+    expect(cy.querySelector('.govuk-character-count__message')!.textContent).to.equal('Gallwch ddefnyddio hyd at 150 gair');
+  });
+
+  it('counts down as the person types, and screen readers hear it only once typing pauses', async () => {
+    const element = await renderClient({ ...characterCountExamples[0]!.options, maxlength: 5 });
+    const status = element.querySelector('.govuk-character-count__sr-status')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(announced(element)).to.equal('You have 5 characters remaining');
+    element.focus();
+    await sendKeys({ type: 'ab' });
+    await element.updateComplete;
+    expect(visible(element)).to.equal('You have 3 characters remaining');
+    expect(element.querySelector('.govuk-character-count__status')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(announced(element)).to.equal('You have 5 characters remaining');
+    await sendKeys({ type: 'cd' });
+    await pause(announceDelayMs / 2);
+    expect(announced(element), 'still typing: nothing announced yet').to.equal('You have 5 characters remaining');
+    await pause(announceDelayMs + 100);
+    await element.updateComplete;
+    expect(announced(element)).to.equal('You have 1 character remaining');
+    expect(visible(element)).to.equal('You have 1 character remaining');
+  });
+
+  it('lets the person type past the limit and reports it as an error style, not a block', async () => {
+    const element = await renderClient({ ...characterCountExamples[0]!.options, maxlength: 3 });
+    element.focus();
+    await sendKeys({ type: 'abcd' });
+    await element.updateComplete;
+    expect(element.value).to.equal('abcd');
+    expect(element.textarea!.value).to.equal('abcd');
+    expect(visible(element)).to.equal('You have 1 character too many');
+    const status = element.querySelector('.govuk-character-count__status')!;
+    expect(status.classList.contains('govuk-error-message')).to.equal(true);
+    expect(status.classList.contains('govuk-hint')).to.equal(false);
+    expect(element.textarea!.classList.contains('govuk-textarea--error')).to.equal(true);
+    await sendKeys({ type: 'ef' });
+    await element.updateComplete;
+    expect(visible(element)).to.equal('You have 3 characters too many');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await element.updateComplete;
+    expect(visible(element)).to.equal('You have 0 characters remaining');
+    expect(element.textarea!.classList.contains('govuk-textarea--error')).to.equal(false);
+  });
+
+  it('counts words as runs of non-space characters', async () => {
+    const element = await renderClient({ ...characterCountExamples[1]!.options, maxwords: 3 });
+    element.value = 'one';
+    await element.updateComplete;
+    expect(visible(element)).to.equal('You have 2 words remaining');
+    expect(announced(element), 'a value set by code is announced at once').to.equal('You have 2 words remaining');
+    element.value = '';
+    await element.updateComplete;
+    element.focus();
+    await sendKeys({ type: 'one  two three four' });
+    await element.updateComplete;
+    expect(visible(element)).to.equal('You have 1 word too many');
+  });
+
+  it('hides the count until the threshold, from sight and from screen readers', async () => {
+    const element = await renderClient({ ...characterCountExamples[2]!.options, maxlength: 10, threshold: 50, value: 'abcd' });
+    const status = element.querySelector('.govuk-character-count__status')!;
+    expect(status.classList.contains('govuk-character-count__message--disabled')).to.equal(true);
+    expect(element.querySelector('.govuk-character-count__sr-status')!.getAttribute('aria-hidden')).to.equal('true');
+    element.value = 'abcde';
+    await element.updateComplete;
+    expect(status.classList.contains('govuk-character-count__message--disabled')).to.equal(false);
+    expect(element.querySelector('.govuk-character-count__sr-status')!.hasAttribute('aria-hidden')).to.equal(false);
+  });
+
+  it('speaks Welsh, with all six plural forms defined for every count message', async () => {
+    const element = await renderClient(characterCountExamples[4]!.options, 'cy');
+    expect(visible(element)).to.equal('Mae gennych 197 nod ar ôl');
+    for (const key of ['charactersUnderLimit', 'charactersOverLimit', 'wordsUnderLimit', 'wordsOverLimit'] as const) {
+      expect(Object.keys(characterCountMessages.cy[key]).sort()).to.deep.equal(['few', 'many', 'one', 'other', 'two', 'zero']);
+    }
+    const t = createTranslator(characterCountMessages, 'cy');
+    expect([0, 1, 2, 3, 6, 11].map((count) => t('wordsOverLimit', { count }))).to.deep.equal(
+      [0, 1, 2, 3, 6, 11].map((count) => `Mae gennych ${count} gair yn ormod`),
+    );
+    expect(t('charactersAtLimit')).to.equal('Mae gennych 0 nod ar ôl');
+  });
+
+  it('adopts server-rendered markup, keeping what the person typed, and counts it', async () => {
+    const serverElement = parseHtml(await serverRender('CharacterCount', characterCountExamples[3]!.options));
+    serverElement.querySelector('textarea')!.value = 'Flat 2';
+    const element = document.adoptNode(serverElement) as CivicCharacterCount;
+    container().append(element);
+    await element.updateComplete;
+    expect(element.value).to.equal('Flat 2');
+    expect(element.querySelectorAll('textarea')).to.have.length(1);
+    expect(element.querySelectorAll('.govuk-character-count__message')).to.have.length(2);
+    expect(visible(element)).to.equal('You have 4 characters remaining');
+  });
+
+  it('submits its value with the form, keeps it when an error appears, and fires native events', async () => {
+    const form = document.createElement('form');
+    const element = document.createElement('civic-character-count');
+    applyAttributes(element, characterCountAttributes(characterCountExamples[0]!.options));
+    form.append(element);
+    container().append(form);
+    await element.updateComplete;
+    const events: string[] = [];
+    element.addEventListener('input', () => events.push('input'));
+    element.addEventListener('change', () => events.push('change'));
+    element.focus();
+    await sendKeys({ type: 'Hi' });
+    element.errorMessage = 'Enter more detail';
+    await element.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(element.textarea!.value).to.equal('Hi');
+    expect(new FormData(form).get('withHint')).to.equal('Hi');
+    expect(events).to.deep.equal(['input', 'input', 'change']);
+    expect(element.textarea!.getAttribute('aria-describedby')).to.equal('with-hint-info with-hint-hint with-hint-error');
+  });
+
+  it('lets one instance reword its count', async () => {
+    const element = await renderClient(characterCountExamples[0]!.options);
+    element.messages = { charactersUnderLimit: { one: '%{count} character left', other: '%{count} characters left' } };
+    await element.updateComplete;
+    expect(visible(element)).to.equal('200 characters left');
+  });
+});

@@ -1,0 +1,115 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import {
+  applyAttributes,
+  notificationBannerAttributes,
+  type CivicNotificationBanner,
+  type NotificationBannerOptions,
+} from '../src/index.js';
+import { notificationBannerExamples } from '../examples/notification-banner.examples.js';
+import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+
+async function renderClient(options: NotificationBannerOptions, parent: HTMLElement = container()): Promise<CivicNotificationBanner> {
+  const element = document.createElement('civic-notification-banner');
+  applyAttributes(element, notificationBannerAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const titles = { en: { region: 'Important', alert: 'Success' }, cy: { region: 'Pwysig', alert: 'Llwyddiant' } } as const;
+
+describe('<civic-notification-banner>', () => {
+  afterEach(cleanup);
+
+  for (const example of notificationBannerExamples) {
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        await expect(element.parentElement).to.be.accessible();
+      });
+
+      it('is a region (or an alert when success) named by its title', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'banner-under-test';
+        const role = example.options.type === 'success' ? 'alert' : 'region';
+        const banner = await accessibleProperties('#banner-under-test .govuk-notification-banner');
+        expect(banner.role).to.equal(role);
+        expect(banner.name).to.equal(example.options.titleText ?? titles[example.lang ?? 'en'][role]);
+        const title = await accessibleProperties('#banner-under-test .govuk-notification-banner__title');
+        expect(title.role).to.equal('heading');
+        expect(element.querySelector('.govuk-notification-banner__title')?.tagName).to.equal(`H${example.options.titleHeadingLevel ?? 2}`);
+        expect(element.querySelector('.govuk-notification-banner__heading')?.textContent).to.equal(example.options.text);
+      });
+
+      it('renders exactly what the server render function renders', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        const server = parseHtml(
+          `<div>${await serverRender('NotificationBanner', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
+        );
+        // The success banner's temporary tabindex is focus state, not markup.
+        element.querySelector('.govuk-notification-banner')?.removeAttribute('tabindex');
+        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+      });
+    });
+  }
+
+  it('moves focus to a success banner when it renders, and drops its tabindex once focus leaves', async () => {
+    const parent = container();
+    const element = await renderClient({ type: 'success', text: 'Payment received' }, parent);
+    const banner = element.banner!;
+    expect(document.activeElement).to.equal(banner);
+    expect(banner.getAttribute('tabindex')).to.equal('-1');
+    const next = document.createElement('button');
+    next.textContent = 'Next';
+    parent.append(next);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(next);
+    expect(banner.hasAttribute('tabindex')).to.equal(false);
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(document.activeElement).not.to.equal(banner);
+  });
+
+  it('leaves focus alone for a default banner and when auto focus is disabled', async () => {
+    const before = document.activeElement;
+    const important = await renderClient({ text: 'Read this' });
+    expect(document.activeElement).to.equal(before);
+    expect(important.banner!.hasAttribute('tabindex')).to.equal(false);
+    const success = await renderClient({ type: 'success', text: 'Saved', disableAutoFocus: true, titleId: 'saved-title' });
+    expect(document.activeElement).to.equal(before);
+    expect(success.banner!.getAttribute('data-disable-auto-focus')).to.equal('true');
+  });
+
+  it('focuses a banner given role="alert" explicitly, as govuk-frontend does', async () => {
+    const element = await renderClient({ text: 'Your session will end soon', role: 'alert' });
+    expect(document.activeElement).to.equal(element.banner);
+    expect(element.banner!.getAttribute('role')).to.equal('alert');
+  });
+
+  it('adopts server-rendered markup and then takes focus', async () => {
+    const options = { type: 'success' as const, text: 'Your form has been sent' };
+    const serverElement = parseHtml(await serverRender('NotificationBanner', options));
+    const serverMarkup = renderedMarkup(serverElement);
+    const element = document.adoptNode(serverElement) as CivicNotificationBanner;
+    container().append(element);
+    await element.updateComplete;
+    expect(element.querySelectorAll('.govuk-notification-banner')).to.have.length(1);
+    expect(document.activeElement).to.equal(element.banner);
+    element.banner!.removeAttribute('tabindex');
+    expect(renderedMarkup(element)).to.equal(serverMarkup);
+  });
+
+  it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
+    const element = await renderClient({ text: 'Read this' });
+    const title = (): string | null | undefined => element.querySelector('.govuk-notification-banner__title')?.textContent;
+    expect(title()).to.equal('Important');
+    element.parentElement!.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(title()).to.equal('Pwysig');
+    element.messages = { titleImportant: 'Gwybodaeth bwysig' };
+    await element.updateComplete;
+    expect(title()).to.equal('Gwybodaeth bwysig');
+  });
+});

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { applyAttributes, skipLinkAttributes, type CivicSkipLink, type SkipLinkOptions } from '../src/index.js';
+import { skipLinkExamples } from '../examples/skip-link.examples.js';
+import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+
+async function renderClient(options: SkipLinkOptions, parent: HTMLElement = container()): Promise<CivicSkipLink> {
+  const element = document.createElement('civic-skip-link');
+  applyAttributes(element, skipLinkAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** A page as GOV.UK lays it out: the skip link, a header link, then `<main id="content">` with a link in it. */
+async function page(): Promise<{ skip: CivicSkipLink; main: HTMLElement; inMain: HTMLAnchorElement }> {
+  const parent = container();
+  const skip = await renderClient({}, parent);
+  const header = document.createElement('a');
+  header.href = '#header-link';
+  header.textContent = 'Council home';
+  const main = document.createElement('main');
+  main.id = 'content';
+  const inMain = document.createElement('a');
+  inMain.href = '#first-in-main';
+  inMain.textContent = 'First link in main';
+  main.append(inMain);
+  parent.append(header, main);
+  return { skip, main, inMain };
+}
+
+function clearHash(): void {
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
+describe('<civic-skip-link>', () => {
+  afterEach(() => {
+    cleanup();
+    clearHash();
+  });
+
+  for (const example of skipLinkExamples) {
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        await expect(element.parentElement).to.be.accessible();
+      });
+
+      it('is a link named by its text, in the page language', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'skip-under-test';
+        const link = await accessibleProperties('#skip-under-test a');
+        expect(link.role).to.equal('link');
+        expect(link.name).to.equal(example.options.text ?? (example.lang === 'cy' ? 'Neidio i’r prif gynnwys' : 'Skip to main content'));
+        expect(element.link?.getAttribute('href')).to.equal(example.options.href ?? '#content');
+      });
+
+      it('renders exactly what the server render function renders', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        const server = parseHtml(
+          `<div>${await serverRender('SkipLink', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
+        );
+        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+      });
+    });
+  }
+
+  it('is the first Tab stop, and Enter moves focus into the main content so the next Tab continues there', async () => {
+    const { skip, main, inMain } = await page();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(skip.link);
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement).to.equal(main);
+    expect(main.getAttribute('tabindex')).to.equal('-1');
+    expect(main.classList.contains('govuk-skip-link-focused-element')).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(inMain);
+    expect(main.hasAttribute('tabindex')).to.equal(false);
+    expect(main.classList.contains('govuk-skip-link-focused-element')).to.equal(false);
+  });
+
+  it('keeps a tabindex the target already had', async () => {
+    const { skip, main } = await page();
+    main.setAttribute('tabindex', '0');
+    skip.link!.click();
+    expect(document.activeElement).to.equal(main);
+    skip.link!.focus();
+    expect(main.getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('does nothing for a link to another page or a missing target', async () => {
+    const parent = container();
+    const away = await renderClient({ href: '/elsewhere#content', text: 'Away' }, parent);
+    const main = document.createElement('main');
+    main.id = 'content';
+    parent.append(main);
+    away.link!.addEventListener('click', (event) => event.preventDefault());
+    away.link!.click();
+    expect(main.hasAttribute('tabindex')).to.equal(false);
+    expect(document.activeElement).not.to.equal(main);
+    const missing = await renderClient({ href: '#nowhere', text: 'Missing' }, parent);
+    missing.link!.click();
+    expect(document.activeElement).not.to.equal(main);
+  });
+
+  it('adopts server markup and still moves focus', async () => {
+    const parent = container();
+    const element = document.adoptNode(parseHtml(await serverRender('SkipLink', {}))) as CivicSkipLink;
+    parent.append(element);
+    const main = document.createElement('main');
+    main.id = 'content';
+    parent.append(main);
+    await element.updateComplete;
+    expect(element.querySelectorAll('a')).to.have.length(1);
+    element.link!.click();
+    expect(document.activeElement).to.equal(main);
+  });
+});

@@ -1,0 +1,299 @@
+/**
+ * Notify's email formatting, rendered to HTML and to plain text.
+ *
+ * Notify runs a trimmed-down Markdown (mistune 0.8 with its own grammar) over
+ * the message after the placeholders are filled in. This is a small parser of
+ * the same language, written from Notify's rules (`markdown.py` in
+ * alphagov/notifications-utils), not a general Markdown engine:
+ * - `#` heading (only level 1; `##` and deeper are plain paragraphs), and a
+ *   line underlined with `===` (underlined with `---` it stays a paragraph);
+ * - `*`, `-` or `•` bullets and `1.` numbered lists;
+ * - `^` inset text (may hold other blocks);
+ * - `---` (or `***`, `___`) horizontal rule;
+ * - `[text](https://…)` links and bare `http(s)://` addresses, auto-linked;
+ * - paragraphs split by blank lines, single line breaks kept;
+ * - no emphasis, no code, no HTML: `*` and `_` mean themselves.
+ *
+ * Safety: every piece of text is HTML-escaped where it is written out, and a
+ * link is only made for `http:`, `https:` and `mailto:` addresses, percent-
+ * encoded, so no value can add markup of its own.
+ */
+
+type Block =
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'rule' }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly string[] }
+  | { readonly kind: 'inset'; readonly blocks: readonly Block[] };
+
+const BLANK = /^\s*$/;
+const RULE = /^ {0,3}[-*_](?: *[-*_]){2,} *$/;
+const HEADING = /^ *(#{1,6}) *(.+?) *#* *$/;
+const UNDERLINE = /^ *(=+|-+) *$/;
+const INSET = /^ *\^ ?/;
+const LIST_ITEM = /^ *([•*-]|\d+\.)[ \t]+(.*)$/;
+// Notify sends the 0x2028 line separator nowhere: it is removed first.
+const LINE_SEPARATOR = /\u2028/g;
+
+const STYLE = {
+  p: 'margin: 0 0 20px 0; font-size: 19px; line-height: 25px; color: #0b0c0c;',
+  h2: 'margin: 0 0 20px 0; padding: 0; font-size: 27px; line-height: 35px; font-weight: bold; color: #0b0c0c;',
+  list: 'margin: 0 0 20px 20px; padding: 0;',
+  li: 'margin: 5px 0; padding: 0 0 0 5px; font-size: 19px; line-height: 25px; color: #0b0c0c;',
+  inset: 'margin: 0 0 20px 0; border-left: 10px solid #b1b4b6; padding: 15px 0 0.1px 15px; font-size: 19px; line-height: 25px;',
+  hr: 'border: 0; height: 1px; background: #b1b4b6; margin: 30px 0 30px 0;',
+  a: 'word-wrap: break-word; color: #1d70b8;',
+} as const;
+
+/** Width of the rules under headings and across the page in plain-text email (Notify's 65). */
+const COLUMN_WIDTH = 65;
+
+/** Renders Notify-formatted text to email HTML (the body, without the surrounding email layout). */
+export function formatEmailHtml(source: string): string {
+  return parseBlocks(prepare(source)).map(blockHtml).join('\n');
+}
+
+/** Renders Notify-formatted text to the plain-text part of an email. */
+export function formatEmailText(source: string): string {
+  const text = parseBlocks(prepare(source)).map(blockText).join('');
+  return `${text.replace(/^\s+/, '')}\n`;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+function prepare(source: string): string {
+  return (
+    source
+      .replace(/\r\n?/g, '\n')
+      .replace(LINE_SEPARATOR, '')
+      // Notify stops email programs turning "GOV.UK" into a link.
+      .replace(/(^|\s)([#*^]?)(GOV)\.(UK)(?![/?#])/gi, '$1$2$3.\u200B$4')
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Blocks
+
+function parseBlocks(text: string): Block[] {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (BLANK.test(line)) {
+      i += 1;
+      continue;
+    }
+    if (RULE.test(line)) {
+      blocks.push({ kind: 'rule' });
+      i += 1;
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const text = heading[2] ?? '';
+      blocks.push(heading[1] === '#' ? { kind: 'heading', text } : { kind: 'paragraph', text });
+      i += 1;
+      continue;
+    }
+    if (INSET.test(line)) {
+      const inner: string[] = [];
+      while (i < lines.length) {
+        const current = lines[i] ?? '';
+        if (BLANK.test(current)) {
+          const next = nextNonBlank(lines, i);
+          if (next === -1 || !INSET.test(lines[next] ?? '')) break;
+          inner.push('');
+          i += 1;
+          continue;
+        }
+        inner.push(current.replace(INSET, ''));
+        i += 1;
+      }
+      blocks.push({ kind: 'inset', blocks: parseBlocks(inner.join('\n')) });
+      continue;
+    }
+    if (LIST_ITEM.test(line)) {
+      const ordered = /^\d/.test((LIST_ITEM.exec(line)?.[1] ?? '').trim());
+      const items: string[] = [];
+      while (i < lines.length) {
+        const current = lines[i] ?? '';
+        if (BLANK.test(current)) {
+          const next = nextNonBlank(lines, i);
+          if (next === -1 || !LIST_ITEM.test(lines[next] ?? '') || RULE.test(lines[next] ?? '')) break;
+          i = next;
+          continue;
+        }
+        if (RULE.test(current) && items.length > 0) break;
+        const item = LIST_ITEM.exec(current);
+        if (item) items.push(item[2] ?? '');
+        else items.push(`${items.pop() ?? ''}\n${current.trim()}`);
+        i += 1;
+      }
+      blocks.push({ kind: 'list', ordered, items });
+      continue;
+    }
+    if (UNDERLINE.test(lines[i + 1] ?? '') && !BLANK.test(lines[i + 1] ?? '')) {
+      const underline = (lines[i + 1] ?? '').trim();
+      const text = line.trim();
+      blocks.push(underline.startsWith('=') ? { kind: 'heading', text } : { kind: 'paragraph', text });
+      i += 2;
+      continue;
+    }
+    const paragraph: string[] = [line];
+    i += 1;
+    while (i < lines.length) {
+      const current = lines[i] ?? '';
+      if (BLANK.test(current) || RULE.test(current) || HEADING.test(current) || INSET.test(current) || LIST_ITEM.test(current)) break;
+      if (UNDERLINE.test(lines[i + 1] ?? '')) break;
+      paragraph.push(current);
+      i += 1;
+    }
+    blocks.push({ kind: 'paragraph', text: paragraph.join('\n') });
+  }
+  return blocks;
+}
+
+function nextNonBlank(lines: readonly string[], from: number): number {
+  for (let j = from; j < lines.length; j += 1) if (!BLANK.test(lines[j] ?? '')) return j;
+  return -1;
+}
+
+function blockHtml(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h2 style="${STYLE.h2}">${inlineHtml(block.text)}</h2>`;
+    case 'rule':
+      return `<hr style="${STYLE.hr}">`;
+    case 'paragraph':
+      return block.text.trim() === '' ? '' : `<p style="${STYLE.p}">${inlineHtml(block.text)}</p>`;
+    case 'inset':
+      return `<blockquote style="${STYLE.inset}">${block.blocks.map(blockHtml).join('\n')}</blockquote>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      const type = block.ordered ? 'decimal' : 'disc';
+      const items = block.items.map((item) => `<li style="${STYLE.li}">${inlineHtml(item.trim())}</li>`).join('');
+      return `<${tag} style="${STYLE.list} list-style-type: ${type};">${items}</${tag}>`;
+    }
+  }
+}
+
+function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return `\n\n\n${inlineText(block.text)}\n${'-'.repeat(COLUMN_WIDTH)}`;
+    case 'rule':
+      return `\n\n${'='.repeat(COLUMN_WIDTH)}`;
+    case 'paragraph':
+      return block.text.trim() === '' ? '' : `\n\n${inlineText(block.text)}`;
+    case 'inset':
+      return block.blocks.map(blockText).join('');
+    case 'list':
+      return `\n${block.items.map((item, index) => `\n${block.ordered ? `${index + 1}.` : '•'} ${inlineText(item.trim())}`).join('')}`;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Inline: links, bare addresses, backslash escapes and typography.
+
+type Inline =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'link'; readonly text: string; readonly href: string }
+  | { readonly kind: 'url'; readonly href: string };
+
+// A link's address may not hold spaces, brackets or the placeholder markers the renderer uses.
+const INLINE =
+  /\\([\\`*{}[\]()#+\-.!_>~|])|\[([^\]\n]*)\]\(\s*([^\s()<>\uE000\uE001]+)\s*(?:"[^"\n]*")?\s*\)|(https?:\/\/[^\s<>\uE000\uE001]*[^\s<>.,:"')\]\uE000\uE001])/gi;
+
+function tokenise(text: string): Inline[] {
+  const out: Inline[] = [];
+  let last = 0;
+  let pending = '';
+  for (const match of text.matchAll(INLINE)) {
+    const index = match.index;
+    pending += text.slice(last, index);
+    last = index + match[0].length;
+    const [, escaped, linkText, linkHref, url] = match;
+    if (escaped !== undefined) {
+      pending += escaped;
+      continue;
+    }
+    if (linkHref !== undefined && isSafeHref(linkHref)) {
+      if (pending) out.push({ kind: 'text', text: pending });
+      pending = '';
+      out.push({ kind: 'link', text: linkText ?? '', href: linkHref });
+      continue;
+    }
+    if (url !== undefined) {
+      if (pending) out.push({ kind: 'text', text: pending });
+      pending = '';
+      out.push({ kind: 'url', href: url });
+      continue;
+    }
+    pending += match[0];
+  }
+  pending += text.slice(last);
+  if (pending) out.push({ kind: 'text', text: pending });
+  return out;
+}
+
+function isSafeHref(href: string): boolean {
+  return /^(https?:\/\/|mailto:)/i.test(href);
+}
+
+function typography(text: string): string {
+  return text.replace(/[ \t]+([,.])/g, '$1').replace(/[ \t]+[-\u2013\u2014]{1,3}[ \t]+/g, ' \u2013 ');
+}
+
+function inlineHtml(text: string): string {
+  return tokenise(text)
+    .map((token) => {
+      switch (token.kind) {
+        case 'text':
+          return escapeHtml(typography(token.text)).replace(/\n/g, '<br />');
+        case 'link':
+          return `<a style="${STYLE.a}" href="${escapeHtml(encodeHref(token.href))}">${escapeHtml(token.text)}</a>`;
+        case 'url':
+          return `<a style="${STYLE.a}" href="${escapeHtml(encodeHref(token.href))}">${escapeHtml(token.href)}</a>`;
+      }
+    })
+    .join('');
+}
+
+function inlineText(text: string): string {
+  return tokenise(text)
+    .map((token) => {
+      switch (token.kind) {
+        case 'text':
+          return typography(token.text);
+        case 'link':
+          return `${token.text}: ${token.href}`;
+        case 'url':
+          return token.href;
+      }
+    })
+    .join('');
+}
+
+// Percent-encodes everything but the characters Notify leaves in a link, after
+// decoding what was already encoded, so a quote or bracket cannot end the attribute.
+const HREF_SAFE = /[A-Za-z0-9_.\-~:/?#=&;%]/;
+function encodeHref(href: string): string {
+  let decoded = href;
+  try {
+    decoded = decodeURIComponent(href);
+  } catch {
+    decoded = href;
+  }
+  let out = '';
+  for (const char of decoded) {
+    if (char !== '%' && HREF_SAFE.test(char)) out += char;
+    else out += [...new TextEncoder().encode(char)].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  }
+  return out;
+}

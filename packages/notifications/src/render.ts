@@ -1,0 +1,173 @@
+/**
+ * Renders a template with personalisation exactly as GOV.UK Notify would:
+ * subject, HTML and plain-text email body, or the text message as sent, with
+ * the missing placeholders and (for text messages) the length as Notify counts it.
+ */
+import { parseInput } from '@civicbricks/core/validation';
+import { createTranslator, resolveLocale, type Locale } from '@civicbricks/core/i18n';
+import { MissingPersonalisationError, SmsTooLongError } from './errors.js';
+import { escapeHtml, formatEmailHtml, formatEmailText } from './markdown.js';
+import { notificationMessages } from './messages.js';
+import {
+  fillPlaceholders,
+  indexValues,
+  placeholderNames,
+  type FillOptions,
+  type Personalisation,
+  type PersonalisationValue,
+  type PlaceholderMatch,
+} from './placeholders.js';
+import { countSms, sanitiseSms, type SmsCount } from './sms.js';
+import { personalisationSchema, templateSchema, type NotificationType, type Template } from './template.js';
+
+/** Why a message is rendered: to send it (problems throw) or to preview it (problems are shown). */
+export type RenderPurpose = 'send' | 'preview';
+
+export interface RenderOptions {
+  /**
+   * The recipient's language, as a `lang` value (`cy`, `cy-GB`, `en`). The Welsh
+   * variant is used when there is one; otherwise English.
+   */
+  readonly locale?: string | null;
+  /**
+   * `send` (the default) throws {@link MissingPersonalisationError} when a value
+   * is missing and {@link SmsTooLongError} for a text message over 918
+   * characters. `preview` renders anyway: missing placeholders stay visible as
+   * `((name))`, highlighted in HTML with `<mark class="civic-placeholder">`.
+   */
+  readonly purpose?: RenderPurpose;
+}
+
+export interface RenderedMessage {
+  readonly templateId: string;
+  readonly type: NotificationType;
+  /** The variant used: the recipient's language, or English when the template has no Welsh. */
+  readonly locale: Locale;
+  /** Plain text (email subject, letter heading); escape it before putting it in HTML. */
+  readonly subject?: string;
+  /** The email body as HTML (no surrounding layout). Absent for text messages. */
+  readonly html?: string;
+  /** Plain text: the email's text part, or the text message exactly as sent. */
+  readonly text: string;
+  /** Placeholder names with no value, as the template spells them. */
+  readonly missing: readonly string[];
+  /** Every placeholder name the variant uses. */
+  readonly placeholders: readonly string[];
+  /** Text messages only: characters, fragments and encoding as Notify counts them. */
+  readonly sms?: SmsCount;
+}
+
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+const MARKERS = /[\uE000\uE001]/g;
+const MARKED = /\uE000(\d+)\uE001/g;
+
+/**
+ * Renders `template` with `personalisation` for one recipient.
+ *
+ * @throws {ValidationError} when the template or personalisation is not valid.
+ * @throws {MissingPersonalisationError} (`notifications.missing_personalisation`) when sending with values missing.
+ * @throws {SmsTooLongError} (`notifications.sms_too_long`) when sending a text message over 918 characters.
+ */
+export function renderTemplate(template: Template, personalisation: Personalisation = {}, options: RenderOptions = {}): RenderedMessage {
+  const checked = parseInput(templateSchema, template, { path: ['template'], codePrefix: 'notifications.template', what: 'template' });
+  const values = parseInput(personalisationSchema, personalisation, {
+    path: ['personalisation'],
+    codePrefix: 'notifications.personalisation',
+    what: 'personalisation',
+  });
+  const purpose: RenderPurpose = options.purpose ?? 'send';
+  const wanted = resolveLocale(options.locale);
+  const locale: Locale = checked.variants[wanted] ? wanted : 'en';
+  const variant = checked.variants[locale] ?? checked.variants.en;
+  const index = indexValues(clean(values));
+
+  const placeholders = placeholderNames(variant.subject ?? '', variant.body);
+  const missing = placeholders.filter((name) => {
+    const value = index.get(keyOf(name));
+    return value === null || value === undefined;
+  });
+  if (purpose === 'send' && missing.length > 0) throw new MissingPersonalisationError(missing);
+
+  const t = createTranslator(notificationMessages, locale);
+  const conjunction = (last: string): string =>
+    /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/i.test(last) ? t('list.andBeforeVowel') : t('list.and');
+  const keepRaw: FillOptions['onMissing'] = (_placeholder, raw) => raw;
+  const base = { templateId: checked.id, type: checked.type, locale, missing, placeholders };
+
+  if (checked.type === 'sms') {
+    const fill = (onMissing: FillOptions['onMissing']): string =>
+      normaliseSmsWhitespace(fillPlaceholders(variant.body.replace(MARKERS, ''), index, { listStyle: 'sentence', conjunction, onMissing }));
+    // Notify counts a preview as if missing placeholders were empty.
+    const sms = countSms(fill(() => ''));
+    if (purpose === 'send' && sms.tooLong) throw new SmsTooLongError(sms.length);
+    return { ...base, text: sanitiseSms(fill(keepRaw)), sms };
+  }
+
+  const subject = normaliseSubject(
+    fillPlaceholders((variant.subject ?? '').replace(MARKERS, ''), index, { listStyle: 'sentence', conjunction, onMissing: keepRaw }),
+  );
+  const marks: string[] = [];
+  const body = fillPlaceholders(variant.body.replace(MARKERS, ''), index, {
+    listStyle: 'markdown',
+    conjunction,
+    onMissing: (_placeholder: PlaceholderMatch, raw: string) => {
+      marks.push(raw);
+      return `${MARK_OPEN}${marks.length - 1}${MARK_CLOSE}`;
+    },
+  });
+  const html = formatEmailHtml(body).replace(
+    MARKED,
+    (_match, n: string) => `<mark class="civic-placeholder">${escapeHtml(marks[Number(n)] ?? '')}</mark>`,
+  );
+  const text = formatEmailText(body).replace(MARKED, (_match, n: string) => marks[Number(n)] ?? '');
+  return { ...base, subject, html, text };
+}
+
+function keyOf(name: string): string {
+  return name.replace(/[ _-]/g, '').toLowerCase();
+}
+
+// The private-use characters that mark missing placeholders cannot come from outside.
+function clean(values: Personalisation): Personalisation {
+  const out: Record<string, PersonalisationValue> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string') out[name] = value.replace(MARKERS, '');
+    else if (Array.isArray(value))
+      out[name] = value.map((item: unknown) => (typeof item === 'string' ? item.replace(MARKERS, '') : item)) as PersonalisationValue;
+    else out[name] = value as PersonalisationValue;
+  }
+  return out;
+}
+
+// Python's notion of whitespace, which Notify's normalising uses.
+const PY_SPACE = '[\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const PY_SPACES = new RegExp(`${PY_SPACE}+`, 'g');
+const PY_TRIM = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'g');
+// eslint-disable-next-line no-control-regex -- Python's line boundaries include these control characters
+const PY_LINES = /\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]/;
+const ZERO_WIDTH = /\u180E|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
+
+function normaliseLine(line: string): string {
+  return line
+    .replace(/\u00A0/g, ' ')
+    .replace(ZERO_WIDTH, '')
+    .replace(PY_TRIM, '')
+    .replace(PY_SPACES, ' ');
+}
+
+/** Notify's clean-up of a text message before it is counted and sent. */
+export function normaliseSmsWhitespace(text: string): string {
+  const lines = text
+    .replace(/[ \t]+([,.])/g, '$1')
+    .split(PY_LINES)
+    .map(normaliseLine);
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(PY_TRIM, '');
+}
+
+function normaliseSubject(subject: string): string {
+  return normaliseLine(subject.replace(/[ \t]+([,.])/g, '$1').replace(/\s+[-\u2013\u2014]{1,3}\s+/g, ' \u2013 '));
+}
