@@ -1,0 +1,288 @@
+/**
+ * Snapshots: checking one against its definition, and migrating one written by an
+ * older version of the definition.
+ */
+import { CivicError, ValidationError, type ErrorPath, type Issue } from '@civicbricks/core/errors';
+import { parseInput } from '@civicbricks/core/validation';
+import { compile, type CompiledState, type CompiledWorkflow } from './compile.js';
+import { cloneJson, deepFreeze, type JsonValue } from './json.js';
+import { emptyRegistry, type WorkflowRegistry } from './registry.js';
+import { WorkflowSnapshotSchema, type WorkflowSnapshot } from './schema.js';
+
+// Snapshots this package produced (deep-frozen), with the compiled workflow they were checked against.
+const checked = new WeakMap<object, CompiledWorkflow>();
+
+/** Records a snapshot made by this package as valid for `compiled`, after freezing it. */
+export function trustSnapshot(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot): WorkflowSnapshot {
+  deepFreeze(snapshot);
+  checked.set(snapshot, compiled);
+  return snapshot;
+}
+
+/** The leaf state of a checked snapshot. */
+export function leafOf(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot): CompiledState {
+  return compiled.states.get(snapshot.state[snapshot.state.length - 1] ?? '') ?? compiled.root;
+}
+
+/** Runs the definition's context validator, if it names one. */
+export function checkContext(compiled: CompiledWorkflow, context: JsonValue, path: ErrorPath): void {
+  const name = compiled.definition.context?.validator;
+  const schema = name === undefined ? undefined : compiled.registry.contextValidators?.[name];
+  if (schema) parseInput(schema, context, { path, codePrefix: 'workflow.invalid_context' });
+}
+
+/** Checks a snapshot against a compiled definition of the same id and version. */
+export function readSnapshot(compiled: CompiledWorkflow, input: unknown, path: ErrorPath = ['snapshot']): WorkflowSnapshot {
+  if (typeof input === 'object' && input !== null && checked.get(input) === compiled) return input as WorkflowSnapshot;
+  const snapshot = parseInput(WorkflowSnapshotSchema, input, { path, codePrefix: 'workflow.snapshot', what: 'snapshot' });
+  const { definition } = compiled;
+  if (snapshot.definitionId !== definition.id) {
+    throw new ValidationError(
+      'workflow.wrong_definition',
+      `This snapshot belongs to the workflow "${snapshot.definitionId}", not "${definition.id}"`,
+      { path: [...path, 'definitionId'] },
+    );
+  }
+  if (snapshot.definitionVersion !== definition.version) {
+    throw new ValidationError(
+      'workflow.version_mismatch',
+      `This snapshot was written by version ${snapshot.definitionVersion} of "${definition.id}", but the definition is version ${definition.version}: load it with loadSnapshot() and a migration`,
+      { path: [...path, 'definitionVersion'] },
+    );
+  }
+  const issues: Issue[] = [];
+  let node: CompiledState = compiled.root;
+  snapshot.state.forEach((name, index) => {
+    const child = node.children.find((candidate) => candidate.name === name);
+    if (!child) {
+      if (issues.length === 0) {
+        issues.push({
+          code: 'workflow.unknown_state',
+          path: [...path, 'state', index],
+          message: `"${name}" is not ${index === 0 ? 'a top-level state' : `a child of "${node.name}"`} in version ${definition.version} of "${definition.id}"`,
+        });
+      }
+      return;
+    }
+    node = child;
+  });
+  if (issues.length === 0 && node.children.length > 0) {
+    issues.push({
+      code: 'workflow.unknown_state',
+      path: [...path, 'state'],
+      message: `The state must end at a state without children, but "${node.name}" has children`,
+    });
+  }
+  const active = new Set(snapshot.state);
+  const seen = new Set<string>();
+  snapshot.timers.forEach((timer, index) => {
+    const known = compiled.timers.get(timer.id);
+    if (!known || known.state.name !== timer.state || !active.has(timer.state) || seen.has(timer.id)) {
+      issues.push({
+        code: 'workflow.unknown_timer',
+        path: [...path, 'timers', index],
+        message: seen.has(timer.id)
+          ? `The timer "${timer.id}" is listed twice`
+          : `The timer "${timer.id}" is not a timer of an active state "${timer.state}" in this definition`,
+      });
+    }
+    seen.add(timer.id);
+  });
+  const sorted = [...snapshot.timers].sort(compareTimers);
+  if (issues.length === 0 && sorted.some((timer, index) => timer !== snapshot.timers[index])) {
+    issues.push({
+      code: 'workflow.unsorted_timers',
+      path: [...path, 'timers'],
+      message: 'Pending timers must be listed earliest deadline first',
+    });
+  }
+  if (issues.length === 0 && (node.done ? 'done' : 'active') !== snapshot.status) {
+    issues.push({
+      code: 'workflow.inconsistent_status',
+      path: [...path, 'status'],
+      message: `The status must be "${node.done ? 'done' : 'active'}" in state ${snapshot.state.join(' > ')}`,
+    });
+  }
+  if (issues.length > 0) throw ValidationError.fromIssues(issues);
+  checkContext(compiled, snapshot.context, [...path, 'context']);
+  // A copy: freezing must never reach into the caller's objects.
+  return trustSnapshot(compiled, structuredClone(snapshot) as WorkflowSnapshot);
+}
+
+/** Earliest deadline first; ties by timer id, so the order never depends on the order of entry. */
+export function compareTimers(a: { deadline: string; id: string }, b: { deadline: string; id: string }): number {
+  if (a.deadline !== b.deadline) return a.deadline < b.deadline ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Checks a stored snapshot (an object, or the JSON text of one) against the
+ * definition it was written by, and returns it ready for `transition`.
+ *
+ * @throws {ValidationError} `workflow.snapshot.*` for a malformed snapshot;
+ * `workflow.wrong_definition`, `workflow.version_mismatch` (use {@link loadSnapshot}),
+ * `workflow.unknown_state`, `workflow.unknown_timer`, `workflow.invalid_context` ...
+ */
+export function parseSnapshot(definition: unknown, input: unknown, registry: WorkflowRegistry = emptyRegistry()): WorkflowSnapshot {
+  return readSnapshot(compile(definition, registry), parseText(input));
+}
+
+function parseText(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  try {
+    return JSON.parse(input) as unknown;
+  } catch (cause) {
+    throw new ValidationError('workflow.snapshot.invalid_json', 'The snapshot text is not valid JSON', { path: ['snapshot'], cause });
+  }
+}
+
+/**
+ * Turns a snapshot written by version `from` into one valid for version `to`
+ * (usually `from + 1`). It receives a deep copy it may change, and returns the new
+ * snapshot; `definitionVersion` is set to `to` for it.
+ */
+export interface Migration {
+  readonly workflowId: string;
+  readonly from: number;
+  readonly to: number;
+  readonly migrate: (snapshot: WorkflowSnapshot) => WorkflowSnapshot;
+}
+
+export interface LoadSnapshotOptions {
+  readonly registry?: WorkflowRegistry;
+  /** Every migration of this workflow; `loadSnapshot` chains them from the snapshot's version to the definition's. */
+  readonly migrations?: readonly Migration[];
+}
+
+/** What `loadSnapshot` did: the snapshot ready to use, and the versions it passed through. */
+export interface LoadedSnapshot {
+  readonly snapshot: WorkflowSnapshot;
+  /** `[1, 2, 3]` when a version 1 snapshot was migrated to version 3; `[3]` when none was needed. */
+  readonly versions: readonly number[];
+}
+
+/**
+ * Loads a stored snapshot for the current definition, migrating it if an older
+ * version of the definition wrote it.
+ *
+ * Migrations run one after another (v1 -> v2 -> v3), each given the previous one's
+ * result; the final snapshot is then checked against the current definition like
+ * any other. Pending timers keep the deadlines they were given unless a migration
+ * changes them: a deadline already told to a citizen does not move because the
+ * definition did.
+ *
+ * @throws {ValidationError} `workflow.no_migration` (path `snapshot.definitionVersion`)
+ * when no registered migration starts at a version on the way;
+ * `workflow.snapshot_too_new` when the snapshot is newer than the definition;
+ * `workflow.migration_failed` when a migration throws or returns an invalid
+ * snapshot; and everything {@link parseSnapshot} throws.
+ */
+export function loadSnapshot(definition: unknown, input: unknown, options: LoadSnapshotOptions = {}): LoadedSnapshot {
+  if (typeof options !== 'object' || options === null) {
+    throw new ValidationError('workflow.invalid_option', 'The options must be an object with `registry` and `migrations`', {
+      path: ['options'],
+    });
+  }
+  const compiled = compile(definition, options.registry ?? emptyRegistry());
+  const migrations = checkMigrations(options.migrations ?? [], compiled.definition.id);
+  const raw = parseInput(WorkflowSnapshotSchema, parseText(input), {
+    path: ['snapshot'],
+    codePrefix: 'workflow.snapshot',
+    what: 'snapshot',
+  });
+  const { id, version } = compiled.definition;
+  if (raw.definitionId !== id) {
+    throw new ValidationError('workflow.wrong_definition', `This snapshot belongs to the workflow "${raw.definitionId}", not "${id}"`, {
+      path: ['snapshot', 'definitionId'],
+    });
+  }
+  if (raw.definitionVersion > version) {
+    throw new ValidationError(
+      'workflow.snapshot_too_new',
+      `This snapshot was written by version ${raw.definitionVersion} of "${id}", newer than the definition loaded (version ${version}): deploy the newer definition`,
+      { path: ['snapshot', 'definitionVersion'] },
+    );
+  }
+  let current = cloneJson(raw as unknown as JsonValue) as unknown as WorkflowSnapshot;
+  const versions = [current.definitionVersion];
+  while (current.definitionVersion < version) {
+    const step = migrations.get(current.definitionVersion);
+    if (!step) {
+      const known = [...migrations.values()].map((migration) => `v${migration.from}->v${migration.to}`);
+      throw new ValidationError(
+        'workflow.no_migration',
+        `No migration of "${id}" starts at version ${current.definitionVersion}, so this snapshot cannot be brought to version ${version}${known.length > 0 ? ` (registered: ${known.join(', ')})` : ' (none registered)'}`,
+        { path: ['snapshot', 'definitionVersion'] },
+      );
+    }
+    let next: unknown;
+    try {
+      next = step.migrate(current);
+    } catch (cause) {
+      if (cause instanceof CivicError) throw cause;
+      throw new ValidationError('workflow.migration_failed', `The migration v${step.from}->v${step.to} of "${id}" threw an error`, {
+        path: ['migrations', step.from],
+        cause,
+      });
+    }
+    const checkedStep = safeParse(next, step);
+    current = { ...checkedStep, definitionId: id, definitionVersion: step.to };
+    versions.push(step.to);
+  }
+  return { snapshot: readSnapshot(compiled, current), versions: Object.freeze(versions) };
+}
+
+function safeParse(value: unknown, step: Migration): WorkflowSnapshot {
+  try {
+    return parseInput(WorkflowSnapshotSchema, value, { path: ['snapshot'], codePrefix: 'workflow.snapshot' }) as WorkflowSnapshot;
+  } catch (cause) {
+    const first = cause instanceof ValidationError ? cause.message : 'it is not a snapshot';
+    throw new ValidationError(
+      'workflow.migration_failed',
+      `The migration v${step.from}->v${step.to} returned an invalid snapshot: ${first}`,
+      {
+        path: ['migrations', step.from],
+        cause,
+      },
+    );
+  }
+}
+
+function checkMigrations(input: unknown, workflowId: string): Map<number, Migration> {
+  const byFrom = new Map<number, Migration>();
+  if (!Array.isArray(input)) {
+    throw new ValidationError('workflow.invalid_migration', '`migrations` must be a list of { workflowId, from, to, migrate }', {
+      path: ['migrations'],
+    });
+  }
+  input.forEach((migration: unknown, index) => {
+    const record = (typeof migration === 'object' && migration !== null ? migration : {}) as Partial<Record<keyof Migration, unknown>>;
+    const { from, to, migrate } = record;
+    if (
+      typeof record.workflowId !== 'string' ||
+      !Number.isSafeInteger(from) ||
+      !Number.isSafeInteger(to) ||
+      typeof migrate !== 'function' ||
+      (to as number) <= (from as number) ||
+      (from as number) < 1
+    ) {
+      throw new ValidationError(
+        'workflow.invalid_migration',
+        `\`migrations[${index}]\` must be { workflowId, from, to, migrate } with whole versions, \`to\` greater than \`from\`, and a function`,
+        { path: ['migrations', index] },
+      );
+    }
+    if (record.workflowId !== workflowId) return;
+    if (byFrom.has(from as number)) {
+      throw new ValidationError(
+        'workflow.invalid_migration',
+        `Two migrations of "${workflowId}" start at version ${String(from)}: keep one`,
+        {
+          path: ['migrations', index],
+        },
+      );
+    }
+    byFrom.set(from as number, migration as Migration);
+  });
+  return byFrom;
+}
