@@ -18,10 +18,20 @@ function packages() {
     .filter(({ manifest }) => !manifest.private && (!only || only.includes(manifest.name)));
 }
 
-function entries(manifest) {
-  return Object.entries(manifest.exports ?? {})
+function entries(dir, manifest) {
+  const listed = Object.entries(manifest.exports ?? {})
     .filter(([, target]) => typeof target === 'object' && target.source)
     .map(([, target]) => ({ source: target.source, out: target.default.replace(/^\.\/dist\//, '').replace(/\.js$/, '') }));
+  // Element packages also publish one entry per component (`./components/<name>`), so a page that
+  // uses one control ships only that control: Lit's decorators keep every class in a shared module alive.
+  const components = join(dir, 'src/components');
+  const perComponent =
+    manifest.exports?.['./components/*'] && existsSync(components)
+      ? readdirSync(components)
+          .filter((name) => existsSync(join(components, name, `${name}.ts`)))
+          .map((name) => ({ source: `./src/components/${name}/${name}.ts`, out: `components/${name}` }))
+      : [];
+  return [...listed, ...perComponent];
 }
 
 function isExternal(manifest) {
@@ -32,7 +42,7 @@ function isExternal(manifest) {
 
 const configs = [];
 for (const { dir, manifest } of packages()) {
-  const input = Object.fromEntries(entries(manifest).map(({ source, out }) => [out, join(dir, source)]));
+  const input = Object.fromEntries(entries(dir, manifest).map(({ source, out }) => [out, join(dir, source)]));
   if (Object.keys(input).length === 0) continue;
   const external = isExternal(manifest);
   configs.push({

@@ -18,7 +18,7 @@ function ourCases() {
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     if (manifest.private) continue;
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
-      if (typeof target !== 'object' || !target.default) continue;
+      if (typeof target !== 'object' || !target.default || subpath.includes('*')) continue;
       // Node only: not shipped to browsers.
       if (subpath === './server' || manifest.civicbricks?.runtime === 'node' || manifest.civicbricks?.nodeOnlyExports?.includes(subpath))
         continue;
@@ -28,11 +28,13 @@ function ourCases() {
       cases.push({ group: 'ours', name: `${manifest.name}${subpath === '.' ? '' : subpath.slice(1)} (whole entry)`, contents });
     }
   }
-  const elements = join(root, 'packages/elements/dist/index.js');
+  const elements = join(root, 'packages/elements/dist');
   cases.push({
     group: 'ours',
     name: 'civic-text-input (one control defined)',
-    contents: `import { CivicTextInput, defineElement } from ${JSON.stringify(elements)}; defineElement('civic-text-input', CivicTextInput);`,
+    contents: `import { CivicTextInput } from ${JSON.stringify(join(elements, 'components/text-input.js'))};
+      import { defineElement } from ${JSON.stringify(join(elements, 'define-element.js'))};
+      defineElement('civic-text-input', CivicTextInput);`,
   });
   const core = join(root, 'packages/core/dist/index.js');
   cases.push({

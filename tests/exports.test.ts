@@ -60,6 +60,21 @@ describe.skipIf(!built)('built packages, imported as a consumer would', () => {
 
       for (const [subpath, target] of Object.entries(manifest.exports)) {
         if (typeof target === 'string') continue;
+        if (subpath.includes('*')) {
+          it(`${manifest.name}/${subpath.slice(2)}: every component has its own entry, and each imports alone`, () => {
+            const folder = join(dir, 'src/components');
+            const names = readdirSync(folder).filter((name) => existsSync(join(folder, name, `${name}.ts`)));
+            expect(names.length).toBeGreaterThan(0);
+            for (const name of names) {
+              const specifier = `${manifest.name}/${subpath.slice(2).replace('*', name)}`;
+              expect(existsSync(join(dir, (target.types ?? '').replace('*', name))), `${specifier} types`).toBe(true);
+              const script = `const m = await import(${JSON.stringify(specifier)}); console.log(Object.keys(m).length);`;
+              const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
+              expect(Number(output.trim()), specifier).toBeGreaterThan(0);
+            }
+          });
+          continue;
+        }
         const specifier = subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
 
         it(`${specifier}: lists types first and ships them`, () => {
