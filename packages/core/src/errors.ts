@@ -116,6 +116,16 @@ export function formatPath(path: ErrorPath): string {
   return out;
 }
 
+/** The kind of a value with its article ("a number", "an array", "null"), for messages that must not echo the value itself. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  const type = typeof value;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
 function freezeIssue(issue: Issue): Issue {
   return Object.freeze({ code: issue.code, path: Object.freeze([...issue.path]), message: issue.message });
 }

@@ -1,5 +1,5 @@
 import { safeParse, type $ZodIssue, type $ZodType, type output } from 'zod/v4/core';
-import { formatPath, ValidationError, type ErrorPath, type Issue } from './errors.js';
+import { describeType, formatPath, ValidationError, type ErrorPath, type Issue } from './errors.js';
 
 export interface ParseOptions {
   /** Where this input sits inside a larger one, so paths in errors point at the real field. */
@@ -66,7 +66,7 @@ function describeIssue(issue: $ZodIssue, path: ErrorPath, received: unknown, wha
     case 'invalid_type':
       return received === undefined
         ? `${where} is missing: it must be ${article(issue.expected)}`
-        : `${where} must be ${article(issue.expected)}, not ${article(describeValue(received))}`;
+        : `${where} must be ${article(issue.expected)}, not ${describeType(received)}`;
     case 'too_small':
       return `${where} is too small: it must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}${unit(issue.origin)}`;
     case 'too_big':
@@ -100,13 +100,6 @@ function unit(origin: string): string {
     default:
       return '';
   }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  return typeof value;
 }
 
 function article(noun: string): string {

@@ -9,7 +9,7 @@ const badValues: readonly unknown[] = [undefined, null, Number.NaN, Infinity, -1
 const predicates = new Set(['isCivicError', 'isIsoDate', 'isUkDivision', 'isValidReference', 'isStatusAdvance']);
 // Functions that answer any value by design (a `lang` attribute can hold anything; options are optional):
 // they may return, but when they throw it must still be a typed error.
-const mayReturn = new Set(['resolveLocale', 'generateReference', 'getDefaultBankHolidayCalendar']);
+const mayReturn = new Set(['resolveLocale', 'generateReference', 'getDefaultBankHolidayCalendar', 'describeType']);
 
 // Values from the list above that are valid input for one function (an empty path is the input as a whole).
 const validFor: Record<string, (value: unknown) => boolean> = { formatPath: (value) => Array.isArray(value) && value.length === 0 };

@@ -6,7 +6,9 @@
  * `Date.UTC` arithmetic) and never on local time: the machine's time zone and
  * the clock changes cannot move a deadline.
  */
-import { formatPath, ValidationError, type ErrorPath, type Issue } from '../errors.js';
+import { describeType, formatPath, ValidationError, type ErrorPath, type Issue } from '../errors.js';
+
+export { describeType };
 
 declare const isoDateBrand: unique symbol;
 
@@ -182,16 +184,6 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** How a path reads in a message: `` `closures[2].start` ``. */
 export function describePath(path: ErrorPath): string {
   return path.length === 0 ? 'the date' : `\`${formatPath(path)}\``;
-}
-
-/** The kind of a value, for messages that must not echo the value itself. */
-export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  const type = typeof value;
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
 function pad2(value: number): string {

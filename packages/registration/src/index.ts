@@ -1,0 +1,35 @@
+export * from './validators/index.js';
+export {
+  validateAnswer,
+  formatDate,
+  type AnswerError,
+  type AnswerResult,
+  type AnswerValue,
+  type AddressAnswer,
+  type DatePart,
+  type ValidateAnswerOptions,
+} from './questions.js';
+export * from './schema.js';
+export { DateRefSchema, resolveDateRef, type DateRef } from './dates.js';
+export { questionMessages } from './messages.js';
+export { validateJourney, evaluateCondition } from './journey.js';
+export {
+  answerPage,
+  answersOnPath,
+  answersToSubmit,
+  checkYourAnswers,
+  createJourney,
+  isComplete,
+  isPageOnPath,
+  journeyPath,
+  nextPage,
+  RETURN_TO_CHECK_ANSWERS,
+  type AnswerPageOptions,
+  type AnswerPageResult,
+  type Answers,
+  type CheckAnswersOptions,
+  type CheckAnswersRow,
+  type EngineOptions,
+  type Journey,
+  type JourneyPath,
+} from './engine.js';

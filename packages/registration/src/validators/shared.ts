@@ -1,0 +1,98 @@
+/**
+ * What every validator shares: its options, its result and the translator for its messages.
+ */
+import * as z from 'zod/mini';
+import { describeType, ValidationError } from '@civicbricks/core/errors';
+
+export { describeType };
+import { createTranslator, type Catalogue, type Locale, type Translator } from '@civicbricks/core/i18n';
+import { parseInput } from '@civicbricks/core/validation';
+
+/**
+ * How a field is named in its error messages, in the locale being shown.
+ *
+ * - `enter`: what follows "Enter" / "Rhowch": `your date of birth` / `eich dyddiad geni`.
+ * - `name`: the subject of a sentence. English starts the sentence with it (`Date of birth must be in
+ *   the past`); Welsh puts it after "Rhaid i’r" (`Rhaid i’r dyddiad geni fod yn y gorffennol`), so give
+ *   the bare noun, mutated if a feminine noun needs it after the article (`flwyddyn`).
+ */
+export interface FieldLabel {
+  readonly enter: string;
+  readonly name: string;
+}
+
+/** Options every validator takes. */
+export interface ValidatorOptions {
+  /** Language of the message; English when not given. */
+  readonly locale?: Locale;
+  /** Names the field in the "nothing entered" message, so it reads "Enter your postcode". */
+  readonly label?: FieldLabel;
+}
+
+/** Why a value was refused: a stable code and a message the person can act on. */
+export interface ValidatorError {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The normalised value, or why it was refused. */
+export type ValidatorResult<T = string> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ValidatorError };
+
+const labelText = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** zod schema of a {@link FieldLabel}. */
+export const FieldLabelSchema = z.strictObject({ enter: labelText, name: labelText });
+
+const OptionsSchema = z.optional(
+  z.strictObject({
+    locale: z.optional(z.enum(['en', 'cy'])),
+    label: z.optional(FieldLabelSchema),
+  }),
+);
+
+/** Inputs longer than this are refused without looking further: no real postcode, number or address is this long. */
+export const MAX_INPUT_LENGTH = 1000;
+
+export function readOptions(options: unknown): { locale: Locale; label: FieldLabel | undefined } {
+  const parsed = parseInput(OptionsSchema, options, { path: ['options'], codePrefix: 'registration.options', what: 'validator options' });
+  return { locale: parsed?.locale ?? 'en', label: parsed?.label };
+}
+
+/** The text a person typed; anything else is a programming error and throws. */
+export function readText(input: unknown, what: string): string {
+  if (typeof input !== 'string') {
+    throw new ValidationError(
+      'registration.invalid_input',
+      `The ${what} to check must be the text the person typed, not ${describeType(input)}`,
+      {
+        path: ['input'],
+      },
+    );
+  }
+  return input;
+}
+
+const translators = new WeakMap<object, Map<Locale, Translator>>();
+
+/** One translator per catalogue and locale, made on first use. */
+export function translatorFor<K extends string>(catalogue: Catalogue<K>, locale: Locale): Translator<K> {
+  let byLocale = translators.get(catalogue);
+  if (!byLocale) {
+    byLocale = new Map();
+    translators.set(catalogue, byLocale);
+  }
+  let t = byLocale.get(locale);
+  if (!t) {
+    t = createTranslator(catalogue, locale) as Translator;
+    byLocale.set(locale, t);
+  }
+  return t as Translator<K>;
+}
+
+export function ok<T>(value: T): ValidatorResult<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: string, message: string): ValidatorResult<never> {
+  return { ok: false, error: { code, message } };
+}

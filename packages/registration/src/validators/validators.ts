@@ -1,0 +1,134 @@
+/**
+ * UK validators: postcode, National Insurance number, NHS number, telephone number, email address.
+ *
+ * Each takes the text a person typed and returns `{ ok: true, value }` with the value
+ * normalised the way GOV.UK advises (case, stray spaces, dashes and punctuation forgiven),
+ * or `{ ok: false, error: { code, message } }` with GOV.UK wording in English or Welsh.
+ * Validating a normalised value again gives the same value.
+ */
+import { ValidationError } from '@civicbricks/core/errors';
+import { validatorMessages, type ValidatorMessageKey } from './messages.js';
+import { fail, MAX_INPUT_LENGTH, ok, readOptions, readText, translatorFor, type ValidatorOptions, type ValidatorResult } from './shared.js';
+
+type Kind = 'postcode' | 'nino' | 'nhs' | 'phone' | 'email';
+
+function start(kind: Kind, what: string, input: unknown, options: unknown) {
+  const text = readText(input, what);
+  const { locale, label } = readOptions(options);
+  const t = translatorFor(validatorMessages, locale);
+  const refuse = (key: Exclude<ValidatorMessageKey, 'required'>): ValidatorResult<never> => fail(key, t(key));
+  const required = (): ValidatorResult<never> =>
+    fail(`${kind}.required`, label ? t('required', { enter: label.enter }) : t(`${kind}.required`));
+  return { text, refuse, required };
+}
+
+// Outward code (A9, A99, A9A, AA9, AA99, AA9A) with the letters Royal Mail uses in each position, then the inward code.
+const POSTCODE = /^(?:GIR0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?)[0-9][ABD-HJLNP-UW-Z]{2})$/;
+
+/**
+ * A UK postcode, in any case and with or without spaces (`sw1a1aa`, ` SW1A  1AA `).
+ * The value is upper case with one space before the inward code: `SW1A 1AA`.
+ */
+export function validateUkPostcode(input: string, options?: ValidatorOptions): ValidatorResult {
+  const { text, refuse, required } = start('postcode', 'postcode', input, options);
+  const compact = text.replace(/\s+/gu, '').toUpperCase();
+  if (compact === '') return required();
+  if (compact.length > 7 || !POSTCODE.test(compact)) return refuse('postcode.invalid');
+  return ok(`${compact.slice(0, -3)} ${compact.slice(-3)}`);
+}
+
+// HMRC's rules: the first letter is never D, F, I, Q, U or V; the second never D, F, I, O, Q, U or V;
+// BG, GB, KN, NK, NT, TN and ZZ are never issued; the suffix is A, B, C or D.
+const NINO = /^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]$/;
+
+/**
+ * A National Insurance number. Spaces, punctuation and letter case are ignored, as GOV.UK
+ * advises; prefixes that are never issued are refused. The value is compact upper case,
+ * `AB123456C` (show it to people as `AB 12 34 56 C`).
+ */
+export function validateNationalInsuranceNumber(input: string, options?: ValidatorOptions): ValidatorResult {
+  const { text, refuse, required } = start('nino', 'National Insurance number', input, options);
+  if (text.length > MAX_INPUT_LENGTH) return refuse('nino.invalid');
+  const compact = text.replace(/[^A-Za-z0-9]/gu, '').toUpperCase();
+  if (compact === '') return required();
+  if (!NINO.test(compact)) return refuse('nino.invalid');
+  return ok(compact);
+}
+
+/** The modulus 11 check digit of the first nine digits of an NHS number, or `undefined` when none is possible (remainder 1). */
+export function nhsCheckDigit(firstNine: string): number | undefined {
+  if (typeof firstNine !== 'string' || !/^\d{9}$/u.test(firstNine)) {
+    throw new ValidationError('registration.invalid_input', 'nhsCheckDigit needs the first nine digits of an NHS number, as text', {
+      path: ['firstNine'],
+    });
+  }
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(firstNine[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 11) return 0;
+  return check === 10 ? undefined : check;
+}
+
+/**
+ * An NHS number: 10 digits whose last is the modulus 11 check digit of the other nine.
+ * Spaces and dashes are ignored. The value is the 10 digits, `9434765919`.
+ */
+export function validateNhsNumber(input: string, options?: ValidatorOptions): ValidatorResult {
+  const { text, refuse, required } = start('nhs', 'NHS number', input, options);
+  if (text.length > MAX_INPUT_LENGTH) return refuse('nhs.invalid');
+  const compact = text.replace(/[\s\-‐‑–]+/gu, '');
+  if (compact === '') return required();
+  if (!/^\d+$/u.test(compact)) return refuse('nhs.invalid');
+  if (compact.length !== 10) return refuse('nhs.length');
+  if (nhsCheckDigit(compact.slice(0, 9)) !== Number(compact[9])) return refuse('nhs.invalid');
+  return ok(compact);
+}
+
+// National significant numbers: 10 digits for geographic (01, 02), non-geographic (03, 05, 08, 09)
+// and mobile (07) numbers; a few 01 areas still have 9.
+const UK_NSN = /^(?:1\d{8,9}|2\d{9}|[35789]\d{9})$/u;
+
+/**
+ * A UK landline or mobile number written the way people write them: `07700 900982`,
+ * `(01632) 960 001`, `+44 (0)7700 900 982`, `0044 7700-900-982`. Spaces, dashes, dots and
+ * brackets are ignored. The value is in international form, `+447700900982`.
+ */
+export function validateUkPhoneNumber(input: string, options?: ValidatorOptions): ValidatorResult {
+  const { text, refuse, required } = start('phone', 'telephone number', input, options);
+  if (text.length > MAX_INPUT_LENGTH) return refuse('phone.invalid');
+  const compact = text.replace(/[\s\-‐‑–.()]+/gu, '');
+  if (compact === '') return required();
+  let national: string;
+  if (compact.startsWith('+44')) national = compact.slice(3);
+  else if (compact.startsWith('0044')) national = compact.slice(4);
+  else if (compact.startsWith('0')) national = compact.slice(1);
+  else return refuse('phone.invalid');
+  // "+44 (0)20 ..." keeps the trunk 0 once the brackets are gone.
+  if (compact.length !== national.length + 1 && national.startsWith('0')) national = national.slice(1);
+  if (!UK_NSN.test(national)) return refuse('phone.invalid');
+  return ok(`+44${national}`);
+}
+
+const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/u;
+const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/u;
+const TOP_LEVEL = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/u;
+
+/**
+ * An email address with a name, one `@` and a domain with a dot in it. Spaces around it are
+ * removed and the domain is lower-cased (the part before `@` keeps its case: a few mail
+ * servers honour it). The value is `Name@example.com`.
+ */
+export function validateEmailAddress(input: string, options?: ValidatorOptions): ValidatorResult {
+  const { text, refuse, required } = start('email', 'email address', input, options);
+  const trimmed = text.trim();
+  if (trimmed === '') return required();
+  if (trimmed.length > 320) return refuse('email.invalid');
+  const at = trimmed.lastIndexOf('@');
+  const local = trimmed.slice(0, at);
+  const domain = trimmed.slice(at + 1).toLowerCase();
+  if (at < 1 || local.length > 64 || !LOCAL_PART.test(local)) return refuse('email.invalid');
+  const labels = domain.split('.');
+  if (domain.length > 253 || labels.length < 2 || !labels.every((part) => DOMAIN_LABEL.test(part))) return refuse('email.invalid');
+  if (!TOP_LEVEL.test(labels[labels.length - 1] ?? '')) return refuse('email.invalid');
+  return ok(`${local}@${domain}`);
+}
