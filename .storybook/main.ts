@@ -6,7 +6,12 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y'],
   // govuk-frontend's stylesheet is served as a council page would link it. Its fonts are deliberately
   // not served: GDS Transport is for services on GOV.UK only, so text falls back to Arial as it should.
-  staticDirs: [{ from: '../node_modules/govuk-frontend/dist/govuk', to: '/govuk-frontend' }],
+  staticDirs: [
+    { from: '../node_modules/govuk-frontend/dist/govuk', to: '/govuk-frontend' },
+    { from: '../packages/elements/theme', to: '/civic-theme' },
+    // Sample artwork for the examples (a made-up council's logo).
+    { from: './public', to: '/' },
+  ],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // No calls home: this must build and run on a machine with no internet.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -1,5 +1,32 @@
 // Helpers for browser tests: what the browser's accessibility tree says, and the server render functions run in Node.
+import 'axe-core/axe.min.js';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { axeRunOptions } from './axe-rules.js';
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; html: string }[];
+}
+
+/**
+ * Runs axe over an element with GOV.UK's rule tags and our one list of switched-off rules
+ * (tests/support/axe-rules.ts), and fails with every violation spelled out.
+ */
+export async function expectAccessible(element: Element | null): Promise<void> {
+  if (!element) throw new Error('expectAccessible was given no element');
+  const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+  const { violations } = await axe.run(element, axeRunOptions());
+  if (violations.length === 0) return;
+  const report = violations
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n${violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.html}`).join('\n')}`,
+    )
+    .join('\n');
+  throw new Error(`axe found ${violations.length} violation(s):\n${report}`);
+}
 
 export interface AccessibleProperties {
   readonly role: string | null;

@@ -5,6 +5,9 @@ import { CivicTextInput } from './components/text-input/text-input.js';
 import { CivicTextarea } from './components/textarea/textarea.js';
 import { CivicCharacterCount } from './components/character-count/character-count.js';
 import { CivicRadios } from './components/radios/radios.js';
+import { CivicCheckboxes } from './components/checkboxes/checkboxes.js';
+import { CivicSelect } from './components/select/select.js';
+import { CivicDateInput } from './components/date-input/date-input.js';
 import { CivicTag } from './components/tag/tag.js';
 import { CivicInsetText } from './components/inset-text/inset-text.js';
 import { CivicWarningText } from './components/warning-text/warning-text.js';
@@ -15,6 +18,15 @@ import { CivicBackLink } from './components/back-link/back-link.js';
 import { CivicSkipLink } from './components/skip-link/skip-link.js';
 import { CivicBreadcrumbs } from './components/breadcrumbs/breadcrumbs.js';
 import { CivicSummaryList } from './components/summary-list/summary-list.js';
+import { CivicHeader } from './components/header/header.js';
+import { CivicServiceNavigation } from './components/service-navigation/service-navigation.js';
+import { CivicFooter } from './components/footer/footer.js';
+import { CivicCookieBanner } from './components/cookie-banner/cookie-banner.js';
+import { CivicExitThisPage } from './components/exit-this-page/exit-this-page.js';
+import { CivicTable } from './components/table/table.js';
+import { CivicPagination } from './components/pagination/pagination.js';
+import { CivicTaskList } from './components/task-list/task-list.js';
+import { CivicPhaseBanner } from './components/phase-banner/phase-banner.js';
 import { defineElement } from './lib/define-element.js';
 
 export const tagNames = {
@@ -24,6 +36,9 @@ export const tagNames = {
   'civic-textarea': CivicTextarea,
   'civic-character-count': CivicCharacterCount,
   'civic-radios': CivicRadios,
+  'civic-checkboxes': CivicCheckboxes,
+  'civic-select': CivicSelect,
+  'civic-date-input': CivicDateInput,
   'civic-tag': CivicTag,
   'civic-inset-text': CivicInsetText,
   'civic-warning-text': CivicWarningText,
@@ -34,6 +49,15 @@ export const tagNames = {
   'civic-skip-link': CivicSkipLink,
   'civic-breadcrumbs': CivicBreadcrumbs,
   'civic-summary-list': CivicSummaryList,
+  'civic-header': CivicHeader,
+  'civic-service-navigation': CivicServiceNavigation,
+  'civic-footer': CivicFooter,
+  'civic-cookie-banner': CivicCookieBanner,
+  'civic-exit-this-page': CivicExitThisPage,
+  'civic-table': CivicTable,
+  'civic-pagination': CivicPagination,
+  'civic-task-list': CivicTaskList,
+  'civic-phase-banner': CivicPhaseBanner,
 } as const;
 
 for (const [tagName, elementClass] of Object.entries(tagNames)) {
@@ -46,6 +70,15 @@ declare global {
     'civic-error-summary': CivicErrorSummary;
     'civic-text-input': CivicTextInput;
     'civic-summary-list': CivicSummaryList;
+    'civic-header': CivicHeader;
+    'civic-service-navigation': CivicServiceNavigation;
+    'civic-footer': CivicFooter;
+    'civic-cookie-banner': CivicCookieBanner;
+    'civic-exit-this-page': CivicExitThisPage;
+    'civic-table': CivicTable;
+    'civic-pagination': CivicPagination;
+    'civic-task-list': CivicTaskList;
+    'civic-phase-banner': CivicPhaseBanner;
     'civic-breadcrumbs': CivicBreadcrumbs;
     'civic-skip-link': CivicSkipLink;
     'civic-back-link': CivicBackLink;
@@ -57,6 +90,9 @@ declare global {
     'civic-textarea': CivicTextarea;
     'civic-character-count': CivicCharacterCount;
     'civic-radios': CivicRadios;
+    'civic-checkboxes': CivicCheckboxes;
+    'civic-select': CivicSelect;
+    'civic-date-input': CivicDateInput;
     'civic-tag': CivicTag;
   }
 }

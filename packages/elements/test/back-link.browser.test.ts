@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { applyAttributes, backLinkAttributes, type BackLinkOptions, type CivicBackLink } from '../src/index.js';
 import { backLinkExamples } from '../examples/back-link.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: BackLinkOptions, parent: HTMLElement = container()): Promise<CivicBackLink> {
   const element = document.createElement('civic-back-link');
@@ -20,7 +28,7 @@ describe('<civic-back-link>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('is a link named by its text, in the page language', async () => {

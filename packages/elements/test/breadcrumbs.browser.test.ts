@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { applyAttributes, breadcrumbsAttributes, type BreadcrumbsOptions, type CivicBreadcrumbs } from '../src/index.js';
 import { breadcrumbsExamples } from '../examples/breadcrumbs.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: BreadcrumbsOptions, parent: HTMLElement = container()): Promise<CivicBreadcrumbs> {
   const element = document.createElement('civic-breadcrumbs');
@@ -20,7 +28,7 @@ describe('<civic-breadcrumbs>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('is a navigation landmark named in the page language, with a link per page above this one', async () => {

@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { applyAttributes, buttonAttributes, type ButtonOptions, type CivicButton } from '../src/index.js';
 import { buttonExamples } from '../examples/button.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: ButtonOptions, parent: HTMLElement = container()): Promise<CivicButton> {
   const element = document.createElement('civic-button');
@@ -31,7 +39,7 @@ describe('<civic-button>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('is a button named by its text in the accessibility tree', async () => {

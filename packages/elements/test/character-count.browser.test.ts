@@ -11,7 +11,15 @@ import {
 } from '../src/index.js';
 import { announceDelayMs } from '../src/components/character-count/character-count.js';
 import { characterCountExamples } from '../examples/character-count.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: CharacterCountOptions, lang = 'en'): Promise<CivicCharacterCount> {
   const element = document.createElement('civic-character-count');
@@ -46,7 +54,7 @@ describe('<civic-character-count>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, example.lang);
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('describes the textarea with the limit first, then hint and error, in the accessibility tree', async () => {

@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { applyAttributes, detailsAttributes, type CivicDetails, type DetailsOptions } from '../src/index.js';
 import { detailsExamples } from '../examples/details.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: DetailsOptions, parent: HTMLElement = container()): Promise<CivicDetails> {
   const element = document.createElement('civic-details');
@@ -26,7 +34,7 @@ describe('<civic-details>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('has a summary named by its text, expanded only when open', async () => {

@@ -9,7 +9,15 @@ import {
   type ErrorSummaryOptions,
 } from '../src/index.js';
 import { errorSummaryExamples } from '../examples/error-summary.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: ErrorSummaryOptions, parent: HTMLElement = container()): Promise<CivicErrorSummary> {
   const element = document.createElement('civic-error-summary');
@@ -51,7 +59,7 @@ describe('<civic-error-summary>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('is an alert whose links are named by the problems', async () => {

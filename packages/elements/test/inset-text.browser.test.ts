@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { applyAttributes, insetTextAttributes, type CivicInsetText, type InsetTextOptions } from '../src/index.js';
 import { insetTextExamples } from '../examples/inset-text.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: InsetTextOptions, parent: HTMLElement = container()): Promise<CivicInsetText> {
   const element = document.createElement('civic-inset-text');
@@ -19,7 +27,7 @@ describe('<civic-inset-text>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('is a plain block of text in the accessibility tree, no landmark or control', async () => {

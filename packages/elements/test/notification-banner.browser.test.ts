@@ -8,7 +8,15 @@ import {
   type NotificationBannerOptions,
 } from '../src/index.js';
 import { notificationBannerExamples } from '../examples/notification-banner.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: NotificationBannerOptions, parent: HTMLElement = container()): Promise<CivicNotificationBanner> {
   const element = document.createElement('civic-notification-banner');
@@ -27,7 +35,7 @@ describe('<civic-notification-banner>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('is a region (or an alert when success) named by its title', async () => {

@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { applyAttributes, panelAttributes, type CivicPanel, type PanelOptions } from '../src/index.js';
 import { panelExamples } from '../examples/panel.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: PanelOptions, parent: HTMLElement = container()): Promise<CivicPanel> {
   const element = document.createElement('civic-panel');
@@ -19,7 +27,7 @@ describe('<civic-panel>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('is a heading of the chosen level named by the title', async () => {

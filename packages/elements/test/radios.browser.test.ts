@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { applyAttributes, radiosAttributes, type CivicRadios, type RadioItem, type RadiosOptions } from '../src/index.js';
 import { radiosExamples } from '../examples/radios.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: RadiosOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicRadios> {
   const element = document.createElement('civic-radios');
@@ -33,7 +41,7 @@ describe('<civic-radios>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, example.lang);
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('names the group from its legend, describes it with hint and error, and names every radio', async () => {

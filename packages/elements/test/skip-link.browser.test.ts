@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { applyAttributes, skipLinkAttributes, type CivicSkipLink, type SkipLinkOptions } from '../src/index.js';
 import { skipLinkExamples } from '../examples/skip-link.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: SkipLinkOptions, parent: HTMLElement = container()): Promise<CivicSkipLink> {
   const element = document.createElement('civic-skip-link');
@@ -44,7 +52,7 @@ describe('<civic-skip-link>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('is a link named by its text, in the page language', async () => {

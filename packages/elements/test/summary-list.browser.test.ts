@@ -9,7 +9,15 @@ import {
   type SummaryListOptions,
 } from '../src/index.js';
 import { summaryListExamples } from '../examples/summary-list.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: SummaryListOptions, parent: HTMLElement = container()): Promise<CivicSummaryList> {
   const element = document.createElement('civic-summary-list');
@@ -34,7 +42,7 @@ describe('<civic-summary-list>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('pairs each key with its value, and names every action link in full', async () => {

@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { applyAttributes, tagAttributes, type CivicTag, type TagOptions } from '../src/index.js';
 import { tagExamples } from '../examples/tag.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: TagOptions, parent: HTMLElement = container()): Promise<CivicTag> {
   const element = document.createElement('civic-tag');
@@ -19,7 +27,7 @@ describe('<civic-tag>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations (including colour contrast)', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('is emphasised text in the accessibility tree, not a control', async () => {

@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { applyAttributes, textInputAttributes, type CivicTextInput, type TextInputOptions } from '../src/index.js';
 import { textInputExamples } from '../examples/text-input.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: TextInputOptions, lang = 'en'): Promise<CivicTextInput> {
   const element = document.createElement('civic-text-input');
@@ -20,7 +28,7 @@ describe('<civic-text-input>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, example.lang);
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('names and describes the input from its label, hint and error in the accessibility tree', async () => {

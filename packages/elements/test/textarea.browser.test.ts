@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { applyAttributes, textareaAttributes, type CivicTextarea, type TextareaOptions } from '../src/index.js';
 import { textareaExamples } from '../examples/textarea.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: TextareaOptions, lang = 'en'): Promise<CivicTextarea> {
   const element = document.createElement('civic-textarea');
@@ -27,7 +35,7 @@ describe('<civic-textarea>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, example.lang);
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('names and describes the textarea from its label, hint and error in the accessibility tree', async () => {

@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { applyAttributes, warningTextAttributes, type CivicWarningText, type WarningTextOptions } from '../src/index.js';
 import { warningTextExamples } from '../examples/warning-text.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
 
 async function renderClient(options: WarningTextOptions, parent: HTMLElement = container()): Promise<CivicWarningText> {
   const element = document.createElement('civic-warning-text');
@@ -38,7 +46,7 @@ describe('<civic-warning-text>', () => {
     describe(`example "${example.name}"`, () => {
       it('has no axe violations', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        await expect(element.parentElement).to.be.accessible();
+        await expectAccessible(element.parentElement);
       });
 
       it('reads the fallback text, not the "!" icon, before the warning', async () => {

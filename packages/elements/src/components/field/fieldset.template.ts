@@ -9,10 +9,13 @@ export interface LegendOptions {
   readonly isPageHeading?: boolean | undefined;
 }
 
-/** GOV.UK fieldset: the legend names the group, so screen readers say the question before each option. */
-export function fieldsetTemplate(legend: LegendOptions, describedBy: string | undefined, content: unknown): TemplateResult {
+/**
+ * GOV.UK fieldset: the legend names the group, so screen readers say the question before each option.
+ * `role: 'group'` is for fieldsets of text inputs (a date): JAWS does not announce a plain fieldset's description there.
+ */
+export function fieldsetTemplate(legend: LegendOptions, describedBy: string | undefined, content: unknown, role?: 'group'): TemplateResult {
   const classes = `govuk-fieldset__legend${legend.size ? ` govuk-fieldset__legend--${legend.size}` : ''}`;
-  return html`<fieldset class="govuk-fieldset" aria-describedby=${ifDefined(describedBy)}>
+  return html`<fieldset class="govuk-fieldset" role=${ifDefined(role)} aria-describedby=${ifDefined(describedBy)}>
     <legend class=${classes}>${legend.isPageHeading ? html`<h1 class="govuk-fieldset__heading">${legend.text}</h1>` : legend.text}</legend>
     ${content}
   </fieldset>`;

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CivicTextField } from '../../lib/civic-text-field.js';
+import { CivicTextField } from '../../lib/civic-value-field.js';
 import { fieldMessages, translatorFor } from '../../messages.js';
 import { textInputTemplate } from './text-input.template.js';
 import type { TextInputOptions, TextInputWidth } from './text-input.options.js';

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CivicTextField } from '../../lib/civic-text-field.js';
+import { CivicTextField } from '../../lib/civic-value-field.js';
 import { fieldMessages, translatorFor } from '../../messages.js';
 import { optionalNumberConverter } from '../field/converters.js';
 import { textareaTemplate } from './textarea.template.js';

@@ -1,0 +1,169 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { applyAttributes, dateInputAttributes, type CivicDateInput, type DateInputOptions } from '../src/index.js';
+import { dateInputExamples } from '../examples/date-input.examples.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
+
+async function renderClient(options: DateInputOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicDateInput> {
+  const element = document.createElement('civic-date-input');
+  applyAttributes(element, dateInputAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const inError = (element: CivicDateInput): string[] =>
+  element.inputs.filter((input) => input.classList.contains('govuk-input--error')).map((input) => input.id);
+
+describe('<civic-date-input>', () => {
+  afterEach(cleanup);
+
+  for (const example of dateInputExamples) {
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, example.lang);
+        await expectAccessible(element.parentElement);
+      });
+
+      it('names the group from its legend, describes it with hint and error, and labels each part', async () => {
+        await renderClient(example.options, example.lang);
+        const group = await accessibleProperties(`civic-date-input fieldset`);
+        expect(group.role).to.equal('group');
+        expect(group.name).to.equal(example.options.fieldset.legend.text);
+        const prefix = example.lang === 'cy' ? 'Gwall:' : 'Error:';
+        const description = [example.options.hint, example.options.errorMessage && `${prefix} ${example.options.errorMessage}`]
+          .filter(Boolean)
+          .join(' ');
+        expect(group.description.replace(/\s+/g, ' ').trim()).to.equal(description);
+        const labels = example.lang === 'cy' ? ['Diwrnod', 'Mis', 'Blwyddyn'] : ['Day', 'Month', 'Year'];
+        for (const [index, part] of (['day', 'month', 'year'] as const).entries()) {
+          const input = await accessibleProperties(`#${example.options.id}-${part}`);
+          expect(input.role).to.equal('textbox');
+          expect(input.name).to.equal(labels[index]);
+        }
+      });
+
+      it('renders exactly what the server render function renders, with the typed values', async () => {
+        const element = await renderClient(example.options, example.lang);
+        const server = parseHtml(
+          `<div>${await serverRender('DateInput', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
+        );
+        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+        const serverValues = [...server.querySelectorAll('input')].map((input) => input.getAttribute('value') ?? '');
+        const values = example.options.values ?? {};
+        expect(serverValues).to.deep.equal([values.day ?? '', values.month ?? '', values.year ?? '']);
+        expect(element.inputs.map((input) => input.value)).to.deep.equal(serverValues);
+      });
+    });
+  }
+
+  it('renders GOV.UK ids, names, widths, numeric keyboards and date-of-birth autocomplete', async () => {
+    const element = await renderClient(dateInputExamples[1]!.options);
+    expect(element.inputs.map((input) => input.id)).to.deep.equal(['dob-day', 'dob-month', 'dob-year']);
+    expect(element.inputs.map((input) => input.name)).to.deep.equal(['dob-day', 'dob-month', 'dob-year']);
+    expect(element.inputs.map((input) => input.getAttribute('autocomplete'))).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
+    expect(element.inputs.map((input) => input.classList.contains('govuk-input--width-4'))).to.deep.equal([false, false, true]);
+    expect(element.inputs.map((input) => input.classList.contains('govuk-input--width-2'))).to.deep.equal([true, true, false]);
+    expect(element.inputs.every((input) => input.type === 'text' && input.inputMode === 'numeric')).to.equal(true);
+    expect(element.querySelector('.govuk-date-input')!.id).to.equal('dob');
+    const plain = await renderClient({ ...dateInputExamples[0]!.options, namePrefix: undefined });
+    expect(plain.inputs.map((input) => input.name)).to.deep.equal(['day', 'month', 'year']);
+    expect(plain.inputs.some((input) => input.hasAttribute('autocomplete'))).to.equal(false);
+  });
+
+  it('puts the error border on every part for a general error, and only on the named parts otherwise', async () => {
+    expect(inError(await renderClient(dateInputExamples[0]!.options))).to.deep.equal([]);
+    expect(inError(await renderClient(dateInputExamples[2]!.options))).to.deep.equal(['move-in-day', 'move-in-month', 'move-in-year']);
+    expect(inError(await renderClient(dateInputExamples[3]!.options))).to.deep.equal(['licence-ends-year']);
+    const both = await renderClient({ ...dateInputExamples[3]!.options, errorItems: ['day', 'month'] });
+    expect(inError(both)).to.deep.equal(['licence-ends-day', 'licence-ends-month']);
+    expect(both.errorTarget).to.equal('licence-ends-day');
+  });
+
+  it('is filled in with Tab and typing, keeping values in step and firing native events', async () => {
+    const element = await renderClient(dateInputExamples[0]!.options);
+    let inputs = 0;
+    element.addEventListener('input', () => (inputs += 1));
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(element.inputs[0]);
+    await sendKeys({ type: '27' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '3' });
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(element.inputs[2]);
+    await sendKeys({ type: '2007' });
+    expect(element.values).to.deep.equal({ day: '27', month: '3', year: '2007' });
+    expect(inputs).to.equal(7);
+  });
+
+  it('keeps what was typed when an error appears, and submits every part with its form', async () => {
+    const form = document.createElement('form');
+    container().append(form);
+    const element = await renderClient(dateInputExamples[0]!.options, 'en', form);
+    element.inputs[0]!.focus();
+    await sendKeys({ type: '30' });
+    element.inputs[1]!.focus();
+    await sendKeys({ type: '2' });
+    element.errorMessage = 'Date must be a real date';
+    element.errorItems = ['day', 'month'];
+    await element.updateComplete;
+    expect(element.inputs.map((input) => input.value)).to.deep.equal(['30', '2', '']);
+    expect(inError(element)).to.deep.equal(['passport-issued-day', 'passport-issued-month']);
+    const data = new FormData(form);
+    expect([data.get('passport-issued-day'), data.get('passport-issued-month'), data.get('passport-issued-year')]).to.deep.equal([
+      '30',
+      '2',
+      '',
+    ]);
+  });
+
+  it('adopts server-rendered markup and keeps what the person typed before the script loaded', async () => {
+    const serverElement = parseHtml(await serverRender('DateInput', dateInputExamples[1]!.options));
+    const serverMarkup = renderedMarkup(serverElement);
+    serverElement.querySelector<HTMLInputElement>('#dob-year')!.value = '1981';
+    const element = document.adoptNode(serverElement) as CivicDateInput;
+    container().append(element);
+    await element.updateComplete;
+    expect(element.values).to.deep.equal({ day: '31', month: '03', year: '1981' });
+    expect(element.inputs).to.have.length(3);
+    expect(element.inputs.map((input) => input.value)).to.deep.equal(['31', '03', '1981']);
+    expect(renderedMarkup(element)).to.equal(serverMarkup);
+  });
+
+  it('focuses the first part in error when the error summary link is followed, or the day', async () => {
+    const host = container('cy');
+    const example = dateInputExamples[4]!.options;
+    const summary = document.createElement('civic-error-summary');
+    const element = await renderClient(example, 'cy', host);
+    expect(element.errorTarget).to.equal('dyddiad-geni-month');
+    summary.setAttribute('errors', JSON.stringify([{ text: example.errorMessage, href: `#${element.errorTarget}` }]));
+    host.prepend(summary);
+    await summary.updateComplete;
+    summary.querySelector('a')!.click();
+    expect(document.activeElement).to.equal(element.inputs[1]);
+    const general = await renderClient(dateInputExamples[2]!.options);
+    expect(general.errorTarget).to.equal('move-in-day');
+    general.focus();
+    expect(document.activeElement).to.equal(general.inputs[0]);
+  });
+
+  it('speaks Welsh when the page language changes', async () => {
+    const element = await renderClient(dateInputExamples[2]!.options);
+    const labels = (): string[] => [...element.querySelectorAll('label')].map((label) => label.textContent!.trim());
+    expect(labels()).to.deep.equal(['Day', 'Month', 'Year']);
+    element.parentElement!.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(labels()).to.deep.equal(['Diwrnod', 'Mis', 'Blwyddyn']);
+    expect(element.querySelector('.govuk-visually-hidden')!.textContent).to.equal('Gwall:');
+  });
+});

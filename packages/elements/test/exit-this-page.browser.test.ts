@@ -1,0 +1,193 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import {
+  applyAttributes,
+  exitThisPageAttributes,
+  CivicExitPageEvent,
+  type CivicExitThisPage,
+  type ExitThisPageOptions,
+} from '../src/index.js';
+import { exitThisPageExamples } from '../examples/exit-this-page.examples.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
+
+async function renderClient(options: ExitThisPageOptions, parent: HTMLElement = container()): Promise<CivicExitThisPage> {
+  const element = document.createElement('civic-exit-this-page');
+  applyAttributes(element, exitThisPageAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** Records exits instead of leaving the test page. */
+function catchExits(): string[] {
+  const urls: string[] = [];
+  document.addEventListener(
+    'civic-exit-page',
+    (event) => {
+      event.preventDefault();
+      // A typed event with the URL it is about to go to, not a bare Event.
+      urls.push(event instanceof CivicExitPageEvent ? event.url : 'not a CivicExitPageEvent');
+    },
+    true,
+  );
+  return urls;
+}
+
+function status(element: CivicExitThisPage): string {
+  return element.querySelector('[role="status"]')?.textContent ?? '';
+}
+
+function lightsOn(element: CivicExitThisPage): number {
+  return element.querySelectorAll('.govuk-exit-this-page__indicator-light--on').length;
+}
+
+function resetPage(): void {
+  document.body.classList.remove('govuk-exit-this-page-hide-content');
+  for (const overlay of document.querySelectorAll('.govuk-exit-this-page-overlay')) overlay.remove();
+}
+
+const words = { en: 'Emergency Exit this page', cy: 'Argyfwng Gadael y dudalen hon' } as const;
+
+describe('<civic-exit-this-page>', () => {
+  afterEach(() => {
+    cleanup();
+    resetPage();
+  });
+
+  for (const example of exitThisPageExamples) {
+    const lang = example.lang ?? 'en';
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        await expectAccessible(element.parentElement);
+      });
+
+      it('is a button named "Emergency Exit this page" that links to the neutral page', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'exit-under-test';
+        const button = await accessibleProperties('#exit-under-test .govuk-exit-this-page__button');
+        expect(button.role).to.equal('button');
+        // govuk-visually-hidden pads "Emergency" with spaces (in ::before and ::after), which Chromium counts.
+        expect(button.name.replace(/\s+/g, ' ').trim()).to.equal(example.options.text ?? words[lang]);
+        expect(element.button?.getAttribute('href')).to.equal(example.options.redirectUrl ?? 'https://www.bbc.co.uk/weather');
+        expect((await accessibleProperties('#exit-under-test .govuk-exit-this-page__indicator')).ignored).to.equal(true);
+      });
+
+      it('renders what the server render function renders, plus the indicator and status its script adds', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        const server = parseHtml(`<div>${await serverRender('ExitThisPage', example.options, { lang, element: false })}</div>`);
+        const client = element.cloneNode(true) as Element;
+        // govuk-frontend's script adds these two as well; with JavaScript off there is nothing to show or announce.
+        client.querySelector('.govuk-exit-this-page__indicator')?.remove();
+        client.querySelector('[role="status"]')?.remove();
+        expect(renderedMarkup(client)).to.equal(renderedMarkup(server));
+      });
+    });
+  }
+
+  it('exits when the button is pressed from the keyboard: page covered, "Loading." announced, redirect URL', async () => {
+    const exits = catchExits();
+    const element = await renderClient({ redirectUrl: 'https://www.bbc.co.uk/weather' });
+    element.button!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(exits).to.deep.equal(['https://www.bbc.co.uk/weather']);
+    expect(document.body.classList.contains('govuk-exit-this-page-hide-content')).to.equal(true);
+    const overlay = document.querySelector('.govuk-exit-this-page-overlay');
+    expect(overlay?.getAttribute('role')).to.equal('alert');
+    expect(overlay?.textContent).to.equal('Loading.');
+    window.dispatchEvent(new Event('pageshow'));
+    expect(document.body.classList.contains('govuk-exit-this-page-hide-content')).to.equal(false);
+    expect(document.querySelector('.govuk-exit-this-page-overlay')).to.equal(null);
+  });
+
+  it('exits on three presses of Shift, lighting the indicator and announcing the count', async () => {
+    const exits = catchExits();
+    const element = await renderClient({});
+    document.body.focus();
+    await sendKeys({ press: 'Shift' });
+    await element.updateComplete;
+    expect(lightsOn(element)).to.equal(1);
+    expect(element.querySelector('.govuk-exit-this-page__indicator--visible')).not.to.equal(null);
+    expect(status(element)).to.equal('Shift, press 2 more times to exit.');
+    await sendKeys({ press: 'Shift' });
+    await element.updateComplete;
+    expect(lightsOn(element)).to.equal(2);
+    expect(status(element)).to.equal('Shift, press 1 more time to exit.');
+    expect(exits).to.have.length(0);
+    await sendKeys({ press: 'Shift' });
+    await element.updateComplete;
+    expect(exits).to.deep.equal(['https://www.bbc.co.uk/weather']);
+    expect(lightsOn(element)).to.equal(0);
+    expect(document.querySelector('.govuk-exit-this-page-overlay')?.textContent).to.equal('Loading.');
+  });
+
+  it('does not count Shift used for typing, and starts again after another key', async () => {
+    const exits = catchExits();
+    const element = await renderClient({});
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift+KeyA' });
+    await element.updateComplete;
+    expect(lightsOn(element)).to.equal(0);
+    expect(status(element)).to.equal('Exit this page expired.');
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await element.updateComplete;
+    expect(exits).to.have.length(0);
+  });
+
+  it('expires after 5 seconds without the third press', async () => {
+    const exits = catchExits();
+    const element = await renderClient({});
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await new Promise((resolve) => setTimeout(resolve, 5200));
+    await element.updateComplete;
+    expect(lightsOn(element)).to.equal(0);
+    expect(status(element)).to.equal('Exit this page expired.');
+    await sendKeys({ press: 'Shift' });
+    await element.updateComplete;
+    expect(exits).to.have.length(0);
+    expect(lightsOn(element)).to.equal(1);
+  }).timeout(10_000);
+
+  it('refuses a javascript: redirect URL', async () => {
+    const element = await renderClient({ redirectUrl: 'javascript:alert(1)' });
+    expect(element.button?.getAttribute('href')).to.equal('#');
+  });
+
+  it('adopts server markup and then exits', async () => {
+    const exits = catchExits();
+    const serverElement = parseHtml(await serverRender('ExitThisPage', { redirectUrl: 'https://example.org/', id: 'exit' }));
+    const element = document.adoptNode(serverElement) as CivicExitThisPage;
+    container().append(element);
+    await element.updateComplete;
+    expect(element.querySelectorAll('.govuk-exit-this-page')).to.have.length(1);
+    expect(element.querySelector('.govuk-exit-this-page')?.id).to.equal('exit');
+    element.button!.click();
+    expect(exits).to.deep.equal(['https://example.org/']);
+  });
+
+  it('speaks Welsh when the page language changes, announcements included', async () => {
+    catchExits();
+    const element = await renderClient({});
+    element.parentElement!.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(element.button?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Argyfwng Gadael y dudalen hon');
+    await sendKeys({ press: 'Shift' });
+    await element.updateComplete;
+    expect(status(element)).to.equal('Shift, pwyswch ddwywaith eto i adael.');
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    expect(document.querySelector('.govuk-exit-this-page-overlay')?.textContent).to.equal('Yn llwytho.');
+  });
+});

@@ -1,0 +1,183 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { applyAttributes, headerAttributes, type CivicHeader, type HeaderOptions } from '../src/index.js';
+import { headerExamples } from '../examples/header.examples.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
+
+async function renderClient(options: HeaderOptions, parent: HTMLElement = container()): Promise<CivicHeader> {
+  const element = document.createElement('civic-header');
+  applyAttributes(element, headerAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** The homepage link's accessible name: the logo's alt text and the organisation's name, or "GOV.UK". */
+function expectedHomepageName(options: HeaderOptions): string {
+  if (options.govukBranding) return 'GOV.UK';
+  return [options.logoUrl ? options.logoAlt : undefined, options.organisationName].filter(Boolean).join(' ');
+}
+
+describe('<civic-header>', () => {
+  afterEach(cleanup);
+
+  for (const example of headerExamples) {
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        await expectAccessible(element.parentElement);
+      });
+
+      it('links home under the organisation’s name (or GOV.UK), and names the service', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'header-under-test';
+        const home = await accessibleProperties('#header-under-test .civic-header a');
+        expect(home.role).to.equal('link');
+        expect(home.name).to.equal(expectedHomepageName(example.options));
+        expect(element.homepageLink?.getAttribute('href')).to.equal(
+          example.options.homepageUrl ?? (example.options.govukBranding ? 'https://www.gov.uk/' : '/'),
+        );
+        const service = element.querySelector('.civic-header__service-name');
+        expect(service?.textContent?.trim()).to.equal(example.options.serviceName);
+        if (example.options.serviceUrl) {
+          const serviceLink = await accessibleProperties('#header-under-test .civic-header__service-link');
+          expect(serviceLink.role).to.equal('link');
+          expect(serviceLink.name).to.equal(example.options.serviceName);
+          expect(service?.getAttribute('href')).to.equal(example.options.serviceUrl);
+        }
+      });
+
+      it('renders exactly what the server render function renders', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        const server = parseHtml(
+          `<div>${await serverRender('Header', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
+        );
+        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+      });
+    });
+  }
+
+  it('shows no crown and no GOV.UK unless govuk-branding is set', async () => {
+    const council = await renderClient({ organisationName: 'Anytown Council' });
+    expect(council.querySelector('svg, .govuk-header, .govuk-header__logotype')).to.equal(null);
+    expect(council.textContent).not.to.contain('GOV.UK');
+    expect(council.querySelector('.govuk-generic-header')).not.to.equal(null);
+    const govuk = await renderClient({ govukBranding: true });
+    expect(govuk.querySelector('.govuk-header svg.govuk-header__logotype')?.getAttribute('aria-label')).to.equal('GOV.UK');
+    expect(govuk.querySelector('.govuk-generic-header')).to.equal(null);
+  });
+
+  it('puts no inline style anywhere, so a strict style-src policy allows it', async () => {
+    for (const example of headerExamples) {
+      const element = await renderClient(example.options);
+      expect(element.querySelectorAll('[style]')).to.have.length(0);
+      expect(await serverRender('Header', example.options)).not.to.match(/\sstyle=/);
+    }
+  });
+
+  it('takes its brand colour from --civic-brand-colour through the theme stylesheet', async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('../theme/council-theme.css', import.meta.url).href;
+    const loaded = new Promise((resolve, reject) => {
+      link.addEventListener('load', resolve);
+      link.addEventListener('error', reject);
+    });
+    document.head.append(link);
+    try {
+      await loaded;
+      const parent = container();
+      parent.classList.add('civic-theme');
+      // The page's own rule, as a council's stylesheet would set it (a class, not a style attribute).
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.brand-under-test { --civic-brand-colour: rgb(0, 90, 48); --civic-brand-text-colour: rgb(255, 255, 255); }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      parent.classList.add('brand-under-test');
+      const element = await renderClient({ organisationName: 'Anytown Council' }, parent);
+      const header = element.querySelector<HTMLElement>('.civic-header')!;
+      expect(getComputedStyle(header).backgroundColor).to.equal('rgb(0, 90, 48)');
+      expect(getComputedStyle(parent).getPropertyValue('--govuk-brand-colour').trim()).to.equal('rgb(0, 90, 48)');
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
+    } finally {
+      link.remove();
+    }
+  });
+
+  it('is reached with Tab: the homepage link first, then the service link', async () => {
+    const element = await renderClient({ organisationName: 'Anytown Council', serviceName: 'Pay council tax', serviceUrl: '/pay' });
+    const before = document.createElement('button');
+    before.textContent = 'Before';
+    element.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(element.homepageLink);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(element.querySelector('.civic-header__service-link'));
+  });
+
+  it('refuses javascript: URLs for the homepage, logo and service', async () => {
+    const element = await renderClient({
+      organisationName: 'Anytown Council',
+      homepageUrl: 'javascript:alert(1)',
+      logoUrl: 'javascript:alert(2)',
+      logoAlt: 'Anytown',
+      serviceName: 'Bins',
+      serviceUrl: ' JaVaScRiPt:alert(3)',
+    });
+    expect(element.homepageLink?.getAttribute('href')).to.equal('#');
+    expect(element.querySelector('img')?.getAttribute('src')).to.equal('#');
+    expect(element.querySelector('.civic-header__service-link')?.getAttribute('href')).to.equal('#');
+  });
+
+  it('rejects a logo without alt text, and a header with nothing to show, on the server', async () => {
+    let error: unknown;
+    try {
+      await serverRender('Header', { logoUrl: '/logo.svg' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(String(error)).to.contain('logoAlt');
+    error = undefined;
+    try {
+      await serverRender('Header', {});
+    } catch (caught) {
+      error = caught;
+    }
+    expect(String(error)).to.contain('organisationName');
+  });
+
+  it('adopts server markup, including bare markup wrapped by hand', async () => {
+    const options = {
+      organisationName: 'Anytown Council',
+      homepageUrl: '/',
+      logoUrl: '/logo.svg',
+      logoAlt: 'Anytown crest',
+      serviceName: 'Bins',
+      serviceUrl: '/bins',
+    };
+    const serverElement = parseHtml(await serverRender('Header', options));
+    const serverMarkup = renderedMarkup(serverElement);
+    const element = document.adoptNode(serverElement) as CivicHeader;
+    container().append(element);
+    await element.updateComplete;
+    expect(element.querySelectorAll('.civic-header')).to.have.length(1);
+    expect(renderedMarkup(element)).to.equal(serverMarkup);
+
+    const bare = document.createElement('civic-header');
+    bare.append(parseHtml(await serverRender('Header', { govukBranding: true, serviceName: 'Register to vote' }, { element: false })));
+    container().append(bare);
+    await bare.updateComplete;
+    expect(bare.govukBranding).to.equal(true);
+    expect(bare.serviceName).to.equal('Register to vote');
+    expect(bare.querySelectorAll('.civic-header')).to.have.length(1);
+  });
+});

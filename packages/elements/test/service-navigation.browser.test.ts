@@ -1,0 +1,206 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/define.js';
+import { applyAttributes, serviceNavigationAttributes, type CivicServiceNavigation, type ServiceNavigationOptions } from '../src/index.js';
+import { serviceNavigationExamples } from '../examples/service-navigation.examples.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
+
+async function renderClient(options: ServiceNavigationOptions, parent: HTMLElement = container()): Promise<CivicServiceNavigation> {
+  const element = document.createElement('civic-service-navigation');
+  applyAttributes(element, serviceNavigationAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** Lets the media query's change event reach the element, then its re-render finish. */
+async function settle(element: CivicServiceNavigation): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await element.updateComplete;
+}
+
+const desktop = { width: 1024, height: 768 };
+const mobile = { width: 375, height: 700 };
+const words = {
+  en: { menu: 'Menu', region: 'Service information' },
+  cy: { menu: 'Dewislen', region: 'Gwybodaeth am y gwasanaeth' },
+} as const;
+
+describe('<civic-service-navigation>', () => {
+  before(() => setViewport(desktop));
+  afterEach(async () => {
+    cleanup();
+    await setViewport(desktop);
+  });
+
+  for (const example of serviceNavigationExamples) {
+    const lang = example.lang ?? 'en';
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        await expectAccessible(element.parentElement);
+      });
+
+      it('is a region named "Service information" with a nav named "Menu", and marks the current item', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'nav-under-test';
+        if (example.options.serviceName) {
+          const region = await accessibleProperties('#nav-under-test .govuk-service-navigation');
+          expect(region.role).to.equal('region');
+          expect(region.name).to.equal(words[lang].region);
+        }
+        const items = example.options.navigation ?? [];
+        if (items.length > 0) {
+          const nav = await accessibleProperties('#nav-under-test nav');
+          expect(nav.role).to.equal('navigation');
+          expect(nav.name).to.equal(words[lang].menu);
+          const links = [...element.querySelectorAll('.govuk-service-navigation__item a')];
+          expect(links.map((link) => link.textContent?.trim())).to.deep.equal(items.map((item) => item.text));
+          items.forEach((item, index) => {
+            expect(links[index]?.getAttribute('aria-current')).to.equal(item.current ? 'page' : item.active ? 'true' : null);
+          });
+          for (const [index, item] of items.entries()) {
+            const link = await accessibleProperties(`#nav-under-test .govuk-service-navigation__item:nth-child(${index + 1}) a`);
+            expect(link.role).to.equal('link');
+            expect(link.name).to.equal(item.text);
+          }
+        } else {
+          expect(element.querySelector('nav')).to.equal(null);
+        }
+      });
+
+      it('renders exactly what the server render function renders', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        const server = parseHtml(`<div>${await serverRender('ServiceNavigation', example.options, { lang, element: false })}</div>`);
+        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+      });
+    });
+  }
+
+  const three = serviceNavigationExamples.find((example) => example.name === 'With service name')!.options;
+
+  it('on a small screen, hides the items behind a "Menu" button that opens and closes them from the keyboard', async () => {
+    await setViewport(mobile);
+    const element = await renderClient(three);
+    await settle(element);
+    element.id = 'nav-under-test';
+    const button = element.menuButton!;
+    const list = element.querySelector('ul')!;
+    expect(button.hidden).to.equal(false);
+    expect(button.hasAttribute('aria-hidden')).to.equal(false);
+    expect(button.getAttribute('aria-controls')).to.equal(list.id);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(list.hidden).to.equal(true);
+    const accessible = await accessibleProperties('#nav-under-test .govuk-service-navigation__toggle');
+    expect(accessible.role).to.equal('button');
+    expect(accessible.name).to.equal('Menu');
+
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(list.hidden).to.equal(false);
+    expect(element.open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(list.querySelector('a'));
+
+    button.focus();
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(list.hidden).to.equal(true);
+  });
+
+  it('shows the items and hides the button again when the screen widens, as govuk-frontend does', async () => {
+    await setViewport(mobile);
+    const element = await renderClient(three);
+    await settle(element);
+    expect(element.querySelector('ul')!.hidden).to.equal(true);
+    await setViewport(desktop);
+    await settle(element);
+    expect(element.querySelector('ul')!.hidden).to.equal(false);
+    expect(element.menuButton!.hidden).to.equal(true);
+    expect(element.menuButton!.getAttribute('aria-hidden')).to.equal('true');
+    expect(element.menuButton!.hasAttribute('aria-expanded')).to.equal(false);
+  });
+
+  it('does not collapse a single item, unless asked to', async () => {
+    await setViewport(mobile);
+    const single = await renderClient({ navigation: [{ text: 'Sign out', href: '/sign-out' }] });
+    await settle(single);
+    expect(single.menuButton).to.equal(null);
+    expect(single.querySelector('ul')!.hidden).to.equal(false);
+    const forced = await renderClient({
+      navigation: [{ text: 'Sign out', href: '/sign-out' }],
+      collapseNavigationOnMobile: true,
+      navigationId: 'nav-2',
+    });
+    await settle(forced);
+    expect(forced.querySelector('ul')!.hidden).to.equal(true);
+    const never = await renderClient({ ...three, collapseNavigationOnMobile: false, navigationId: 'nav-3' });
+    await settle(never);
+    expect(never.menuButton).to.equal(null);
+    expect(never.getAttribute('collapse-navigation-on-mobile')).to.equal('false');
+  });
+
+  it('marks an item that is not a link, and refuses javascript: URLs', async () => {
+    const element = await renderClient({
+      serviceName: 'Bins',
+      serviceUrl: 'javascript:alert(1)',
+      navigation: [
+        { text: 'Where you are', current: true },
+        { text: 'Elsewhere', href: 'javascript:alert(2)' },
+      ],
+    });
+    const text = element.querySelector('.govuk-service-navigation__item .govuk-service-navigation__text')!;
+    expect(text.getAttribute('aria-current')).to.equal('page');
+    expect(text.querySelector('strong.govuk-service-navigation__active-fallback')).not.to.equal(null);
+    expect([...element.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['#', '#']);
+  });
+
+  it('adopts server markup, and the menu then works', async () => {
+    await setViewport(mobile);
+    const serverElement = parseHtml(await serverRender('ServiceNavigation', three));
+    const bare = parseHtml(await serverRender('ServiceNavigation', three, { element: false }));
+    const element = document.adoptNode(serverElement) as CivicServiceNavigation;
+    container().append(element);
+    await settle(element);
+    expect(element.querySelectorAll('.govuk-service-navigation')).to.have.length(1);
+    expect(element.menuButton!.getAttribute('aria-expanded')).to.equal('false');
+    element.menuButton!.click();
+    await element.updateComplete;
+    expect(element.querySelector('ul')!.hidden).to.equal(false);
+
+    const wrapped = document.createElement('civic-service-navigation');
+    wrapped.append(document.adoptNode(bare));
+    container().append(wrapped);
+    await settle(wrapped);
+    expect(wrapped.serviceName).to.equal(three.serviceName);
+    expect(wrapped.navigation).to.deep.equal(three.navigation);
+  });
+
+  it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
+    await setViewport(mobile);
+    const element = await renderClient(three);
+    await settle(element);
+    expect(element.menuButton!.textContent?.trim()).to.equal('Menu');
+    element.parentElement!.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(element.menuButton!.textContent?.trim()).to.equal('Dewislen');
+    expect(element.querySelector('nav')!.getAttribute('aria-label')).to.equal('Dewislen');
+    expect(element.querySelector('section')!.getAttribute('aria-label')).to.equal('Gwybodaeth am y gwasanaeth');
+    element.messages = { menuButtonText: 'Llywio' };
+    await element.updateComplete;
+    expect(element.menuButton!.textContent?.trim()).to.equal('Llywio');
+  });
+});
