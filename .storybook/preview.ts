@@ -33,6 +33,8 @@ const withLocale: DecoratorFunction<WebComponentsRenderer> = (story, context) =>
 };
 
 const preview: Preview = {
+  // A docs page for every component, its API tables read from the Custom Elements Manifest.
+  tags: ['autodocs'],
   decorators: [withLocale],
   globalTypes: {
     locale: {

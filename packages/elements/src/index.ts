@@ -1,6 +1,7 @@
 // Classes, templates and types only: importing this registers nothing. Import `@civicbricks/elements/define` to register the tags.
 export { CivicElement, type MessageOverrides } from './lib/civic-element.js';
 export { defineElement, packageVersion } from './lib/define-element.js';
+export { clearFormErrors, showFormErrors, type FieldError, type IssueList, type ShowFormErrorsOptions } from './form-errors.js';
 export { safeUrl } from './lib/safe-url.js';
 export { applyAttributes, attributeText, type AttributeMap, type AttributeValue } from './lib/attributes.js';
 export { buttonAttributes } from './components/button/button.attributes.js';
