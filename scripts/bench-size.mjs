@@ -36,6 +36,15 @@ function ourCases() {
       import { defineElement } from ${JSON.stringify(join(elements, 'define-element.js'))};
       defineElement('civic-text-input', CivicTextInput);`,
   });
+  const component = (name) => JSON.stringify(join(elements, `components/${name}.js`));
+  const formParts = ['error-summary', 'text-input', 'radios', 'checkboxes', 'date-input', 'button'];
+  cases.push({
+    group: 'ours',
+    name: 'realistic form (6 controls defined)',
+    contents: `import { defineElement } from ${JSON.stringify(join(elements, 'define-element.js'))};
+      ${formParts.map((name, index) => `import * as c${index} from ${component(name)};`).join('\n')}
+      ${formParts.map((name, index) => `for (const value of Object.values(c${index})) if (typeof value === 'function' && value.prototype instanceof HTMLElement) defineElement('civic-${name}', value);`).join('\n')}`,
+  });
   const core = join(root, 'packages/core/dist/index.js');
   cases.push({
     group: 'ours',
@@ -59,6 +68,29 @@ const peerCases = [
     contents: `import '@shoelace-style/shoelace/dist/components/input/input.js';`,
   },
   { group: 'peer', name: 'Lion <lion-input> (one control defined)', contents: `import '@lion/ui/define/lion-input.js';` },
+  {
+    group: 'peer',
+    name: 'Shoelace form (input, radio group, checkbox, button)',
+    contents: ['input', 'radio-group', 'radio', 'checkbox', 'button']
+      .map((name) => `import '@shoelace-style/shoelace/dist/components/${name}/${name}.js';`)
+      .join('\n'),
+  },
+  {
+    group: 'peer',
+    name: 'Lion form (input, radio group, checkbox group, date, button)',
+    contents: [
+      'lion-input',
+      'lion-radio-group',
+      'lion-radio',
+      'lion-checkbox-group',
+      'lion-checkbox',
+      'lion-input-date',
+      'lion-button-submit',
+    ]
+      .map((name) => `import '@lion/ui/define/${name}.js';`)
+      .join('\n'),
+  },
+  { group: 'peer', name: 'govuk-frontend JavaScript (initAll)', contents: `import { initAll } from 'govuk-frontend'; initAll();` },
   { group: 'peer', name: 'XState (createMachine + createActor)', contents: `export { createMachine, createActor } from 'xstate';` },
   {
     group: 'peer',
