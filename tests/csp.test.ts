@@ -1,12 +1,13 @@
 // The built elements must work under a strict Content Security Policy: no inline script or style,
 // no eval, and Trusted Types required for every DOM sink. A council's page can then keep its CSP strict.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as serverRender from '@civicbricks/elements/server';
 import { launchChromium, serveFolder, type StaticServer } from './support/chromium.js';
 
 const root = join(import.meta.dirname, '..');
@@ -22,6 +23,30 @@ const strictPolicy = [
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
 ].join('; ');
+
+/** Every example of every component, server-rendered in its element, as one page: each is then upgraded under the policy. */
+async function allExamplesPage(): Promise<string> {
+  const examplesDir = join(root, 'packages/elements/examples');
+  const sections: string[] = [];
+  for (const file of readdirSync(examplesDir).filter((name) => name.endsWith('.examples.ts'))) {
+    const component = file.replace('.examples.ts', '');
+    const pascal = component.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase());
+    const camel = pascal[0]?.toLowerCase() + pascal.slice(1);
+    const module = (await import(join(examplesDir, file))) as Record<string, readonly { name: string; lang?: string; options: unknown }[]>;
+    const render = (serverRender as unknown as Record<string, (options: unknown, context: object) => string>)[`render${pascal}`];
+    const examples = module[`${camel}Examples`];
+    if (!render || !examples) throw new Error(`No render${pascal} or ${camel}Examples for ${file}`);
+    for (const example of examples)
+      sections.push(
+        `<div lang="${example.lang ?? 'en'}" data-example="${component}: ${example.name}">${render(example.options, { lang: example.lang ?? 'en' })}</div>`,
+      );
+  }
+  return `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>Every example</title><link rel="stylesheet" href="/govuk-frontend.min.css"><script type="module" src="/elements.js"></script></head>
+  <body class="govuk-template__body"><main class="govuk-main-wrapper" id="main">${sections.join('\n')}</main></body>
+</html>`;
+}
 
 let folder = '';
 let server: StaticServer;
@@ -58,6 +83,7 @@ beforeAll(async () => {
   </body>
 </html>`,
   );
+  writeFileSync(join(folder, 'all-examples.html'), await allExamplesPage());
   server = await serveFolder(folder, { headers: { 'content-security-policy': strictPolicy } });
   browser = await launchChromium();
 }, 60_000);
@@ -95,4 +121,34 @@ describe('elements under a strict Content Security Policy', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 30_000);
+
+  it('upgrade every example of every component with no policy violation', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { __violations: string[] }).__violations ??= [];
+        (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(`${server.url}/all-examples.html`);
+    const upgraded = await page.evaluate(async () => {
+      const elements = [...document.querySelectorAll('[data-example] > *')].filter((element) => element.localName.startsWith('civic-'));
+      await Promise.all(elements.map((element) => customElements.whenDefined(element.localName)));
+      await Promise.all(elements.map((element) => (element as unknown as { updateComplete: Promise<boolean> }).updateComplete));
+      return {
+        total: elements.length,
+        rendered: elements.filter((element) => element.querySelector('[class^="govuk-"], [class*=" govuk-"]')).length,
+      };
+    });
+    expect(upgraded.total).toBeGreaterThan(100);
+    expect(upgraded.rendered).toBe(upgraded.total);
+    expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
