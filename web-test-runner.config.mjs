@@ -123,7 +123,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }), commandsPlugin],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }), commandsPlugin],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), totalsReporter()],
 };

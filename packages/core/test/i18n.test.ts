@@ -556,3 +556,26 @@ describe('defineMessages validation', () => {
     expect(() => defineMessages({ en: { a: 'A' }, cy: { a: 'A', z: 'Z' } })).toThrow(ValidationError);
   });
 });
+
+describe('monthName', () => {
+  it('names every month in English and Welsh, without relying on the runtime’s date data', async () => {
+    const { monthName } = await import('../src/i18n.js');
+    expect(Array.from({ length: 12 }, (_, index) => monthName('cy', index + 1))).toEqual([
+      'Ionawr',
+      'Chwefror',
+      'Mawrth',
+      'Ebrill',
+      'Mai',
+      'Mehefin',
+      'Gorffennaf',
+      'Awst',
+      'Medi',
+      'Hydref',
+      'Tachwedd',
+      'Rhagfyr',
+    ]);
+    expect(monthName('en', 3)).toBe('March');
+    expect(() => monthName('en', 13)).toThrow('A month must be a whole number from 1 (January) to 12 (December)');
+    expect(() => monthName('en', 2.5)).toThrow(/whole number/);
+  });
+});

@@ -13,14 +13,20 @@ import * as z from 'zod/mini';
 import { readToday } from './dates.js';
 import { holds, validateJourney } from './journey.js';
 import { questionMessages } from './messages.js';
-import { formatDate, localText, validateAnswer, type AddressAnswer, type AnswerError, type AnswerValue } from './questions.js';
+import { checkCheckedAnswer, formatDate, localText, type AddressAnswer, type AnswerError, type AnswerValue } from './questions.js';
 import type { JourneyDefinition, Page, Question, QuestionPage } from './schema.js';
 import { describeType, translatorFor } from './validators/shared.js';
 
 /** The `returnTo` value that sends a person back to check your answers after a change. */
 export const RETURN_TO_CHECK_ANSWERS = 'check-answers';
 
-/** Answers so far, keyed by question id. */
+/**
+ * The key under which answers list the question ids whose answers were prefilled from a profile and
+ * not yet confirmed by the person. Question ids start with a letter, so it never clashes with one.
+ */
+export const PREFILLED_KEY = '$prefilled';
+
+/** Answers so far, keyed by question id (and {@link PREFILLED_KEY} while prefilled answers await confirmation). */
 export type Answers = { readonly [questionId: string]: AnswerValue };
 
 /** A checked journey, ready for the engine; make one with {@link createJourney}. */
@@ -56,7 +62,8 @@ export function createJourney(definition: unknown): Journey {
 const AnswersSchema = z.record(z.string(), z.unknown());
 const OptionsSchema = z.optional(z.strictObject({ today: z.optional(z.union([z.string(), z.date()])) }));
 
-function readJourney(journey: unknown): Journey {
+/** A journey made by {@link createJourney}, or a typed error (for the package's own modules). */
+export function readJourneyArg(journey: unknown): Journey {
   if (typeof journey !== 'object' || journey === null || !journeys.has(journey)) {
     throw new ValidationError('registration.invalid_journey', `Expected a journey made by createJourney(), not ${describeType(journey)}`, {
       path: ['journey'],
@@ -66,7 +73,7 @@ function readJourney(journey: unknown): Journey {
 }
 
 function readArgs(journey: unknown, answers: unknown, options: unknown) {
-  const j = readJourney(journey);
+  const j = readJourneyArg(journey);
   const a = parseInput(AnswersSchema, answers, { path: ['answers'], codePrefix: 'registration.answers', what: 'answers' }) as Answers;
   const o = parseInput(OptionsSchema, options, { path: ['options'], codePrefix: 'registration.options', what: 'options' });
   return { journey: j, answers: a, today: readToday(o?.today, ['options', 'today']) };
@@ -81,8 +88,24 @@ function pageOf(journey: Journey, pageId: unknown): Page {
   return page;
 }
 
-function isAnswered(page: QuestionPage, answers: Answers): boolean {
-  return page.questions.every((question) => Object.hasOwn(answers, question.id) && answers[question.id] !== undefined);
+/** Question ids whose prefilled answers the person has not yet confirmed. */
+function unconfirmed(answers: Answers): ReadonlySet<string> {
+  const list = Object.hasOwn(answers, PREFILLED_KEY) ? answers[PREFILLED_KEY] : undefined;
+  if (list === undefined) return new Set();
+  if (!Array.isArray(list) || !list.every((id) => typeof id === 'string')) {
+    throw new ValidationError('registration.answers.invalid_prefilled', `\`answers.${PREFILLED_KEY}\` must be a list of question ids`, {
+      path: ['answers', PREFILLED_KEY],
+    });
+  }
+  return new Set(list);
+}
+
+/** A page counts as answered when every question has an answer the person gave or confirmed. */
+function isAnswered(page: QuestionPage, answers: Answers, acceptPrefilled = false): boolean {
+  const pending = acceptPrefilled ? new Set<string>() : unconfirmed(answers);
+  return page.questions.every(
+    (question) => Object.hasOwn(answers, question.id) && answers[question.id] !== undefined && !pending.has(question.id),
+  );
 }
 
 function route(page: QuestionPage, answers: Answers, today: IsoDate): string {
@@ -91,7 +114,7 @@ function route(page: QuestionPage, answers: Answers, today: IsoDate): string {
   throw new Error(`Page ${page.id} has no default route`);
 }
 
-function walk(journey: Journey, answers: Answers, today: IsoDate): JourneyPath {
+function walk(journey: Journey, answers: Answers, today: IsoDate, acceptPrefilled = false): JourneyPath {
   const pages: string[] = [];
   let id = journey.definition.start;
   for (;;) {
@@ -104,7 +127,7 @@ function walk(journey: Journey, answers: Answers, today: IsoDate): JourneyPath {
     const page = journey.pages.get(id) as Page;
     if (page.type === 'exit') return { pages, current: id, status: 'exit' };
     if (page.type !== 'question') return { pages, current: id, status: 'ready-to-submit' };
-    if (!isAnswered(page, answers)) return { pages, current: id, status: 'in-progress' };
+    if (!isAnswered(page, answers, acceptPrefilled)) return { pages, current: id, status: 'in-progress' };
     id = route(page, answers, today);
   }
 }
@@ -149,17 +172,100 @@ export function answersOnPath(journey: Journey, answers: Answers, options?: Engi
   return out;
 }
 
-/** What to send: the answers on the path, with the journey id and version. @throws {ValidationError} `registration.journey.incomplete` before the path reaches check your answers. */
+/**
+ * The journey cannot be sent yet. `missingPages` lists the question pages still to answer, in order,
+ * following each route as the answers so far decide it (a page whose answer is missing takes the
+ * route its conditions give without it, usually the last); it is empty when the answers lead to an exit page.
+ */
+export class IncompleteJourneyError extends ValidationError {
+  readonly missingPages: readonly string[];
+  constructor(message: string, missingPages: readonly string[]) {
+    super('registration.journey.incomplete', message, {
+      path: ['answers'],
+      issues:
+        missingPages.length > 0
+          ? missingPages.map((id) => ({
+              code: 'registration.journey.incomplete',
+              path: ['answers'],
+              message: `Page "${id}" has not been answered`,
+            }))
+          : undefined,
+    });
+    this.missingPages = Object.freeze([...missingPages]);
+  }
+}
+
+/**
+ * The question pages still to answer before check your answers, in order (see {@link IncompleteJourneyError}).
+ * Empty when the journey is ready to submit or the answers lead to an exit page.
+ */
+export function missingPages(journey: Journey, answers: Answers, options?: EngineOptions): string[] {
+  const args = readArgs(journey, answers, options);
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  for (let id: string | undefined = args.journey.definition.start; id !== undefined && !seen.has(id);) {
+    seen.add(id);
+    const page = args.journey.pages.get(id);
+    if (page?.type !== 'question') break;
+    if (!isAnswered(page, args.answers)) missing.push(id);
+    id = route(page, args.answers, args.today);
+  }
+  const path = walk(args.journey, args.answers, args.today);
+  return path.status === 'exit' ? [] : missing;
+}
+
+function incomplete(journey: Journey, answers: Answers, options: EngineOptions | undefined, path: JourneyPath): IncompleteJourneyError {
+  if (path.status === 'exit') {
+    return new IncompleteJourneyError(`These answers lead to the exit page "${path.current}", so there is nothing to send`, []);
+  }
+  const missing = missingPages(journey, answers, options);
+  return new IncompleteJourneyError(
+    `The journey is not finished: ${missing.length === 1 ? 'page' : 'pages'} ${missing.map((id) => `"${id}"`).join(', ')} still to answer`,
+    missing,
+  );
+}
+
+/**
+ * The questions on the path so far (taking prefilled answers as given) whose answers were prefilled from
+ * a profile and still wait for the person to confirm or change them, in the order they are asked. The page of the first is where
+ * `journeyPath` stops: it shows the proposed answer for the person to confirm.
+ */
+export function unconfirmedPrefill(journey: Journey, answers: Answers, options?: EngineOptions): string[] {
+  const args = readArgs(journey, answers, options);
+  const pending = unconfirmed(args.answers);
+  if (pending.size === 0) return [];
+  const { pages } = walk(args.journey, args.answers, args.today, true);
+  const out: string[] = [];
+  for (const id of pages) {
+    const page = args.journey.pages.get(id);
+    if (page?.type === 'question') for (const question of page.questions) if (pending.has(question.id)) out.push(question.id);
+  }
+  return out;
+}
+
+/**
+ * What to send: the answers on the path, with the journey id and version.
+ *
+ * @throws {ValidationError} `registration.prefill.unconfirmed` while prefilled answers on the path are
+ *   unconfirmed (nothing from a profile is ever sent without the person seeing it), and
+ *   `registration.journey.incomplete` before the path reaches check your answers.
+ */
 export function answersToSubmit(
   journey: Journey,
   answers: Answers,
   options?: EngineOptions,
 ): { journeyId: string; version: number; answers: Answers } {
+  const pending = unconfirmedPrefill(journey, answers, options);
+  if (pending.length > 0) {
+    throw new ValidationError(
+      'registration.prefill.unconfirmed',
+      `The person has not confirmed the answers filled in from their profile: ${pending.map((id) => `"${id}"`).join(', ')}`,
+      { path: ['answers', PREFILLED_KEY] },
+    );
+  }
   const path = journeyPath(journey, answers, options);
   if (path.status !== 'ready-to-submit') {
-    throw new ValidationError('registration.journey.incomplete', `The journey is not finished: page "${path.current}" comes next`, {
-      path: ['answers'],
-    });
+    throw incomplete(journey, answers, options, path);
   }
   return { journeyId: journey.definition.id, version: journey.definition.version, answers: answersOnPath(journey, answers, options) };
 }
@@ -195,21 +301,37 @@ export function answerPage(
   if (page.type !== 'question')
     throw new ValidationError('registration.not_a_question_page', `Page "${pageId}" asks no questions`, { path: ['pageId'] });
   const input = parseInput(AnswersSchema, posted, { path: ['posted'], codePrefix: 'registration.posted', what: 'posted answers' });
+  if (locale !== undefined && locale !== 'en' && locale !== 'cy')
+    throw new ValidationError('registration.invalid_options', 'locale must be "en" or "cy"', { path: ['options', 'locale'] });
   const errors: AnswerError[] = [];
   const updated: Record<string, AnswerValue> = { ...args.answers };
   for (const question of page.questions) {
-    const result = validateAnswer(question, input[question.id], { ...(locale ? { locale } : {}), today: args.today });
+    const result = checkCheckedAnswer(question, input[question.id], locale ?? 'en', args.today);
     if (result.ok) updated[question.id] = result.value;
     else for (const error of result.errors) errors.push({ ...error, path: [question.id, ...error.path] });
   }
   if (errors.length > 0) return { ok: false, errors };
-  const path = walk(args.journey, updated, args.today);
+  // Posting the page is the person confirming or changing what was prefilled on it.
+  const left = [...unconfirmed(updated)].filter((id) => !page.questions.some((question) => question.id === id));
+  const { [PREFILLED_KEY]: _confirmed, ...others } = updated;
+  const next: Answers = left.length > 0 ? { ...others, [PREFILLED_KEY]: left } : others;
+  return afterAnswer(args.journey, page, next, args.today, returnTo);
+}
+
+function afterAnswer(
+  journey: Journey,
+  page: QuestionPage,
+  updated: Answers,
+  today: IsoDate,
+  returnTo: string | undefined,
+): AnswerPageResult {
+  const path = walk(journey, updated, today);
   if (returnTo === RETURN_TO_CHECK_ANSWERS) {
     return path.status === 'in-progress'
       ? { ok: true, answers: updated, next: path.current, returnTo: RETURN_TO_CHECK_ANSWERS }
       : { ok: true, answers: updated, next: path.current };
   }
-  return { ok: true, answers: updated, next: route(page, updated, args.today) };
+  return { ok: true, answers: updated, next: route(page, updated, today) };
 }
 
 export interface CheckAnswersRow {
@@ -249,9 +371,7 @@ export function checkYourAnswers(
     throw new ValidationError('registration.invalid_options', 'locale must be "en" or "cy"', { path: ['options', 'locale'] });
   const path = journeyPath(journey, answers, rest);
   if (path.status !== 'ready-to-submit') {
-    throw new ValidationError('registration.journey.incomplete', `The journey is not finished: page "${path.current}" comes next`, {
-      path: ['answers'],
-    });
+    throw incomplete(journey, answers, rest, path);
   }
   const href = changeHref ?? ((pageId: string) => `${encodeURIComponent(pageId)}?returnTo=${RETURN_TO_CHECK_ANSWERS}`);
   const rows: CheckAnswersRow[] = [];

@@ -7,7 +7,15 @@ import { parseInput } from '@civicbricks/core/validation';
 import * as z from 'zod/mini';
 import { readToday, relativeTo } from './dates.js';
 import type { AnswerValue } from './questions.js';
-import { ConditionSchema, JourneyDefinitionSchema, type Condition, type JourneyDefinition, type Page, type Question } from './schema.js';
+import {
+  ConditionSchema,
+  JourneyDefinitionSchema,
+  PREFILL_FIELDS_FOR,
+  type Condition,
+  type JourneyDefinition,
+  type Page,
+  type Question,
+} from './schema.js';
 
 const TERMINAL = new Set(['exit', 'checkAnswers', 'confirmation']);
 
@@ -62,7 +70,8 @@ OPS_FOR.oneOf = OPS_FOR.equals ?? [];
  * (the last route has a condition, so a person could be stuck), `title_needed` (a page with several
  * questions), `unknown_question`, `condition_on_later_question` (a route tests a question that cannot
  * have been answered yet), `condition_type` (an operator that does not suit the question, or a
- * choice that is not an option), `unreachable_page`, `no_way_out` (a page, or a cycle, from which no
+ * choice that is not an option), `prefill_type` (a profile field that does not suit the question),
+ * `prefill_in_repeating_group`, `unreachable_page`, `no_way_out` (a page, or a cycle, from which no
  * check-answers, exit or confirmation page can be reached) and `no_check_answers`.
  *
  * @returns the definition, typed. @throws {ValidationError} listing every problem.
@@ -95,6 +104,24 @@ export function validateJourney(definition: unknown): JourneyDefinition {
         add('duplicate_question', ['pages', i, 'questions', j, 'id'], `Question id "${question.id}" is used more than once`);
       }
       questionPage.set(question.id, { page: page.id, question });
+      if (question.prefill && !(PREFILL_FIELDS_FOR[question.type] ?? []).includes(question.prefill.from)) {
+        add(
+          'prefill_type',
+          ['pages', i, 'questions', j, 'prefill', 'from'],
+          `Question "${question.id}" (${question.type}) cannot be prefilled from the profile's ${question.prefill.from}`,
+        );
+      }
+      if (question.type === 'addAnother') {
+        question.questions.forEach((item, k) => {
+          if (item.prefill) {
+            add(
+              'prefill_in_repeating_group',
+              ['pages', i, 'questions', j, 'questions', k, 'prefill'],
+              `Question "${item.id}" is asked for each item of "${question.id}", so it cannot be prefilled from a profile`,
+            );
+          }
+        });
+      }
     });
   });
 

@@ -5,7 +5,7 @@
 import { ValidationError, type ErrorPath } from '@civicbricks/core/errors';
 import { isCivicError } from '@civicbricks/core/errors';
 import { Money } from '@civicbricks/core/money';
-import type { Locale, Params } from '@civicbricks/core/i18n';
+import { monthName, type Locale, type Params } from '@civicbricks/core/i18n';
 import { parseInput } from '@civicbricks/core/validation';
 import { isIsoDate, type IsoDate } from '@civicbricks/core/working-days';
 import * as z from 'zod/mini';
@@ -94,6 +94,14 @@ export function validateAnswer(question: Question, rawInput: unknown, options?: 
   const opts = parseInput(OptionsSchema, options, { path: ['options'], codePrefix: 'registration.options', what: 'options' });
   const today = readToday(opts?.today, ['options', 'today']);
   return check(q, rawInput, opts?.locale ?? 'en', today, ['rawInput']);
+}
+
+/**
+ * `validateAnswer` for a question already checked (by `createJourney`): the engine's fast path, which
+ * skips re-reading the question's JSON on every post.
+ */
+export function checkCheckedAnswer(question: Question, rawInput: unknown, locale: Locale, today: IsoDate): AnswerResult {
+  return check(question, rawInput, locale, today, ['rawInput']);
 }
 
 type Ctx = {
@@ -419,7 +427,7 @@ export function formatDate(date: string, locale: Locale = 'en'): string {
   if (locale !== 'en' && locale !== 'cy')
     throw new ValidationError('registration.invalid_locale', 'locale must be "en" or "cy"', { path: ['locale'] });
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${translatorFor(questionMessages, locale)(`month.${month}` as QuestionMessageKey)} ${year}`;
+  return `${day} ${monthName(locale, month)} ${year}`;
 }
 
 function readAddress(ctx: Ctx, raw: unknown): AddressAnswer | undefined {

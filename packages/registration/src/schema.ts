@@ -24,8 +24,40 @@ export interface LocalText {
 }
 export const LocalTextSchema = z.strictObject({ en: text, cy: z.optional(text) });
 
+/**
+ * Fields of a citizen's profile a question can be prefilled from (tell us once): `name` (whole, for a
+ * name question), `firstName`, `lastName`, `dateOfBirth`, `email`, `phone`, `address` and `postcode`.
+ */
+export type ProfileField = 'name' | 'firstName' | 'lastName' | 'dateOfBirth' | 'email' | 'phone' | 'address' | 'postcode';
+export const PROFILE_FIELDS: readonly ProfileField[] = Object.freeze([
+  'name',
+  'firstName',
+  'lastName',
+  'dateOfBirth',
+  'email',
+  'phone',
+  'address',
+  'postcode',
+] as const);
+
+/** Which profile fields suit which question types; `validateJourney` refuses any other pairing. */
+export const PREFILL_FIELDS_FOR: { readonly [type: string]: readonly ProfileField[] } = Object.freeze({
+  name: ['name'],
+  text: ['name', 'firstName', 'lastName'],
+  date: ['dateOfBirth'],
+  email: ['email'],
+  phone: ['phone'],
+  address: ['address'],
+  postcode: ['postcode'],
+});
+
 interface QuestionBase {
   readonly id: string;
+  /**
+   * Tell us once: the profile field this question may be prefilled from, with the person's consent.
+   * A prefilled answer is only proposed: the person confirms or changes it on the page.
+   */
+  readonly prefill?: { readonly from: ProfileField };
   readonly label: LocalText;
   readonly hint?: LocalText;
   /** The person may leave it blank; the answer is then `null`. */
@@ -38,6 +70,7 @@ interface QuestionBase {
 
 const base = {
   id,
+  prefill: z.optional(z.strictObject({ from: z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]) })),
   label: LocalTextSchema,
   hint: z.optional(LocalTextSchema),
   optional: z.optional(z.boolean()),

@@ -47,3 +47,30 @@ describe('bad input to every public function of registration', () => {
     });
   }
 });
+
+describe('bad input to every public function of registration/store', () => {
+  it('rejects values of the wrong kind with a typed error, thrown or as a rejected promise', async () => {
+    const store = await import('../src/store/index.js');
+    const storeFunctions = Object.entries(store as Record<string, unknown>).filter(
+      (entry): entry is [string, AnyFunction] => typeof entry[1] === 'function' && !/^[A-Z]/.test(entry[0]),
+    );
+    expect(storeFunctions.map(([name]) => name).sort()).toEqual([
+      'createProfiles',
+      'createSaveAndReturn',
+      'getSubmission',
+      'submitJourney',
+    ]);
+    for (const [name, fn] of storeFunctions) {
+      for (const value of badValues) {
+        let outcome: unknown;
+        try {
+          outcome = await fn(value, value, value, value);
+        } catch (error) {
+          outcome = error;
+        }
+        expect(outcome, `${name}(${typeof value === 'symbol' ? 'symbol' : String(value)})`).toBeInstanceOf(CivicError);
+        expect((outcome as CivicError).code).toMatch(/^registration\./);
+      }
+    }
+  });
+});

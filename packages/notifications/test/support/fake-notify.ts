@@ -63,6 +63,8 @@ export interface FakeNotifyOptions {
   /** Template ids the fake knows, with their type. */
   readonly templates: Readonly<Record<string, 'email' | 'sms' | 'letter'>>;
   readonly clock?: () => Date;
+  /** Called for each send request when `faults` is empty: return a fault to inject one at random. */
+  readonly injectFault?: () => Fault | undefined;
 }
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
@@ -180,7 +182,7 @@ export async function startFakeNotify(options: FakeNotifyOptions): Promise<FakeN
         send(res, 400, errorBody(400, 'BadRequestError', 'Template not found'), req);
         return;
       }
-      const fault = faults.shift();
+      const fault = faults.length > 0 ? faults.shift() : options.injectFault?.();
       if (fault === 'rate-limit') {
         send(res, 429, errorBody(429, 'RateLimitError', 'Exceeded rate limit for key type LIVE of 3000 requests per 60 seconds'), req);
         return;

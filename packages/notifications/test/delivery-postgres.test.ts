@@ -1,0 +1,74 @@
+/**
+ * The outbox delivery on a real PostgreSQL server (started for this file by
+ * the storage brick's harness, or DATABASE_URL's), with two workers on two
+ * connection pools, as two service processes would run: 1,000 notifications,
+ * faults injected at random, each delivered exactly once.
+ */
+import { createStore, type Store } from '@civicbricks/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notificationsMigrations } from '../src/outbox/index.js';
+import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from '../../storage/test/support/postgres.js';
+import { countByReference, drain, notifyDelivery, queueMany, seededRandom, startFaultyNotify } from './support/delivery-load.js';
+
+const availability = detectPostgres();
+assertPostgresInCi(availability);
+const title = availability.available ? 'outbox delivery on PostgreSQL' : `outbox delivery on PostgreSQL (skipped: ${availability.reason})`;
+if (!availability.available) console.warn(`Skipping PostgreSQL notification tests: ${availability.reason}`);
+
+const COUNT = 1000;
+const SEED = Number(process.env['LOAD_SEED'] ?? 20_260_302);
+
+describe.skipIf(!availability.available)(title, () => {
+  let server: PostgresTestServer;
+  const stores: Store[] = [];
+  beforeAll(async () => {
+    server = await startPostgres(availability);
+    for (let n = 0; n < 2; n += 1) {
+      stores.push(
+        await createStore({
+          adapter: 'postgres',
+          connectionString: server.connectionString,
+          schema: 'notifications_load',
+          poolSize: 4,
+          migrations: [notificationsMigrations],
+        }),
+      );
+    }
+  });
+  afterAll(async () => {
+    for (const store of stores) await store.close();
+    await server?.stop();
+  });
+
+  it(`delivers ${COUNT.toLocaleString('en-GB')} messages exactly once with two workers while Notify fails at random (seed ${SEED})`, async () => {
+    const [first, second] = stores as [Store, Store];
+    const { fake, injected } = await startFaultyNotify(seededRandom(SEED), 250);
+    try {
+      const references = await queueMany(first, COUNT, 250, 'pg');
+      const workers = [first, second].map((store) => notifyDelivery(store, fake, { batchSize: 20, timeoutMs: 4000 }));
+      const delivered = await drain(first, workers);
+      expect(delivered.every((n) => n > 0)).toBe(true);
+      expect(delivered.reduce((a, b) => a + b, 0)).toBe(COUNT);
+
+      for (const fault of ['rate-limit', 'server-error', 'error-after-record', 'drop', 'timeout'] as const) {
+        expect(injected.get(fault) ?? 0, fault).toBeGreaterThan(0);
+      }
+      const counts = countByReference(fake);
+      expect([...counts].filter(([, n]) => n !== 1)).toEqual([]);
+      for (const reference of references) expect(counts.get(reference)).toBe(1);
+      expect(counts.size).toBe(COUNT);
+
+      expect((await first.outbox.list({ status: 'pending', limit: 1 })).items).toEqual([]);
+      expect((await first.outbox.listDead({ limit: 1 })).items).toEqual([]);
+      // Both workers took part, and every delivery is recorded once, as sent.
+      const sent = await workers[0]!.list({ state: 'sent', limit: 500 });
+      const rest = await workers[0]!.list({ state: 'sent', limit: 500, cursor: sent.nextCursor });
+      expect(sent.items.length + rest.items.length).toBe(COUNT);
+      expect(rest.nextCursor).toBeUndefined();
+      const sentIds = new Set(fake.messages.map((message) => message.id));
+      for (const item of [...sent.items, ...rest.items]) expect(sentIds.has(item.providerId ?? '')).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  }, 120_000);
+});

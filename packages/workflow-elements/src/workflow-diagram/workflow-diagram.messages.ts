@@ -1,0 +1,78 @@
+import { defineMessages } from '@civicbricks/core/i18n';
+
+// Dates are written from these month names rather than Intl, whose Welsh data browsers may lack.
+// Welsh numerals take the singular noun ("10 diwrnod gwaith", "3 wythnos"), so every plural form reads the same.
+const same = (text: string) => ({ zero: text, one: text, two: text, few: text, many: text, other: text });
+
+/** Every string `<civic-workflow-diagram>` owns, in English and Welsh. State titles and event names come from the definition. */
+export const workflowDiagramMessages = defineMessages({
+  en: {
+    youAreHere: 'You are here',
+    youAreHereSummary: 'You are here: %{path}',
+    finished: 'This process has finished',
+    startsHere: 'Start',
+    finalStage: 'Final stage',
+    goesTo: 'goes to',
+    otherwise: 'otherwise',
+    staysHere: 'stays at this stage',
+    onlyIf: '(only if %{guard})',
+    timer: 'Timer “%{timer}”',
+    timerDue: 'Timer “%{timer}” is due on %{deadline}',
+    workingDays: { one: 'after %{count} working day in %{division}', other: 'after %{count} working days in %{division}' },
+    workingDaysAt: {
+      one: 'after %{count} working day in %{division}, at %{time}',
+      other: 'after %{count} working days in %{division}, at %{time}',
+    },
+    afterDuration: 'after %{duration}',
+    years: { one: '%{count} year', other: '%{count} years' },
+    months: { one: '%{count} month', other: '%{count} months' },
+    weeks: { one: '%{count} week', other: '%{count} weeks' },
+    days: { one: '%{count} day', other: '%{count} days' },
+    hours: { one: '%{count} hour', other: '%{count} hours' },
+    minutes: { one: '%{count} minute', other: '%{count} minutes' },
+    seconds: { one: '%{count} second', other: '%{count} seconds' },
+    and: 'and',
+    englandAndWales: 'England and Wales',
+    scotland: 'Scotland',
+    northernIreland: 'Northern Ireland',
+    textDescription: 'Text description of this process',
+    textDescriptionLanguage: 'This description is in English.',
+    cannotShow: 'This process cannot be shown: %{reason}',
+    noDefinition: 'No process to show',
+    dateTime: '%{day} %{month} %{year} at %{time}',
+  },
+  cy: {
+    youAreHere: 'Rydych chi yma',
+    youAreHereSummary: 'Rydych chi yma: %{path}',
+    finished: 'Mae’r broses hon wedi gorffen',
+    startsHere: 'Dechrau',
+    finalStage: 'Cam olaf',
+    goesTo: 'yn mynd i',
+    otherwise: 'fel arall',
+    staysHere: 'yn aros ar y cam hwn',
+    onlyIf: '(dim ond os %{guard})',
+    timer: 'Amserydd “%{timer}”',
+    timerDue: 'Mae amserydd “%{timer}” yn dod i ben ar %{deadline}',
+    workingDays: same('ar ôl %{count} diwrnod gwaith yn %{division}'),
+    workingDaysAt: same('ar ôl %{count} diwrnod gwaith yn %{division}, am %{time}'),
+    afterDuration: 'ar ôl %{duration}',
+    years: same('%{count} blwyddyn'),
+    months: same('%{count} mis'),
+    weeks: same('%{count} wythnos'),
+    days: same('%{count} diwrnod'),
+    hours: same('%{count} awr'),
+    minutes: same('%{count} munud'),
+    seconds: same('%{count} eiliad'),
+    and: 'a',
+    englandAndWales: 'Cymru a Lloegr',
+    scotland: 'yr Alban',
+    northernIreland: 'Gogledd Iwerddon',
+    textDescription: 'Disgrifiad testun o’r broses hon',
+    textDescriptionLanguage: 'Mae’r disgrifiad hwn yn Saesneg.',
+    cannotShow: 'Nid oes modd dangos y broses hon: %{reason}',
+    noDefinition: 'Dim proses i’w dangos',
+    dateTime: '%{day} %{month} %{year} am %{time}',
+  },
+});
+
+export type WorkflowDiagramMessageKey = keyof typeof workflowDiagramMessages.en;
