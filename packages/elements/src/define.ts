@@ -24,6 +24,8 @@ import { CivicFooter } from './components/footer/footer.js';
 import { CivicCookieBanner } from './components/cookie-banner/cookie-banner.js';
 import { CivicExitThisPage } from './components/exit-this-page/exit-this-page.js';
 import { CivicTable } from './components/table/table.js';
+import { CivicTabs } from './components/tabs/tabs.js';
+import { CivicAccordion } from './components/accordion/accordion.js';
 import { CivicPagination } from './components/pagination/pagination.js';
 import { CivicTaskList } from './components/task-list/task-list.js';
 import { CivicPhaseBanner } from './components/phase-banner/phase-banner.js';
@@ -55,6 +57,8 @@ export const tagNames = {
   'civic-cookie-banner': CivicCookieBanner,
   'civic-exit-this-page': CivicExitThisPage,
   'civic-table': CivicTable,
+  'civic-tabs': CivicTabs,
+  'civic-accordion': CivicAccordion,
   'civic-pagination': CivicPagination,
   'civic-task-list': CivicTaskList,
   'civic-phase-banner': CivicPhaseBanner,
@@ -76,6 +80,8 @@ declare global {
     'civic-cookie-banner': CivicCookieBanner;
     'civic-exit-this-page': CivicExitThisPage;
     'civic-table': CivicTable;
+    'civic-tabs': CivicTabs;
+    'civic-accordion': CivicAccordion;
     'civic-pagination': CivicPagination;
     'civic-task-list': CivicTaskList;
     'civic-phase-banner': CivicPhaseBanner;

@@ -105,6 +105,20 @@ export { tableTemplate, type TableSortState } from './components/table/table.tem
 export { tableMessages } from './components/table/table.messages.js';
 export { sortRows } from './components/table/table.sort.js';
 export type { SortDirection, TableCaptionSize, TableCell, TableHeadCell, TableOptions } from './components/table/table.options.js';
+export { tabsAttributes } from './components/tabs/tabs.attributes.js';
+export { CivicTabs } from './components/tabs/tabs.js';
+export { tabsTemplate, type TabsInteraction } from './components/tabs/tabs.template.js';
+export type { TabsItem, TabsOptions, TabsPanel } from './components/tabs/tabs.options.js';
+export { tabsMessages } from './components/tabs/tabs.messages.js';
+export { accordionAttributes } from './components/accordion/accordion.attributes.js';
+export { CivicAccordion, CivicAccordionToggleEvent } from './components/accordion/accordion.js';
+export {
+  accordionTemplate,
+  sectionIds as accordionSectionIds,
+  type AccordionInteraction,
+} from './components/accordion/accordion.template.js';
+export type { AccordionItem, AccordionOptions } from './components/accordion/accordion.options.js';
+export { accordionMessages } from './components/accordion/accordion.messages.js';
 export { paginationAttributes } from './components/pagination/pagination.attributes.js';
 export { CivicPagination } from './components/pagination/pagination.js';
 export { paginationTemplate } from './components/pagination/pagination.template.js';

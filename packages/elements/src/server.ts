@@ -13,6 +13,8 @@ export { renderErrorSummary } from './components/error-summary/error-summary.ser
 export { renderTextInput } from './components/text-input/text-input.server.js';
 export { renderSummaryList } from './components/summary-list/summary-list.server.js';
 export { renderTable } from './components/table/table.server.js';
+export { renderTabs } from './components/tabs/tabs.server.js';
+export { renderAccordion } from './components/accordion/accordion.server.js';
 export { renderPagination } from './components/pagination/pagination.server.js';
 export { renderTaskList } from './components/task-list/task-list.server.js';
 export { renderPhaseBanner } from './components/phase-banner/phase-banner.server.js';

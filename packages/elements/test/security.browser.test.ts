@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import '../src/define.js';
 import * as elements from '../src/index.js';
 import type { AttributeMap } from '../src/index.js';
+import { accordionExamples } from '../examples/accordion.examples.js';
 import { backLinkExamples } from '../examples/back-link.examples.js';
 import { breadcrumbsExamples } from '../examples/breadcrumbs.examples.js';
 import { buttonExamples } from '../examples/button.examples.js';
@@ -28,6 +29,7 @@ import { serviceNavigationExamples } from '../examples/service-navigation.exampl
 import { skipLinkExamples } from '../examples/skip-link.examples.js';
 import { summaryListExamples } from '../examples/summary-list.examples.js';
 import { tableExamples } from '../examples/table.examples.js';
+import { tabsExamples } from '../examples/tabs.examples.js';
 import { tagExamples } from '../examples/tag.examples.js';
 import { taskListExamples } from '../examples/task-list.examples.js';
 import { textInputExamples } from '../examples/text-input.examples.js';
@@ -42,6 +44,7 @@ interface ComponentUnderTest {
 }
 
 const components: readonly ComponentUnderTest[] = [
+  { tag: 'civic-accordion', examples: accordionExamples, attributes: elements.accordionAttributes },
   { tag: 'civic-back-link', examples: backLinkExamples, attributes: elements.backLinkAttributes },
   { tag: 'civic-breadcrumbs', examples: breadcrumbsExamples, attributes: elements.breadcrumbsAttributes },
   { tag: 'civic-button', examples: buttonExamples, attributes: elements.buttonAttributes },
@@ -65,6 +68,7 @@ const components: readonly ComponentUnderTest[] = [
   { tag: 'civic-skip-link', examples: skipLinkExamples, attributes: elements.skipLinkAttributes },
   { tag: 'civic-summary-list', examples: summaryListExamples, attributes: elements.summaryListAttributes },
   { tag: 'civic-table', examples: tableExamples, attributes: elements.tableAttributes },
+  { tag: 'civic-tabs', examples: tabsExamples, attributes: elements.tabsAttributes },
   { tag: 'civic-tag', examples: tagExamples, attributes: elements.tagAttributes },
   { tag: 'civic-task-list', examples: taskListExamples, attributes: elements.taskListAttributes },
   { tag: 'civic-text-input', examples: textInputExamples, attributes: elements.textInputAttributes },

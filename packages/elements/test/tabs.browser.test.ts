@@ -1,0 +1,239 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/define.js';
+import { applyAttributes, tabsAttributes, type CivicTabs, type TabsOptions } from '../src/index.js';
+import { tabsExamples } from '../examples/tabs.examples.js';
+import {
+  accessibleProperties,
+  cleanup,
+  container,
+  parseHtml,
+  renderedMarkup,
+  serverRender,
+  expectAccessible,
+} from '../../../tests/support/browser.js';
+
+const desktop = { width: 1024, height: 768 };
+const mobile = { width: 375, height: 700 };
+
+async function renderClient(options: TabsOptions, parent: HTMLElement = container()): Promise<CivicTabs> {
+  const element = document.createElement('civic-tabs');
+  applyAttributes(element, tabsAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** The client render with the tabs enhancement taken off, to compare with GOV.UK's markup from the server. */
+function withoutEnhancement(element: Element): Element {
+  const copy = element.cloneNode(true) as Element;
+  for (const node of copy.querySelectorAll('[role]')) node.removeAttribute('role');
+  for (const tab of copy.querySelectorAll('a.govuk-tabs__tab')) {
+    for (const name of ['id', 'aria-controls', 'aria-selected', 'tabindex']) tab.removeAttribute(name);
+  }
+  for (const panel of copy.querySelectorAll('.govuk-tabs__panel')) panel.removeAttribute('aria-labelledby');
+  return copy;
+}
+
+const selectedStates = (element: CivicTabs): (string | null)[] => element.tabs.map((tab) => tab.getAttribute('aria-selected'));
+const tabIndexes = (element: CivicTabs): (string | null)[] => element.tabs.map((tab) => tab.getAttribute('tabindex'));
+const hiddenPanels = (element: CivicTabs): boolean[] =>
+  [...element.querySelectorAll('.govuk-tabs__panel')].map((panel) => panel.classList.contains('govuk-tabs__panel--hidden'));
+const settle = async (element: CivicTabs): Promise<void> => {
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+};
+
+/** Resizes the viewport and waits for the media query to reach the element: the change event arrives in its own task. */
+async function resize(element: CivicTabs, viewport: typeof desktop): Promise<void> {
+  await setViewport(viewport);
+  const wide = viewport === desktop;
+  await waitUntil(() => element.enhanced === wide, `the tabs never became ${wide ? 'tabs' : 'a contents list'}`);
+  await element.updateComplete;
+}
+
+const defaultExample = tabsExamples[0]!.options;
+
+describe('<civic-tabs>', () => {
+  before(() => setViewport(desktop));
+  afterEach(async () => {
+    cleanup();
+    // Each test starts from a page with no hash, as the tabs read it when they first render.
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    await setViewport(desktop);
+  });
+
+  for (const example of tabsExamples) {
+    const lang = example.lang ?? 'en';
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations, as tabs and as the contents list', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        expect(element.enhanced).to.equal(true);
+        await expectAccessible(element.parentElement);
+        await resize(element, mobile);
+        await expectAccessible(element.parentElement);
+      });
+
+      it('is a tablist of tabs named by their labels, each controlling a tabpanel it labels', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'tabs-under-test';
+        const list = await accessibleProperties('#tabs-under-test .govuk-tabs__list');
+        expect(list.role).to.equal('tablist');
+        for (const [index, item] of example.options.items.entries()) {
+          const tab = await accessibleProperties(`#tabs-under-test li:nth-child(${index + 1}) a`);
+          expect(tab.role).to.equal('tab');
+          expect(tab.name).to.equal(item.label);
+          const link = element.tabs[index]!;
+          const panel = element.querySelector(`#${link.getAttribute('aria-controls')!}`)!;
+          expect(panel.getAttribute('aria-labelledby')).to.equal(link.id);
+          const panelProperties = await accessibleProperties(`#tabs-under-test #${panel.id}`);
+          // Only the chosen panel is shown; the others are display: none, so out of the accessibility tree.
+          if (index === 0) {
+            expect(panelProperties.role).to.equal('tabpanel');
+            expect(panelProperties.name).to.equal(item.label);
+          } else {
+            expect(panelProperties.ignored).to.equal(true);
+          }
+          expect(panel.textContent).to.contain(item.panel.text);
+        }
+        expect(selectedStates(element)).to.deep.equal(example.options.items.map((_, index) => String(index === 0)));
+        expect(tabIndexes(element)).to.deep.equal(example.options.items.map((_, index) => (index === 0 ? '0' : '-1')));
+      });
+
+      it('without the tabs (narrow screen) is a contents list of links to panels that all show', async () => {
+        await setViewport(mobile);
+        const element = await renderClient(example.options, container(example.lang));
+        element.id = 'tabs-under-test';
+        const title = await accessibleProperties('#tabs-under-test .govuk-tabs__title');
+        expect(title.role).to.equal('heading');
+        expect(title.name).to.equal(example.options.title ?? { en: 'Contents', cy: 'Cynnwys' }[lang]);
+        expect(element.querySelector('[role]')).to.equal(null);
+        for (const [index, item] of example.options.items.entries()) {
+          const link = await accessibleProperties(`#tabs-under-test li:nth-child(${index + 1}) a`);
+          expect(link.role).to.equal('link');
+          expect(link.name).to.equal(item.label);
+          const id = element.tabs[index]!.getAttribute('href')!.slice(1);
+          expect((await accessibleProperties(`#tabs-under-test #${id}`)).ignored).to.equal(false);
+        }
+      });
+
+      it('renders what the server render function renders (plus, as tabs, only the tabs enhancement)', async () => {
+        const element = await renderClient(example.options, container(example.lang));
+        const server = parseHtml(`<div>${await serverRender('Tabs', example.options, { lang, element: false })}</div>`);
+        expect(server.querySelector('[role], [aria-selected], [tabindex]')).to.equal(null);
+        expect(renderedMarkup(element)).not.to.equal(renderedMarkup(server));
+        expect(renderedMarkup(withoutEnhancement(element))).to.equal(renderedMarkup(server));
+        await resize(element, mobile);
+        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+      });
+    });
+  }
+
+  it('moves and opens tabs with the arrow keys, Home and End, keeping one tab in the tab order', async () => {
+    const element = await renderClient(defaultExample);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(element.tabs[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(document.activeElement).to.equal(element.tabs[1]);
+    expect(selectedStates(element)).to.deep.equal(['false', 'true', 'false', 'false']);
+    expect(tabIndexes(element)).to.deep.equal(['-1', '0', '-1', '-1']);
+    expect(hiddenPanels(element)).to.deep.equal([true, false, true, true]);
+    expect(window.location.hash).to.equal('#past-week');
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    expect(document.activeElement).to.equal(element.tabs[3]);
+    expect(selectedStates(element)).to.deep.equal(['false', 'false', 'false', 'true']);
+    // The last tab does not wrap round to the first, as in govuk-frontend.
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(document.activeElement).to.equal(element.tabs[3]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await element.updateComplete;
+    expect(document.activeElement).to.equal(element.tabs[2]);
+    expect(hiddenPanels(element)).to.deep.equal([true, true, false, true]);
+    await sendKeys({ press: 'Home' });
+    await element.updateComplete;
+    expect(document.activeElement).to.equal(element.tabs[0]);
+    expect(element.selectedIndex).to.equal(0);
+    expect(window.location.hash).to.equal('#past-day');
+    // Tab leaves the tablist rather than walking through every tab.
+    await sendKeys({ press: 'Tab' });
+    expect(element.tabs).not.to.include(document.activeElement);
+  });
+
+  it('opens a clicked tab and puts its panel in the URL hash without scrolling to it', async () => {
+    const spacer = container();
+    spacer.style.height = '3000px';
+    const element = await renderClient(defaultExample);
+    element.scrollIntoView();
+    const scrolled = window.scrollY;
+    expect(scrolled).to.be.greaterThan(0);
+    element.tabs[2]!.click();
+    await settle(element);
+    expect(window.location.hash).to.equal('#past-month');
+    expect(window.scrollY).to.equal(scrolled);
+    expect(selectedStates(element)).to.deep.equal(['false', 'false', 'true', 'false']);
+    expect(document.activeElement).to.equal(element.tabs[2]);
+    expect(element.querySelector('#past-month')).not.to.equal(null);
+  });
+
+  it('opens the tab the page hash names when it loads, and follows later hash changes (Back, links to a panel)', async () => {
+    history.replaceState(null, '', '#past-month');
+    const element = await renderClient(defaultExample);
+    expect(element.selectedIndex).to.equal(2);
+    expect(hiddenPanels(element)).to.deep.equal([true, true, false, true]);
+    window.location.hash = 'past-year';
+    await settle(element);
+    expect(element.selectedIndex).to.equal(3);
+    expect(document.activeElement).to.equal(element.tabs[3]);
+    // A hash naming something else on the page leaves the tabs alone.
+    window.location.hash = 'somewhere-else';
+    await settle(element);
+    expect(element.selectedIndex).to.equal(3);
+  });
+
+  it('gives panels GOV.UK ids from the prefix when items have none, and the tabs their own ids', async () => {
+    const element = await renderClient(tabsExamples[1]!.options);
+    expect(element.tabs.map((tab) => tab.getAttribute('href'))).to.deep.equal(['#bins-1', '#bins-2']);
+    expect(element.tabs.map((tab) => tab.id)).to.deep.equal(['tab_bins-1', 'tab_bins-2']);
+    expect(element.querySelector('.govuk-tabs__title')?.textContent?.trim()).to.equal('Bin collections');
+  });
+
+  it('turns into tabs and back as the screen widens and narrows', async () => {
+    const element = await renderClient(defaultExample);
+    element.tabs[1]!.click();
+    await settle(element);
+    await resize(element, mobile);
+    expect(element.querySelector('[role="tablist"]')).to.equal(null);
+    await resize(element, desktop);
+    expect(selectedStates(element)).to.deep.equal(['false', 'true', 'false', 'false']);
+  });
+
+  it('adopts server-rendered markup, then works as tabs', async () => {
+    const serverElement = parseHtml(await serverRender('Tabs', defaultExample));
+    const serverMarkup = renderedMarkup(serverElement);
+    const element = document.adoptNode(serverElement) as CivicTabs;
+    container().append(element);
+    await element.updateComplete;
+    expect(element.querySelectorAll('.govuk-tabs')).to.have.length(1);
+    expect(element.items).to.deep.equal(defaultExample.items);
+    expect(renderedMarkup(withoutEnhancement(element))).to.equal(serverMarkup);
+    element.tabs[1]!.click();
+    await settle(element);
+    expect(element.selectedIndex).to.equal(1);
+  });
+
+  it('says "Cynnwys" when the page language changes to Welsh, and lets one instance change its wording', async () => {
+    await setViewport(mobile);
+    const element = await renderClient(defaultExample);
+    const title = (): string => (element.querySelector('.govuk-tabs__title')?.textContent ?? '').trim();
+    expect(title()).to.equal('Contents');
+    element.parentElement!.lang = 'cy';
+    await settle(element);
+    expect(title()).to.equal('Cynnwys');
+    element.messages = { contents: 'Ar y dudalen hon' };
+    await element.updateComplete;
+    expect(title()).to.equal('Ar y dudalen hon');
+  });
+});
