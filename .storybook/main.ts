@@ -3,7 +3,7 @@ import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // govuk-frontend's stylesheet is served as a council page would link it. Its fonts are deliberately
   // not served: GDS Transport is for services on GOV.UK only, so text falls back to Arial as it should.
   staticDirs: [
