@@ -7,7 +7,18 @@ await main(async () => {
   for (const name of readdirSync(join(root, 'packages'))) {
     rmSync(join(root, 'packages', name, 'dist'), { recursive: true, force: true });
   }
-  await run('rollup', ['-c', '--silent'], { bin: true });
+  // One rollup process per package: the .d.ts bundler builds a TypeScript program per entry, and
+  // holding every package's programs in one process ran past Node's default heap.
+  for (const name of readdirSync(join(root, 'packages'))) {
+    const manifestPath = join(root, 'packages', name, 'package.json');
+    if (!existsSync(manifestPath)) continue;
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    if (manifest.private) continue;
+    await run('rollup', ['-c', '--silent'], {
+      bin: true,
+      env: { CIVIC_BUILD_ONLY: manifest.name, NODE_OPTIONS: '--max-old-space-size=6144' },
+    });
+  }
 
   for (const name of readdirSync(join(root, 'packages'))) {
     const dir = join(root, 'packages', name);
