@@ -5,6 +5,7 @@
  * receipt handler are in `@civicbricks/notifications/notify`.
  */
 export { renderTemplate, normaliseSmsWhitespace, type RenderOptions, type RenderPurpose, type RenderedMessage } from './render.js';
+export { parseEmailBlocks, parseEmailInline, type EmailBlock, type EmailInline } from './markdown.js';
 export {
   templateSchema,
   templateVariantSchema,

@@ -19,12 +19,14 @@
  * encoded, so no value can add markup of its own.
  */
 
-type Block =
+/** One block of a formatted email body, as Notify's formatting reads it. */
+export type EmailBlock =
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'rule' }
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly string[] }
-  | { readonly kind: 'inset'; readonly blocks: readonly Block[] };
+  | { readonly kind: 'inset'; readonly blocks: readonly EmailBlock[] };
+type Block = EmailBlock;
 
 const BLANK = /^\s*$/;
 const RULE = /^ {0,3}[-*_](?: *[-*_]){2,} *$/;
@@ -64,6 +66,19 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+/**
+ * The blocks of a filled-in email body, read by the same rules as {@link formatEmailHtml}: for previews that
+ * build their own markup (the preview element renders them with Lit rather than injecting HTML).
+ */
+export function parseEmailBlocks(source: string): EmailBlock[] {
+  return parseBlocks(prepare(source));
+}
+
+/** A block's text split into text, links and bare addresses, with Notify's typography on the text. */
+export function parseEmailInline(text: string): EmailInline[] {
+  return tokenise(text).map((token) => (token.kind === 'text' ? { kind: 'text', text: typography(token.text) } : token));
 }
 
 function prepare(source: string): string {
@@ -201,10 +216,12 @@ function blockText(block: Block): string {
 // ---------------------------------------------------------------------------
 // Inline: links, bare addresses, backslash escapes and typography.
 
-type Inline =
+/** A piece of a block's text: plain text (with Notify's typography applied), a link, or a bare address. */
+export type EmailInline =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'link'; readonly text: string; readonly href: string }
   | { readonly kind: 'url'; readonly href: string };
+type Inline = EmailInline;
 
 // A link's address may not hold spaces, brackets or the placeholder markers the renderer uses.
 const INLINE =

@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import { applyAttributes } from '@civicbricks/elements';
+import { renderTemplate } from '@civicbricks/notifications';
+import '../src/define.js';
+import { emailPreviewAttributes, type CivicEmailPreview, type EmailPreviewOptions } from '../src/index.js';
+import { decisionTemplate, emailPreviewExamples } from '../examples/email-preview.examples.js';
+import { accessibleProperties, cleanup, container, expectAccessible } from '../../../tests/support/browser.js';
+
+async function render(options: EmailPreviewOptions, parent: HTMLElement = container()): Promise<CivicEmailPreview> {
+  const element = document.createElement('civic-email-preview');
+  applyAttributes(element, emailPreviewAttributes(options));
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/[\s\u200B]+/g, ' ').trim();
+const TAGS: Record<string, string> = { H2: 'h2', P: 'p', UL: 'ul', OL: 'ol', BLOCKQUOTE: 'inset', HR: 'hr', DIV: 'inset' };
+
+/** Block kinds and texts, to compare our Lit body with the HTML Notify's formatter makes (parsed inertly, here only). */
+function outline(root: Element): string[] {
+  return [...root.children].flatMap((child) =>
+    child.classList.contains('govuk-visually-hidden')
+      ? []
+      : TAGS[child.tagName] === 'inset'
+        ? ['inset', ...outline(child)]
+        : [`${TAGS[child.tagName] ?? child.tagName}: ${text(child)}`],
+  );
+}
+
+describe('<civic-email-preview>', () => {
+  afterEach(cleanup);
+
+  for (const example of emailPreviewExamples) {
+    describe(`example "${example.name}"`, () => {
+      it('has no axe violations', async () => {
+        const element = await render(example.options, container(example.lang));
+        await expectAccessible(element.parentElement);
+      });
+
+      it('is a figure named by its caption, with the subject, a named body and the plain text', async () => {
+        const element = await render(example.options, container(example.lang));
+        element.id = 'email';
+        const cy = example.lang === 'cy';
+        const figure = await accessibleProperties('#email figure');
+        expect(figure.role).to.equal('figure');
+        expect(figure.name).to.equal(cy ? 'Rhagolwg o’r e-bost' : 'Email preview');
+        const body = await accessibleProperties('#email .civic-email-preview__body');
+        expect(body.role).to.equal('region');
+        expect(body.name.trim()).to.equal(cy ? 'Neges' : 'Message');
+        expect((await accessibleProperties('#email summary')).name).to.equal(cy ? 'Fersiwn testun plaen' : 'Plain-text version');
+        const rendered = renderTemplate(example.options.template!, example.options.personalisation, {
+          locale: example.lang ?? 'en',
+          purpose: 'preview',
+        });
+        expect(text(element.querySelector('.civic-email-preview__subject'))).to.equal(rendered.subject);
+        // Lines are separated by <br> elements, which add no text: compare line by line, joined.
+        const lines = rendered.text.trim().split('\n');
+        const shown = element.querySelector('.civic-email-preview__text')!;
+        expect(shown.querySelectorAll('br')).to.have.length(lines.length - 1);
+        expect(shown.textContent!.trim()).to.equal(lines.join(''));
+      });
+
+      it('shows the same blocks and text as the HTML renderTemplate makes, built without it', async () => {
+        const element = await render(example.options, container(example.lang));
+        const rendered = renderTemplate(example.options.template!, example.options.personalisation, {
+          locale: example.lang ?? 'en',
+          purpose: 'preview',
+        });
+        const parsed = new DOMParser().parseFromString(`<body>${rendered.html ?? ''}</body>`, 'text/html').body;
+        expect(outline(element.querySelector('.civic-email-preview__body')!)).to.deep.equal(outline(parsed));
+      });
+    });
+  }
+
+  it('highlights and lists missing personalisation', async () => {
+    const element = await render({ template: decisionTemplate, personalisation: { name: 'Sam Jones' } });
+    expect(text(element.querySelector('.civic-email-preview__missing'))).to.equal(
+      '! Warning Personalisation is missing for: reference, address',
+    );
+    expect([...element.querySelectorAll('.civic-email-preview__body mark.civic-placeholder')].map(text)).to.deep.equal(['((address))']);
+    expect([...element.querySelectorAll('.civic-email-preview__subject mark')].map(text)).to.deep.equal(['((reference))']);
+  });
+
+  it('makes links only for web and mail addresses, through safeUrl', async () => {
+    const element = await render({
+      template: {
+        id: 'l',
+        type: 'email',
+        variants: { en: { subject: 'Links', body: '[bad](javascript:alert(1)) [good](https://example.org/a) ((url))' } },
+      },
+      personalisation: { url: 'javascript:alert(2)' },
+    });
+    const hrefs = [...element.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['https://example.org/a']);
+  });
+
+  it('keeps hostile text as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const element = await render({
+      template: { id: 'h', type: 'email', variants: { en: { subject: `Hi ${hostile}`, body: `# ${hostile}\n\n((name))` } } },
+      personalisation: { name: hostile },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(element.querySelector('img, script')).to.equal(null);
+    expect(text(element.querySelector('h2.govuk-heading-m'))).to.contain('<img src=x');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('speaks Welsh and shows the Welsh variant, following a change of the page language', async () => {
+    const parent = container('cy');
+    const element = await render({ template: decisionTemplate, personalisation: { name: 'Siân', reference: 'X1' } }, parent);
+    expect(text(element.querySelector('.civic-email-preview__subject'))).to.equal('Eich cais am fathodyn glas X1');
+    expect(text(element.querySelector('dt'))).to.equal('Pwnc');
+    parent.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    expect(text(element.querySelector('dt'))).to.equal('Subject');
+    expect(text(element.querySelector('.civic-email-preview__subject'))).to.equal('Your blue badge application X1');
+  });
+
+  it('says why a template cannot be previewed', async () => {
+    expect(text(await render({ template: undefined }))).to.equal('No template to preview');
+    const sms = await render({ template: { id: 's', type: 'sms', variants: { en: { body: 'Hi' } } } });
+    expect(text(sms)).to.equal('This template cannot be previewed: This is not an email template');
+  });
+});
