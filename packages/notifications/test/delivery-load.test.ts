@@ -59,9 +59,10 @@ describe('outbox delivery on PGlite', () => {
       // Four workers sharing the database, as four service processes would. Notify has no
       // idempotency key: a request still in flight when the client gives up can land after the
       // lookup and be sent twice (see the README), so the client's timeout must stay far above the
-      // real answer time. This machine's two cores are shared, so the timeout is generous and
-      // concurrency modest (80 requests).
-      const workers = [1, 2, 3, 4].map(() => notifyDelivery(store, fake, { batchSize: 20, timeoutMs: 4000 }));
+      // real answer time. The fake server and PGlite share this test's event loop, and CI runs other
+      // test files beside it on two cores: a 4 s timeout let 21 of 10,000 slow answers be sent twice
+      // there, so the timeout is 15 s and concurrency modest (80 requests).
+      const workers = [1, 2, 3, 4].map(() => notifyDelivery(store, fake, { batchSize: 20, timeoutMs: 15_000 }));
       await drain(store, workers);
       debug(`delivered in ${Math.round(performance.now() - started)} ms`, Object.fromEntries(injected));
 
@@ -74,7 +75,7 @@ describe('outbox delivery on PGlite', () => {
       expect(counts.size).toBe(COUNT);
       const duplicated = [...counts].filter(([, n]) => n !== 1);
       if (duplicated.length > 0) {
-        const diag = notifyDelivery(store, fake, { batchSize: 20, timeoutMs: 4000 });
+        const diag = notifyDelivery(store, fake, { batchSize: 20, timeoutMs: 15_000 });
         debug('duplicates', duplicated.length);
         for (const [reference] of duplicated.slice(0, 5)) {
           const n = references.indexOf(reference);
@@ -98,7 +99,7 @@ describe('outbox delivery on PGlite', () => {
       const sentIds = new Set(fake.messages.map((message) => message.id));
       let recorded = 0;
       let cursor: string | undefined;
-      const delivery = notifyDelivery(store, fake, { batchSize: 20, timeoutMs: 4000 });
+      const delivery = notifyDelivery(store, fake, { batchSize: 20, timeoutMs: 15_000 });
       do {
         const page = await delivery.list({ state: 'sent', limit: 500, ...(cursor ? { cursor } : {}) });
         for (const item of page.items) {
@@ -113,5 +114,5 @@ describe('outbox delivery on PGlite', () => {
     } finally {
       await fake.close();
     }
-  }, 180_000);
+  }, 300_000);
 });

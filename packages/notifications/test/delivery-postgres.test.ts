@@ -45,7 +45,7 @@ describe.skipIf(!availability.available)(title, () => {
     const { fake, injected } = await startFaultyNotify(seededRandom(SEED), 250);
     try {
       const references = await queueMany(first, COUNT, 250, 'pg');
-      const workers = [first, second].map((store) => notifyDelivery(store, fake, { batchSize: 20, timeoutMs: 4000 }));
+      const workers = [first, second].map((store) => notifyDelivery(store, fake, { batchSize: 20, timeoutMs: 15_000 }));
       const delivered = await drain(first, workers);
       expect(delivered.every((n) => n > 0)).toBe(true);
       expect(delivered.reduce((a, b) => a + b, 0)).toBe(COUNT);
