@@ -89,6 +89,25 @@ export function renderedMarkup(element: Element): string {
   return [...element.childNodes].map(canonicalMarkup).filter(Boolean).join('');
 }
 
+/**
+ * Creates a `civic-` element from its attributes (as stories and server-rendered pages set them),
+ * attaches it and waits for its first render.
+ */
+export async function renderElement<E extends HTMLElement>(
+  tagName: string,
+  attributes: Record<string, unknown>,
+  parent: HTMLElement = container(),
+): Promise<E> {
+  const element = document.createElement(tagName) as unknown as E & { updateComplete?: Promise<boolean> };
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false || value === '') continue;
+    element.setAttribute(name, value === true ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  parent.append(element);
+  await element.updateComplete;
+  return element;
+}
+
 /** A container with a `lang`, attached to the document, removed again by `cleanup()`. */
 const containers: HTMLElement[] = [];
 export function container(lang: string = 'en'): HTMLElement {

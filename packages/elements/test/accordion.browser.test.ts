@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import {
-  accordionAttributes,
-  applyAttributes,
-  CivicAccordionToggleEvent,
-  type AccordionOptions,
-  type CivicAccordion,
-} from '../src/index.js';
+import { accordionAttributes, CivicAccordionToggleEvent, type AccordionOptions, type CivicAccordion } from '../src/index.js';
 import { accordionExamples } from '../examples/accordion.examples.js';
 import {
   accessibleProperties,
@@ -17,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: AccordionOptions, parent: HTMLElement = container()): Promise<CivicAccordion> {
-  const element = document.createElement('civic-accordion');
-  applyAttributes(element, accordionAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-accordion', accordionAttributes(options), parent);
 }
 
 const words = {

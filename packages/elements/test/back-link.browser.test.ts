@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, backLinkAttributes, type BackLinkOptions, type CivicBackLink } from '../src/index.js';
+import { backLinkAttributes, type BackLinkOptions, type CivicBackLink } from '../src/index.js';
 import { backLinkExamples } from '../examples/back-link.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: BackLinkOptions, parent: HTMLElement = container()): Promise<CivicBackLink> {
-  const element = document.createElement('civic-back-link');
-  applyAttributes(element, backLinkAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-back-link', backLinkAttributes(options), parent);
 }
 
 describe('<civic-back-link>', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, breadcrumbsAttributes, type BreadcrumbsOptions, type CivicBreadcrumbs } from '../src/index.js';
+import { breadcrumbsAttributes, type BreadcrumbsOptions, type CivicBreadcrumbs } from '../src/index.js';
 import { breadcrumbsExamples } from '../examples/breadcrumbs.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: BreadcrumbsOptions, parent: HTMLElement = container()): Promise<CivicBreadcrumbs> {
-  const element = document.createElement('civic-breadcrumbs');
-  applyAttributes(element, breadcrumbsAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-breadcrumbs', breadcrumbsAttributes(options), parent);
 }
 
 describe('<civic-breadcrumbs>', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, buttonAttributes, type ButtonOptions, type CivicButton } from '../src/index.js';
+import { buttonAttributes, type ButtonOptions, type CivicButton } from '../src/index.js';
 import { buttonExamples } from '../examples/button.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: ButtonOptions, parent: HTMLElement = container()): Promise<CivicButton> {
-  const element = document.createElement('civic-button');
-  applyAttributes(element, buttonAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-button', buttonAttributes(options), parent);
 }
 
 function formWithButton(): { form: HTMLFormElement; submits: () => number } {

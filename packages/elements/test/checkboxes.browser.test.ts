@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, checkboxesAttributes, type CheckboxItem, type CheckboxesOptions, type CivicCheckboxes } from '../src/index.js';
+import { checkboxesAttributes, type CheckboxItem, type CheckboxesOptions, type CivicCheckboxes } from '../src/index.js';
 import { checkboxesExamples } from '../examples/checkboxes.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: CheckboxesOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicCheckboxes> {
-  const element = document.createElement('civic-checkboxes');
-  applyAttributes(element, checkboxesAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-checkboxes', checkboxesAttributes(options), parent);
 }
 
 /** Without JavaScript govuk-frontend names the conditional content in `data-aria-controls` and sets no `aria-expanded`. */

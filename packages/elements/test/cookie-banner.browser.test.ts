@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import {
-  applyAttributes,
-  cookieBannerAttributes,
-  CivicCookieChoiceEvent,
-  type CivicCookieBanner,
-  type CookieBannerOptions,
-} from '../src/index.js';
+import { cookieBannerAttributes, CivicCookieChoiceEvent, type CivicCookieBanner, type CookieBannerOptions } from '../src/index.js';
 import { cookieBannerExamples } from '../examples/cookie-banner.examples.js';
 import {
   accessibleProperties,
@@ -17,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: CookieBannerOptions, parent: HTMLElement = container()): Promise<CivicCookieBanner> {
-  const element = document.createElement('civic-cookie-banner');
-  applyAttributes(element, cookieBannerAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-cookie-banner', cookieBannerAttributes(options), parent);
 }
 
 const words = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, dateInputAttributes, type CivicDateInput, type DateInputOptions } from '../src/index.js';
+import { dateInputAttributes, type CivicDateInput, type DateInputOptions } from '../src/index.js';
 import { dateInputExamples } from '../examples/date-input.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: DateInputOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicDateInput> {
-  const element = document.createElement('civic-date-input');
-  applyAttributes(element, dateInputAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-date-input', dateInputAttributes(options), parent);
 }
 
 const inError = (element: CivicDateInput): string[] =>

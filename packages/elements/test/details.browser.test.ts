@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, detailsAttributes, type CivicDetails, type DetailsOptions } from '../src/index.js';
+import { detailsAttributes, type CivicDetails, type DetailsOptions } from '../src/index.js';
 import { detailsExamples } from '../examples/details.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: DetailsOptions, parent: HTMLElement = container()): Promise<CivicDetails> {
-  const element = document.createElement('civic-details');
-  applyAttributes(element, detailsAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-details', detailsAttributes(options), parent);
 }
 
 /** The native toggle event is queued as a task, so wait for it before reading `open`. */

@@ -17,14 +17,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: ErrorSummaryOptions, parent: HTMLElement = container()): Promise<CivicErrorSummary> {
-  const element = document.createElement('civic-error-summary');
-  applyAttributes(element, errorSummaryAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-error-summary', errorSummaryAttributes(options), parent);
 }
 
 /** A page as a service shows it after a failed submit: the summary, then the fields it links to. */

@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import {
-  applyAttributes,
-  exitThisPageAttributes,
-  CivicExitPageEvent,
-  type CivicExitThisPage,
-  type ExitThisPageOptions,
-} from '../src/index.js';
+import { exitThisPageAttributes, CivicExitPageEvent, type CivicExitThisPage, type ExitThisPageOptions } from '../src/index.js';
 import { exitThisPageExamples } from '../examples/exit-this-page.examples.js';
 import {
   accessibleProperties,
@@ -17,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: ExitThisPageOptions, parent: HTMLElement = container()): Promise<CivicExitThisPage> {
-  const element = document.createElement('civic-exit-this-page');
-  applyAttributes(element, exitThisPageAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-exit-this-page', exitThisPageAttributes(options), parent);
 }
 
 /** Records exits instead of leaving the test page. */

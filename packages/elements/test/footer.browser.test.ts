@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, footerAttributes, type CivicFooter, type FooterOptions } from '../src/index.js';
+import { footerAttributes, type CivicFooter, type FooterOptions } from '../src/index.js';
 import { footerExamples } from '../examples/footer.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: FooterOptions, parent: HTMLElement = container()): Promise<CivicFooter> {
-  const element = document.createElement('civic-footer');
-  applyAttributes(element, footerAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-footer', footerAttributes(options), parent);
 }
 
 const words = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, headerAttributes, type CivicHeader, type HeaderOptions } from '../src/index.js';
+import { headerAttributes, type CivicHeader, type HeaderOptions } from '../src/index.js';
 import { headerExamples } from '../examples/header.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: HeaderOptions, parent: HTMLElement = container()): Promise<CivicHeader> {
-  const element = document.createElement('civic-header');
-  applyAttributes(element, headerAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-header', headerAttributes(options), parent);
 }
 
 /** The homepage link's accessible name: the logo's alt text and the organisation's name, or "GOV.UK". */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { applyAttributes, insetTextAttributes, type CivicInsetText, type InsetTextOptions } from '../src/index.js';
+import { insetTextAttributes, type CivicInsetText, type InsetTextOptions } from '../src/index.js';
 import { insetTextExamples } from '../examples/inset-text.examples.js';
 import {
   accessibleProperties,
@@ -10,14 +10,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: InsetTextOptions, parent: HTMLElement = container()): Promise<CivicInsetText> {
-  const element = document.createElement('civic-inset-text');
-  applyAttributes(element, insetTextAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-inset-text', insetTextAttributes(options), parent);
 }
 
 describe('<civic-inset-text>', () => {

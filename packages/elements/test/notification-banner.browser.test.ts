@@ -1,12 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import {
-  applyAttributes,
-  notificationBannerAttributes,
-  type CivicNotificationBanner,
-  type NotificationBannerOptions,
-} from '../src/index.js';
+import { notificationBannerAttributes, type CivicNotificationBanner, type NotificationBannerOptions } from '../src/index.js';
 import { notificationBannerExamples } from '../examples/notification-banner.examples.js';
 import {
   accessibleProperties,
@@ -16,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: NotificationBannerOptions, parent: HTMLElement = container()): Promise<CivicNotificationBanner> {
-  const element = document.createElement('civic-notification-banner');
-  applyAttributes(element, notificationBannerAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-notification-banner', notificationBannerAttributes(options), parent);
 }
 
 const titles = { en: { region: 'Important', alert: 'Success' }, cy: { region: 'Pwysig', alert: 'Llwyddiant' } } as const;

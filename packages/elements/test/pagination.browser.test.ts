@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, paginationAttributes, paginationItems, type CivicPagination, type PaginationOptions } from '../src/index.js';
+import { paginationAttributes, paginationItems, type CivicPagination, type PaginationOptions } from '../src/index.js';
 import { paginationExamples } from '../examples/pagination.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: PaginationOptions, parent: HTMLElement = container()): Promise<CivicPagination> {
-  const element = document.createElement('civic-pagination');
-  applyAttributes(element, paginationAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-pagination', paginationAttributes(options), parent);
 }
 
 // govuk-visually-hidden adds spaces around its text (::before/::after); screen readers collapse them.

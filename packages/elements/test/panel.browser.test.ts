@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { applyAttributes, panelAttributes, type CivicPanel, type PanelOptions } from '../src/index.js';
+import { panelAttributes, type CivicPanel, type PanelOptions } from '../src/index.js';
 import { panelExamples } from '../examples/panel.examples.js';
 import {
   accessibleProperties,
@@ -10,14 +10,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: PanelOptions, parent: HTMLElement = container()): Promise<CivicPanel> {
-  const element = document.createElement('civic-panel');
-  applyAttributes(element, panelAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-panel', panelAttributes(options), parent);
 }
 
 describe('<civic-panel>', () => {

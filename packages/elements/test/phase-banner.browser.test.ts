@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { applyAttributes, phaseBannerAttributes, type CivicPhaseBanner, type PhaseBannerOptions } from '../src/index.js';
+import { phaseBannerAttributes, type CivicPhaseBanner, type PhaseBannerOptions } from '../src/index.js';
 import { phaseBannerExamples } from '../examples/phase-banner.examples.js';
 import {
   accessibleProperties,
@@ -10,14 +10,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: PhaseBannerOptions, parent: HTMLElement = container()): Promise<CivicPhaseBanner> {
-  const element = document.createElement('civic-phase-banner');
-  applyAttributes(element, phaseBannerAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-phase-banner', phaseBannerAttributes(options), parent);
 }
 
 describe('<civic-phase-banner>', () => {

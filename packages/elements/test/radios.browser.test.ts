@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, radiosAttributes, type CivicRadios, type RadioItem, type RadiosOptions } from '../src/index.js';
+import { radiosAttributes, type CivicRadios, type RadioItem, type RadiosOptions } from '../src/index.js';
 import { radiosExamples } from '../examples/radios.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: RadiosOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicRadios> {
-  const element = document.createElement('civic-radios');
-  applyAttributes(element, radiosAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-radios', radiosAttributes(options), parent);
 }
 
 /** Without JavaScript govuk-frontend names the conditional content in `data-aria-controls`; its script promotes it. */

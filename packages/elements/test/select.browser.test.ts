@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, selectAttributes, type CivicSelect, type SelectOptions } from '../src/index.js';
+import { selectAttributes, type CivicSelect, type SelectOptions } from '../src/index.js';
 import { selectExamples } from '../examples/select.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: SelectOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicSelect> {
-  const element = document.createElement('civic-select');
-  applyAttributes(element, selectAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-select', selectAttributes(options), parent);
 }
 
 describe('<civic-select>', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, serviceNavigationAttributes, type CivicServiceNavigation, type ServiceNavigationOptions } from '../src/index.js';
+import { serviceNavigationAttributes, type CivicServiceNavigation, type ServiceNavigationOptions } from '../src/index.js';
 import { serviceNavigationExamples } from '../examples/service-navigation.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: ServiceNavigationOptions, parent: HTMLElement = container()): Promise<CivicServiceNavigation> {
-  const element = document.createElement('civic-service-navigation');
-  applyAttributes(element, serviceNavigationAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-service-navigation', serviceNavigationAttributes(options), parent);
 }
 
 /** Lets the media query's change event reach the element, then its re-render finish. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, skipLinkAttributes, type CivicSkipLink, type SkipLinkOptions } from '../src/index.js';
+import { skipLinkAttributes, type CivicSkipLink, type SkipLinkOptions } from '../src/index.js';
 import { skipLinkExamples } from '../examples/skip-link.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: SkipLinkOptions, parent: HTMLElement = container()): Promise<CivicSkipLink> {
-  const element = document.createElement('civic-skip-link');
-  applyAttributes(element, skipLinkAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-skip-link', skipLinkAttributes(options), parent);
 }
 
 /** A page as GOV.UK lays it out: the skip link, a header link, then `<main id="content">` with a link in it. */

@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import {
-  applyAttributes,
-  summaryListAttributes,
-  type CivicSummaryList,
-  type SummaryListAction,
-  type SummaryListOptions,
-} from '../src/index.js';
+import { summaryListAttributes, type CivicSummaryList, type SummaryListAction, type SummaryListOptions } from '../src/index.js';
 import { summaryListExamples } from '../examples/summary-list.examples.js';
 import {
   accessibleProperties,
@@ -17,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: SummaryListOptions, parent: HTMLElement = container()): Promise<CivicSummaryList> {
-  const element = document.createElement('civic-summary-list');
-  applyAttributes(element, summaryListAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-summary-list', summaryListAttributes(options), parent);
 }
 
 /** The link name GOV.UK intends: visible text, hidden text, then the card title in brackets. */

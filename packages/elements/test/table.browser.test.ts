@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, CivicSortEvent, tableAttributes, type CivicTable, type TableOptions } from '../src/index.js';
+import { CivicSortEvent, tableAttributes, type CivicTable, type TableOptions } from '../src/index.js';
 import { tableExamples } from '../examples/table.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: TableOptions, parent: HTMLElement = container()): Promise<CivicTable> {
-  const element = document.createElement('civic-table');
-  applyAttributes(element, tableAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-table', tableAttributes(options), parent);
 }
 
 /** The client render with its enhancement taken off: each sort button back to its text, no `aria-sort`, no status region. */

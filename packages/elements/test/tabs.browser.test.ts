@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, tabsAttributes, type CivicTabs, type TabsOptions } from '../src/index.js';
+import { tabsAttributes, type CivicTabs, type TabsOptions } from '../src/index.js';
 import { tabsExamples } from '../examples/tabs.examples.js';
 import {
   accessibleProperties,
@@ -11,17 +11,14 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 const desktop = { width: 1024, height: 768 };
 const mobile = { width: 375, height: 700 };
 
 async function renderClient(options: TabsOptions, parent: HTMLElement = container()): Promise<CivicTabs> {
-  const element = document.createElement('civic-tabs');
-  applyAttributes(element, tabsAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-tabs', tabsAttributes(options), parent);
 }
 
 /** The client render with the tabs enhancement taken off, to compare with GOV.UK's markup from the server. */

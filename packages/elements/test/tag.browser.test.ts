@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { applyAttributes, tagAttributes, type CivicTag, type TagOptions } from '../src/index.js';
+import { tagAttributes, type CivicTag, type TagOptions } from '../src/index.js';
 import { tagExamples } from '../examples/tag.examples.js';
 import {
   accessibleProperties,
@@ -10,14 +10,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: TagOptions, parent: HTMLElement = container()): Promise<CivicTag> {
-  const element = document.createElement('civic-tag');
-  applyAttributes(element, tagAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-tag', tagAttributes(options), parent);
 }
 
 describe('<civic-tag>', () => {

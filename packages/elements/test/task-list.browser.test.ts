@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { applyAttributes, taskListAttributes, type CivicTaskList, type TaskListItem, type TaskListOptions } from '../src/index.js';
+import { taskListAttributes, type CivicTaskList, type TaskListItem, type TaskListOptions } from '../src/index.js';
 import { taskListExamples } from '../examples/task-list.examples.js';
 import {
   accessibleProperties,
@@ -11,14 +11,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: TaskListOptions, parent: HTMLElement = container()): Promise<CivicTaskList> {
-  const element = document.createElement('civic-task-list');
-  applyAttributes(element, taskListAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-task-list', taskListAttributes(options), parent);
 }
 
 const statusText = (item: TaskListItem): string => item.status.tag?.text ?? item.status.text ?? '';

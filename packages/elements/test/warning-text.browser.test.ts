@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { applyAttributes, warningTextAttributes, type CivicWarningText, type WarningTextOptions } from '../src/index.js';
+import { warningTextAttributes, type CivicWarningText, type WarningTextOptions } from '../src/index.js';
 import { warningTextExamples } from '../examples/warning-text.examples.js';
 import {
   accessibleProperties,
@@ -10,14 +10,11 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  renderElement,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: WarningTextOptions, parent: HTMLElement = container()): Promise<CivicWarningText> {
-  const element = document.createElement('civic-warning-text');
-  applyAttributes(element, warningTextAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-warning-text', warningTextAttributes(options), parent);
 }
 
 /**

@@ -1,17 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { applyAttributes } from '@civicbricks/elements';
 import { renderTemplate } from '@civicbricks/notifications';
 import '../src/define.js';
 import { emailPreviewAttributes, type CivicEmailPreview, type EmailPreviewOptions } from '../src/index.js';
 import { decisionTemplate, emailPreviewExamples } from '../examples/email-preview.examples.js';
-import { accessibleProperties, cleanup, container, expectAccessible } from '../../../tests/support/browser.js';
+import { accessibleProperties, cleanup, container, expectAccessible, renderElement } from '../../../tests/support/browser.js';
 
 async function render(options: EmailPreviewOptions, parent: HTMLElement = container()): Promise<CivicEmailPreview> {
-  const element = document.createElement('civic-email-preview');
-  applyAttributes(element, emailPreviewAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-email-preview', emailPreviewAttributes(options), parent);
 }
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/[\s\u200B]+/g, ' ').trim();

@@ -1,18 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { applyAttributes } from '@civicbricks/elements';
 import { countSms, renderTemplate, sanitiseSms } from '@civicbricks/notifications';
 import '../src/define.js';
 import { smsPreviewAttributes, type CivicSmsPreview, type SmsPreviewOptions } from '../src/index.js';
 import { announceDelayMs } from '../src/sms-preview/sms-preview.js';
 import { overLongText, reminderTemplate, smsPreviewExamples } from '../examples/sms-preview.examples.js';
-import { accessibleProperties, cleanup, container, expectAccessible } from '../../../tests/support/browser.js';
+import { accessibleProperties, cleanup, container, expectAccessible, renderElement } from '../../../tests/support/browser.js';
 
 async function render(options: SmsPreviewOptions, parent: HTMLElement = container()): Promise<CivicSmsPreview> {
-  const element = document.createElement('civic-sms-preview');
-  applyAttributes(element, smsPreviewAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-sms-preview', smsPreviewAttributes(options), parent);
 }
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

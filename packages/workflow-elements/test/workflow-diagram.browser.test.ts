@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { applyAttributes } from '@civicbricks/elements';
 import { describeDefinition } from '@civicbricks/workflow';
 import '../src/define.js';
 import { workflowDiagramAttributes, type CivicWorkflowDiagram, type WorkflowDiagramOptions } from '../src/index.js';
@@ -10,14 +9,10 @@ import {
   blueBadgeDefinition,
   workflowDiagramExamples,
 } from '../examples/workflow-diagram.examples.js';
-import { accessibleProperties, cleanup, container, expectAccessible } from '../../../tests/support/browser.js';
+import { accessibleProperties, cleanup, container, expectAccessible, renderElement } from '../../../tests/support/browser.js';
 
 async function render(options: WorkflowDiagramOptions, parent: HTMLElement = container()): Promise<CivicWorkflowDiagram> {
-  const element = document.createElement('civic-workflow-diagram');
-  applyAttributes(element, workflowDiagramAttributes(options));
-  parent.append(element);
-  await element.updateComplete;
-  return element;
+  return renderElement('civic-workflow-diagram', workflowDiagramAttributes(options), parent);
 }
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
