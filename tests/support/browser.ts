@@ -65,6 +65,28 @@ export function parseHtml(html: string): Element {
 }
 
 /**
+ * The bare markup (no element wrapper) a server render function gives for these options, parsed into one
+ * element: compare it with `renderedMarkup` of the client render for server/client parity.
+ */
+export async function serverMarkup(component: string, options: unknown, lang = 'en'): Promise<Element> {
+  return parseHtml(`<div>${await serverRender(component, options, { lang, element: false })}</div>`);
+}
+
+/** What a form control's accessible description reads: its hint, then the visually hidden "Error:" and the message. */
+export function fieldDescription(
+  options: { readonly hint?: string | undefined; readonly errorMessage?: string | undefined },
+  lang = 'en',
+): string {
+  const prefix = lang === 'cy' ? 'Gwall:' : 'Error:';
+  return [options.hint, options.errorMessage && `${prefix} ${options.errorMessage}`].filter(Boolean).join(' ');
+}
+
+/** Collapses runs of white space: govuk-visually-hidden adds spaces around its text, which screen readers collapse too. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * A canonical text form of a subtree, for comparing server and client renders:
  * comments dropped, whitespace collapsed, attributes sorted. An input's `value`
  * attribute is left out because the client sets the live property instead; tests

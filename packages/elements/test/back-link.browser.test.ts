@@ -12,6 +12,7 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: BackLinkOptions, parent: HTMLElement = container()): Promise<CivicBackLink> {
@@ -39,9 +40,7 @@ describe('<civic-back-link>', () => {
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(
-          `<div>${await serverRender('BackLink', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('BackLink', example.options, example.lang);
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
       });
     });

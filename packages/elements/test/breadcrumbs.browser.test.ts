@@ -12,6 +12,7 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: BreadcrumbsOptions, parent: HTMLElement = container()): Promise<CivicBreadcrumbs> {
@@ -53,9 +54,7 @@ describe('<civic-breadcrumbs>', () => {
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(
-          `<div>${await serverRender('Breadcrumbs', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('Breadcrumbs', example.options, example.lang);
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
       });
     });

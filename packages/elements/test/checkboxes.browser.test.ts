@@ -12,6 +12,8 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
+  fieldDescription,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: CheckboxesOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicCheckboxes> {
@@ -48,10 +50,7 @@ describe('<civic-checkboxes>', () => {
         const group = await accessibleProperties(`civic-checkboxes fieldset`);
         expect(group.role).to.equal('group');
         expect(group.name).to.equal(example.options.fieldset.legend.text);
-        const prefix = example.lang === 'cy' ? 'Gwall:' : 'Error:';
-        const description = [example.options.hint, example.options.errorMessage && `${prefix} ${example.options.errorMessage}`]
-          .filter(Boolean)
-          .join(' ');
+        const description = fieldDescription(example.options, example.lang);
         expect(group.description.replace(/\s+/g, ' ').trim()).to.equal(description);
         const items = itemsOf(example.options);
         expect(element.inputs).to.have.length(items.length);
@@ -65,9 +64,7 @@ describe('<civic-checkboxes>', () => {
 
       it('renders the server markup, with conditional reveals promoted to aria-controls and aria-expanded', async () => {
         const element = await renderClient(example.options, example.lang);
-        const server = parseHtml(
-          `<div>${await serverRender('Checkboxes', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('Checkboxes', example.options, example.lang);
         expect(server.querySelector('[aria-controls], [aria-expanded]')).to.equal(null);
         expect(asServerWouldRender(element)).to.equal(renderedMarkup(server));
         expect(element.values).to.deep.equal(example.options.values ?? []);

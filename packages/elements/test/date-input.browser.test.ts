@@ -12,6 +12,8 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
+  fieldDescription,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: DateInputOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicDateInput> {
@@ -36,10 +38,7 @@ describe('<civic-date-input>', () => {
         const group = await accessibleProperties(`civic-date-input fieldset`);
         expect(group.role).to.equal('group');
         expect(group.name).to.equal(example.options.fieldset.legend.text);
-        const prefix = example.lang === 'cy' ? 'Gwall:' : 'Error:';
-        const description = [example.options.hint, example.options.errorMessage && `${prefix} ${example.options.errorMessage}`]
-          .filter(Boolean)
-          .join(' ');
+        const description = fieldDescription(example.options, example.lang);
         expect(group.description.replace(/\s+/g, ' ').trim()).to.equal(description);
         const labels = example.lang === 'cy' ? ['Diwrnod', 'Mis', 'Blwyddyn'] : ['Day', 'Month', 'Year'];
         for (const [index, part] of (['day', 'month', 'year'] as const).entries()) {
@@ -51,9 +50,7 @@ describe('<civic-date-input>', () => {
 
       it('renders exactly what the server render function renders, with the typed values', async () => {
         const element = await renderClient(example.options, example.lang);
-        const server = parseHtml(
-          `<div>${await serverRender('DateInput', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('DateInput', example.options, example.lang);
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
         const serverValues = [...server.querySelectorAll('input')].map((input) => input.getAttribute('value') ?? '');
         const values = example.options.values ?? {};

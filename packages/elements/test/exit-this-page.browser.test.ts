@@ -12,6 +12,7 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: ExitThisPageOptions, parent: HTMLElement = container()): Promise<CivicExitThisPage> {
@@ -75,7 +76,7 @@ describe('<civic-exit-this-page>', () => {
 
       it('renders what the server render function renders, plus the indicator and status its script adds', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(`<div>${await serverRender('ExitThisPage', example.options, { lang, element: false })}</div>`);
+        const server = await serverMarkup('ExitThisPage', example.options, lang);
         const client = element.cloneNode(true) as Element;
         // govuk-frontend's script adds these two as well; with JavaScript off there is nothing to show or announce.
         client.querySelector('.govuk-exit-this-page__indicator')?.remove();

@@ -12,6 +12,7 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: NotificationBannerOptions, parent: HTMLElement = container()): Promise<CivicNotificationBanner> {
@@ -45,9 +46,7 @@ describe('<civic-notification-banner>', () => {
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(
-          `<div>${await serverRender('NotificationBanner', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('NotificationBanner', example.options, example.lang);
         // The success banner's temporary tabindex is focus state, not markup.
         element.querySelector('.govuk-notification-banner')?.removeAttribute('tabindex');
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));

@@ -12,6 +12,8 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
+  fieldDescription,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: RadiosOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicRadios> {
@@ -46,10 +48,7 @@ describe('<civic-radios>', () => {
         const group = await accessibleProperties(`civic-radios fieldset`);
         expect(group.role).to.equal('group');
         expect(group.name).to.equal(example.options.fieldset.legend.text);
-        const prefix = example.lang === 'cy' ? 'Gwall:' : 'Error:';
-        const description = [example.options.hint, example.options.errorMessage && `${prefix} ${example.options.errorMessage}`]
-          .filter(Boolean)
-          .join(' ');
+        const description = fieldDescription(example.options, example.lang);
         expect(group.description.replace(/\s+/g, ' ').trim()).to.equal(description);
         const items = options(example);
         expect(element.inputs).to.have.length(items.length);
@@ -63,9 +62,7 @@ describe('<civic-radios>', () => {
 
       it('renders the server markup, with conditional reveals promoted to aria-controls as govuk-frontend’s script does', async () => {
         const element = await renderClient(example.options, example.lang);
-        const server = parseHtml(
-          `<div>${await serverRender('Radios', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('Radios', example.options, example.lang);
         expect(server.querySelector('[aria-controls], [aria-expanded]')).to.equal(null);
         expect(asServerWouldRender(element)).to.equal(renderedMarkup(server));
         expect(element.value).to.equal(example.options.value ?? '');

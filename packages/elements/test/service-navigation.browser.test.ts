@@ -12,6 +12,7 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: ServiceNavigationOptions, parent: HTMLElement = container()): Promise<CivicServiceNavigation> {
@@ -77,7 +78,7 @@ describe('<civic-service-navigation>', () => {
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(`<div>${await serverRender('ServiceNavigation', example.options, { lang, element: false })}</div>`);
+        const server = await serverMarkup('ServiceNavigation', example.options, lang);
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
       });
     });

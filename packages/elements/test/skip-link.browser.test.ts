@@ -12,6 +12,7 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: SkipLinkOptions, parent: HTMLElement = container()): Promise<CivicSkipLink> {
@@ -63,9 +64,7 @@ describe('<civic-skip-link>', () => {
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(
-          `<div>${await serverRender('SkipLink', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('SkipLink', example.options, example.lang);
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
       });
     });

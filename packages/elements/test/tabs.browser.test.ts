@@ -12,6 +12,7 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
 } from '../../../tests/support/browser.js';
 
 const desktop = { width: 1024, height: 768 };
@@ -116,7 +117,7 @@ describe('<civic-tabs>', () => {
 
       it('renders what the server render function renders (plus, as tabs, only the tabs enhancement)', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(`<div>${await serverRender('Tabs', example.options, { lang, element: false })}</div>`);
+        const server = await serverMarkup('Tabs', example.options, lang);
         expect(server.querySelector('[role], [aria-selected], [tabindex]')).to.equal(null);
         expect(renderedMarkup(element)).not.to.equal(renderedMarkup(server));
         expect(renderedMarkup(withoutEnhancement(element))).to.equal(renderedMarkup(server));

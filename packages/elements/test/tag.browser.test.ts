@@ -11,6 +11,7 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: TagOptions, parent: HTMLElement = container()): Promise<CivicTag> {
@@ -41,9 +42,7 @@ describe('<civic-tag>', () => {
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(
-          `<div>${await serverRender('Tag', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('Tag', example.options, example.lang);
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
       });
     });

@@ -11,6 +11,9 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  serverMarkup,
+  fieldDescription,
+  collapseSpaces,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: TextInputOptions, lang = 'en'): Promise<CivicTextInput> {
@@ -36,19 +39,14 @@ describe('<civic-text-input>', () => {
         const properties = await accessibleProperties(`#${example.options.id}`);
         expect(properties.role).to.equal('textbox');
         expect(properties.name).to.equal(example.options.label.text);
-        const prefix = example.lang === 'cy' ? 'Gwall:' : 'Error:';
-        const description = [example.options.hint, example.options.errorMessage && `${prefix} ${example.options.errorMessage}`]
-          .filter(Boolean)
-          .join(' ');
+        const description = fieldDescription(example.options, example.lang);
         // govuk-visually-hidden adds spaces around its text (::before/::after) so words never run together; screen readers collapse them.
-        expect(properties.description.replace(/\s+/g, ' ').trim()).to.equal(description);
+        expect(collapseSpaces(properties.description)).to.equal(description);
       });
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, example.lang);
-        const server = parseHtml(
-          `<div>${await serverRender('TextInput', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('TextInput', example.options, example.lang);
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
         expect(element.input?.value).to.equal(example.options.value ?? '');
       });

@@ -11,6 +11,9 @@ import {
   renderedMarkup,
   serverRender,
   expectAccessible,
+  serverMarkup,
+  fieldDescription,
+  collapseSpaces,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: TextareaOptions, lang = 'en'): Promise<CivicTextarea> {
@@ -43,18 +46,13 @@ describe('<civic-textarea>', () => {
         const properties = await accessibleProperties(`#${example.options.id}`);
         expect(properties.role).to.equal('textbox');
         expect(properties.name).to.equal(example.options.label.text);
-        const prefix = example.lang === 'cy' ? 'Gwall:' : 'Error:';
-        const description = [example.options.hint, example.options.errorMessage && `${prefix} ${example.options.errorMessage}`]
-          .filter(Boolean)
-          .join(' ');
-        expect(properties.description.replace(/\s+/g, ' ').trim()).to.equal(description);
+        const description = fieldDescription(example.options, example.lang);
+        expect(collapseSpaces(properties.description)).to.equal(description);
       });
 
       it('renders exactly what the server render function renders, value included', async () => {
         const element = await renderClient(example.options, example.lang);
-        const server = parseHtml(
-          `<div>${await serverRender('Textarea', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('Textarea', example.options, example.lang);
         expect(server.querySelector('textarea')!.value).to.equal(example.options.value ?? '');
         expect(renderedMarkup(element)).to.equal(markupWithoutTextareaContent(server));
         expect(element.textarea?.value).to.equal(example.options.value ?? '');

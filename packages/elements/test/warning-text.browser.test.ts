@@ -11,6 +11,7 @@ import {
   serverRender,
   expectAccessible,
   renderElement,
+  serverMarkup,
 } from '../../../tests/support/browser.js';
 
 async function renderClient(options: WarningTextOptions, parent: HTMLElement = container()): Promise<CivicWarningText> {
@@ -57,9 +58,7 @@ describe('<civic-warning-text>', () => {
 
       it('renders exactly what the server render function renders', async () => {
         const element = await renderClient(example.options, container(example.lang));
-        const server = parseHtml(
-          `<div>${await serverRender('WarningText', example.options, { lang: example.lang ?? 'en', element: false })}</div>`,
-        );
+        const server = await serverMarkup('WarningText', example.options, example.lang);
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
       });
     });

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll } from 'vitest';
 import { createStore } from '../src/index.js';
 import { runSqlStressSuite } from './stress-suite.js';
+import { rawSqlOnPglite } from './support/raw-sql.js';
 
 let shared: PGlite | undefined;
 let schemas = 0;
@@ -30,14 +31,7 @@ runSqlStressSuite(
     newSchema,
     createStore: async (options = {}) =>
       createStore({ adapter: 'pglite', pglite: await sharedPglite(), schema: options.schema ?? newSchema() }),
-    raw: async (statements, params = []) => {
-      const pglite = await sharedPglite();
-      let rows: Record<string, unknown>[] = [];
-      for (const [index, statement] of statements.entries()) {
-        rows = (await pglite.query<Record<string, unknown>>(statement, index === statements.length - 1 ? [...params] : [])).rows;
-      }
-      return rows;
-    },
+    raw: rawSqlOnPglite(sharedPglite),
   }),
   { tamperPositions: 4 },
 );

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { createStore, createStoreFromEnv, type BrickMigrations } from '../src/index.js';
 import { runStorageConformance } from './conformance.js';
 import { runSqlStorageSuite } from './sql-suite.js';
+import { rawSqlOnPglite } from './support/raw-sql.js';
 
 const root = mkdtempSync(join(tmpdir(), 'civic-pglite-'));
 const dataDir = join(root, 'nested', 'data');
@@ -78,12 +79,5 @@ runSqlStorageSuite('pglite', () => ({
       schema: options.schema ?? newSchema(),
       ...(options.migrations ? { migrations: options.migrations } : {}),
     }),
-  raw: async (statements, params = []) => {
-    const pglite = await sharedPglite();
-    let rows: Record<string, unknown>[] = [];
-    for (const [index, statement] of statements.entries()) {
-      rows = (await pglite.query<Record<string, unknown>>(statement, index === statements.length - 1 ? [...params] : [])).rows;
-    }
-    return rows;
-  },
+  raw: rawSqlOnPglite(sharedPglite),
 }));

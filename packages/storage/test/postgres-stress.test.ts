@@ -3,12 +3,12 @@
  * per test), and 50 writers on separate connections racing on one record.
  */
 import { ConflictError } from '@civicbricks/core';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createStore, type Store } from '../src/index.js';
 import { runSqlStressSuite } from './stress-suite.js';
 import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from './support/postgres.js';
+import { rawSqlOnPostgres } from './support/raw-sql.js';
 
 const availability = detectPostgres();
 assertPostgresInCi(availability);
@@ -41,19 +41,7 @@ describe.skipIf(!availability.available)(title, () => {
     () => ({
       newSchema,
       createStore: (options = {}) => open(options),
-      raw: async (statements, params = []) => {
-        const client = new pg.Client({ connectionString: server.connectionString });
-        await client.connect();
-        try {
-          let rows: Record<string, unknown>[] = [];
-          for (const [index, statement] of statements.entries()) {
-            rows = (await client.query(statement, index === statements.length - 1 ? [...params] : [])).rows as Record<string, unknown>[];
-          }
-          return rows;
-        } finally {
-          await client.end();
-        }
-      },
+      raw: rawSqlOnPostgres(() => server.connectionString),
     }),
     { tamperPositions: 6 },
   );

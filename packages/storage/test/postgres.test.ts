@@ -5,13 +5,13 @@
  * connection pools racing on one database is the production shape.
  */
 import { ConflictError, UnavailableError } from '@civicbricks/core';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createOutboxWorker, createStore, createStoreFromEnv, sql, type BrickMigrations, type Store } from '../src/index.js';
 import { runStorageConformance } from './conformance.js';
 import { runSqlStorageSuite } from './sql-suite.js';
 import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from './support/postgres.js';
+import { rawSqlOnPostgres } from './support/raw-sql.js';
 
 const availability = detectPostgres();
 assertPostgresInCi(availability);
@@ -55,19 +55,7 @@ describe.skipIf(!availability.available)(title, () => {
   runSqlStorageSuite('postgres', () => ({
     newSchema,
     createStore: (options = {}) => open(options),
-    raw: async (statements, params = []) => {
-      const client = new pg.Client({ connectionString: server.connectionString });
-      await client.connect();
-      try {
-        let rows: Record<string, unknown>[] = [];
-        for (const [index, statement] of statements.entries()) {
-          rows = (await client.query(statement, index === statements.length - 1 ? [...params] : [])).rows as Record<string, unknown>[];
-        }
-        return rows;
-      } finally {
-        await client.end();
-      }
-    },
+    raw: rawSqlOnPostgres(() => server.connectionString),
   }));
 
   describe('several connections at once', () => {
