@@ -2,6 +2,7 @@ export * from './validators/index.js';
 export {
   validateAnswer,
   formatDate,
+  localText,
   type AnswerError,
   type AnswerResult,
   type AnswerValue,

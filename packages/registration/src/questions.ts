@@ -122,6 +122,7 @@ function check(q: Question, raw: unknown, locale: Locale, today: IsoDate, inputP
 // ---------------------------------------------------------------------------
 // Messages
 
+/** A journey text in the locale asked for: the Welsh when the journey has it, otherwise the English. */
 export function localText(text: LocalText, locale: Locale): string {
   return locale === 'cy' && text.cy !== undefined ? text.cy : text.en;
 }

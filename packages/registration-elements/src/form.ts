@@ -1,0 +1,172 @@
+/**
+ * Between a journey page's HTML form and the engine: the names and ids the fields use, the answers a
+ * posted form holds (in the shape `answerPage` reads), and stored answers back in form shape so a page
+ * shows what the person gave before. The server and `<civic-journey>` both use these, so a page posts
+ * the same data with JavaScript on and off.
+ */
+import type { AnswerValue, AddressAnswer, Question } from '@civicbricks/registration';
+import { Money } from '@civicbricks/core/money';
+
+/** What a form holds for one question before validation: text, ticked values, or parts. */
+export type RawInput = string | readonly string[] | readonly RawItem[] | RawItem | undefined;
+export interface RawItem {
+  readonly [part: string]: RawInput;
+}
+
+/** Form data as both `URLSearchParams` (the server) and `FormData` (the browser) give it. */
+export interface FormEntries {
+  getAll(name: string): readonly unknown[];
+  keys(): Iterable<string>;
+}
+
+/** The submit button's name; its value says what the person asked for. */
+export const ACTION_FIELD = '$action';
+/** The hidden field that carries the form's anti-forgery token. */
+export const CSRF_FIELD = '$csrf';
+
+/** What pressing a button on a question page asks for. */
+export type PageAction =
+  | { readonly kind: 'continue' }
+  | { readonly kind: 'save' }
+  | { readonly kind: 'add'; readonly question: string }
+  | { readonly kind: 'remove'; readonly question: string; readonly index: number };
+
+export type Path = readonly (string | number)[];
+
+/** The name a field posts under: `dob`, `address.town`, `withYou[1].firstName` (as `showFormErrors` reads paths). */
+export function fieldName(path: Path): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+}
+
+/** The id of a field's control: its name with `-` between parts, so it is safe in a URL fragment and a CSS selector. */
+export function fieldId(path: Path): string {
+  return path.map(String).join('-');
+}
+
+const DATE_PARTS = ['day', 'month', 'year'] as const;
+const ADDRESS_PARTS = ['line1', 'line2', 'town', 'county', 'postcode'] as const;
+const NAME_PARTS = ['first', 'last'] as const;
+
+/** The parts a grouped question posts, or `undefined` for a question with one control. */
+export function partsOf(question: Question): readonly string[] | undefined {
+  if (question.type === 'address') return ADDRESS_PARTS;
+  if (question.type === 'name' && question.parts === 'firstAndLast') return NAME_PARTS;
+  return undefined;
+}
+
+function texts(form: FormEntries, name: string): string[] {
+  return form.getAll(name).filter((value): value is string => typeof value === 'string');
+}
+
+function first(form: FormEntries, name: string): string | undefined {
+  return texts(form, name)[0];
+}
+
+function isBlank(raw: RawInput): boolean {
+  if (raw === undefined) return true;
+  if (typeof raw === 'string') return raw.trim() === '';
+  if (Array.isArray(raw)) return raw.length === 0;
+  return Object.values(raw as RawItem).every(isBlank);
+}
+
+function readRaw(question: Question, path: Path, form: FormEntries): RawInput {
+  const name = fieldName(path);
+  switch (question.type) {
+    case 'date':
+      return Object.fromEntries(DATE_PARTS.map((part) => [part, first(form, `${name}-${part}`)]));
+    case 'checkboxes':
+      return texts(form, name);
+    case 'addAnother': {
+      const indices = new Set<number>();
+      const pattern = new RegExp(`^${escapeRegExp(name)}\\[(\\d{1,4})\\]\\.`);
+      for (const key of form.keys()) {
+        const match = pattern.exec(key);
+        if (match) indices.add(Number(match[1]));
+      }
+      // Items left blank (the empty one always offered at the end) are not answers.
+      return [...indices]
+        .sort((a, b) => a - b)
+        .map((index) => Object.fromEntries(question.questions.map((inner) => [inner.id, readRaw(inner, [...path, index, inner.id], form)])))
+        .filter((item) => !isBlank(item));
+    }
+    default: {
+      const parts = partsOf(question);
+      if (parts) return Object.fromEntries(parts.map((part) => [part, first(form, `${name}.${part}`)]));
+      return first(form, name);
+    }
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** What a posted page says for each of its questions, keyed by question id, ready for `answerPage`. */
+export function postedAnswers(questions: readonly Question[], form: FormEntries): { [questionId: string]: RawInput } {
+  return Object.fromEntries(questions.map((question) => [question.id, readRaw(question, [question.id], form)]));
+}
+
+/** Which button was pressed; Enter in a field presses the first, which is always "Continue". */
+export function pageAction(form: FormEntries): PageAction {
+  const value = first(form, ACTION_FIELD) ?? 'continue';
+  if (value === 'save') return { kind: 'save' };
+  const add = /^add:([A-Za-z][\w-]*)$/.exec(value);
+  if (add?.[1]) return { kind: 'add', question: add[1] };
+  const remove = /^remove:([A-Za-z][\w-]*):(\d{1,4})$/.exec(value);
+  if (remove?.[1] && remove[2]) return { kind: 'remove', question: remove[1], index: Number(remove[2]) };
+  return { kind: 'continue' };
+}
+
+/** A stored answer as the form shows it again: the way a person would have typed it. */
+export function inputFromAnswer(question: Question, value: AnswerValue | undefined): RawInput {
+  if (value === undefined || value === null) return undefined;
+  switch (question.type) {
+    case 'date': {
+      const [year, month, day] = String(value).split('-');
+      return { day: String(Number(day)), month: String(Number(month)), year };
+    }
+    case 'money':
+      return Money.fromPence(value as number)
+        .format('en')
+        .replace(/^(-?)£/, '$1')
+        .replace(/,/g, '');
+    case 'number':
+      return String(value);
+    case 'yesNo':
+      return value ? 'yes' : 'no';
+    case 'checkboxes':
+      return value as readonly string[];
+    case 'address': {
+      const address = value as AddressAnswer;
+      return Object.fromEntries(ADDRESS_PARTS.map((part) => [part, address[part]]));
+    }
+    case 'name':
+      return typeof value === 'string' ? value : { ...(value as { first: string; last: string }) };
+    case 'addAnother':
+      return (value as readonly { readonly [id: string]: AnswerValue }[]).map((item) =>
+        Object.fromEntries(question.questions.map((inner) => [inner.id, inputFromAnswer(inner, item[inner.id])])),
+      );
+    default:
+      return String(value);
+  }
+}
+
+/** The raw input of every question on a page, from the answers so far. */
+export function inputsFromAnswers(
+  questions: readonly Question[],
+  answers: { readonly [id: string]: AnswerValue | undefined },
+): { [questionId: string]: RawInput } {
+  return Object.fromEntries(questions.map((question) => [question.id, inputFromAnswer(question, answers[question.id])]));
+}
+
+/** Applies an add or remove button to the posted input, so the page can be shown again with one more or one fewer item. */
+export function applyItemAction(
+  inputs: { readonly [questionId: string]: RawInput },
+  action: Extract<PageAction, { kind: 'add' | 'remove' }>,
+): { [questionId: string]: RawInput } {
+  const items = inputs[action.question];
+  if (!Array.isArray(items)) return { ...inputs };
+  // Adding needs nothing more: the page always ends with an empty item to fill in.
+  if (action.kind === 'add') return { ...inputs };
+  return { ...inputs, [action.question]: (items as readonly RawItem[]).filter((_, index) => index !== action.index) };
+}

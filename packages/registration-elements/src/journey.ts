@@ -1,0 +1,457 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import {
+  applyAttributes,
+  backLinkAttributes,
+  buttonAttributes,
+  characterCountAttributes,
+  checkboxesAttributes,
+  CivicElement,
+  dateInputAttributes,
+  errorSummaryAttributes,
+  insetTextAttributes,
+  panelAttributes,
+  radiosAttributes,
+  selectAttributes,
+  summaryListAttributes,
+  textareaAttributes,
+  textInputAttributes,
+  type AttributeMap,
+  type ButtonOptions,
+} from '@civicbricks/elements';
+import { createTranslator } from '@civicbricks/core/i18n';
+import {
+  answerPage,
+  answersToSubmit,
+  createJourney,
+  journeyPath,
+  localText,
+  RETURN_TO_CHECK_ANSWERS,
+  type AnswerError,
+  type Answers,
+  type Journey,
+  type JourneyDefinition,
+} from '@civicbricks/registration';
+import { applyItemAction, inputsFromAnswers, pageAction, postedAnswers, type RawInput } from './form.js';
+import { journeyMessages } from './messages.js';
+import { pageModel, type FieldModel, type GroupModel, type PageModel } from './model.js';
+import { groupDescribedBy } from './group.js';
+import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from './state.js';
+
+type Inputs = { readonly [questionId: string]: RawInput };
+
+/** What `civic-journey-submit` carries: the answers that were sent and, from the server, their reference. */
+export interface JourneySubmitDetail {
+  readonly journeyId: string;
+  readonly version: number;
+  readonly answers: Answers;
+  readonly reference?: string;
+}
+
+interface SavedProgress {
+  readonly answers: Answers;
+  readonly pageId: string;
+  readonly returnTo?: string;
+  readonly idempotencyKey: string;
+}
+
+/**
+ * @tagname civic-journey
+ * @summary Runs a registration journey in the browser, page by page, with the GOV.UK elements.
+ *
+ * Give it a journey definition (the `definition` property), or put it around a page that
+ * `createJourneyHandler` rendered: it then reads the journey, the answers so far and the page from the
+ * JSON the server left inside it, and carries on in the browser. Each page is checked with the same
+ * validation and routes as on the server; a page with problems shows the GOV.UK error summary, the
+ * messages beside the fields and "Error: " in the title, and keeps what was typed. The browser's back
+ * button moves between pages. Answers are kept in this tab's session storage until they are sent.
+ *
+ * On check your answers it posts the answers as JSON to `submit-url` (the handler's `submit`), which
+ * checks every answer again and stores one record; then it shows the confirmation page with the
+ * reference.
+ *
+ * @event civic-journey-submit - The answers were sent (`detail`: {@link JourneySubmitDetail}).
+ * @event civic-journey-page - A new page is showing (`detail`: `{ pageId }`).
+ */
+export class CivicJourney extends CivicElement {
+  protected static override serverMarkupSelector = ':scope > [data-civic-ssr]';
+
+  /** The journey, as JSON (from `@civicbricks/registration`'s schema). */
+  @property({ attribute: false }) definition: JourneyDefinition | undefined;
+  /** The answers so far. */
+  @property({ attribute: false }) answers: Answers = {};
+  /** The page showing; the journey's first page if empty. */
+  @property({ attribute: 'page' }) pageId = '';
+  /** Where the finished answers are posted as JSON, such as `/warm-space/submit`. */
+  @property({ attribute: 'submit-url' }) submitUrl: string | undefined;
+  /** The journey's URL prefix, such as `/warm-space/`, so pages have addresses that work on reload and with JavaScript off. */
+  @property({ attribute: 'base-path' }) basePath: string | undefined;
+  /** Shown after the page's title in the browser's title bar. */
+  @property({ attribute: 'service-name' }) serviceName: string | undefined;
+
+  @state() private errors: readonly AnswerError[] = [];
+  @state() private inputs: Inputs | undefined;
+  @state() private returnTo: string | undefined;
+  @state() private reference: string | undefined;
+  @state() private sending = false;
+
+  private journey: Journey | undefined;
+  private csrfToken: string | undefined;
+  private idempotencyKey = '';
+  /** Bumped whenever the page must be built afresh; typing alone never rebuilds it. */
+  private renderKey = 0;
+  private moveFocus = false;
+
+  override connectedCallback(): void {
+    const stateScript = this.querySelector<HTMLScriptElement>(`:scope > script[${JOURNEY_STATE_ATTRIBUTE}]`);
+    if (stateScript) this.takeServerState(JSON.parse(stateScript.textContent ?? '{}') as JourneyState);
+    super.connectedCallback();
+    this.addEventListener('submit', this.onSubmit);
+    this.addEventListener('click', this.onClick);
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('submit', this.onSubmit);
+    this.removeEventListener('click', this.onClick);
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  private takeServerState(server: JourneyState): void {
+    this.definition = server.definition;
+    this.answers = server.answers;
+    this.pageId = server.pageId;
+    this.csrfToken = server.csrfToken;
+    this.submitUrl = server.submitUrl;
+    this.basePath = server.basePath;
+    this.serviceName = server.serviceName;
+    this.returnTo = server.returnTo;
+    this.reference = server.reference;
+  }
+
+  protected override adoptServerState(serverRoot: HTMLElement): void {
+    // Anything typed before the script arrived stays.
+    const form = serverRoot.querySelector('form');
+    const page = this.currentJourney()?.pages.get(this.pageId);
+    if (form && page?.type === 'question') this.inputs = postedAnswers(page.questions, new FormData(form));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('definition')) {
+      this.journey = this.definition ? createJourney(this.definition) : undefined;
+      this.restoreProgress();
+    }
+    if (this.journey && !this.pageId) this.pageId = this.journey.definition.start;
+    if (changed.has('pageId') || changed.has('definition') || changed.has('errors') || changed.has('inputs') || changed.has('reference')) {
+      this.renderKey += 1;
+    }
+  }
+
+  private currentJourney(): Journey | undefined {
+    if (!this.journey && this.definition) this.journey = createJourney(this.definition);
+    return this.journey;
+  }
+
+  private get storageKey(): string | undefined {
+    const definition = this.journey?.definition;
+    return definition ? `civic-journey:${definition.id}:${definition.version}` : undefined;
+  }
+
+  /** After a reload the tab's own progress is newer than the page the server sent. */
+  private restoreProgress(): void {
+    const key = this.storageKey;
+    const saved = key ? sessionStorage.getItem(key) : null;
+    if (saved && this.journey && !this.reference) {
+      try {
+        const progress = JSON.parse(saved) as SavedProgress;
+        this.answers = progress.answers;
+        this.idempotencyKey = progress.idempotencyKey;
+        const historyPage = (history.state as { civicJourneyPage?: string } | null)?.civicJourneyPage;
+        const wanted = historyPage ?? progress.pageId;
+        this.pageId = journeyPath(this.journey, this.answers).pages.includes(wanted)
+          ? wanted
+          : journeyPath(this.journey, this.answers).current;
+        this.returnTo = progress.returnTo;
+        this.inputs = undefined;
+      } catch {
+        sessionStorage.removeItem(key as string);
+      }
+    }
+    if (!this.idempotencyKey) this.idempotencyKey = crypto.randomUUID();
+  }
+
+  private saveProgress(): void {
+    const key = this.storageKey;
+    if (!key) return;
+    if (this.reference) {
+      sessionStorage.removeItem(key);
+      return;
+    }
+    const progress: SavedProgress = {
+      answers: this.answers,
+      pageId: this.pageId,
+      ...(this.returnTo ? { returnTo: this.returnTo } : {}),
+      idempotencyKey: this.idempotencyKey,
+    };
+    sessionStorage.setItem(key, JSON.stringify(progress));
+  }
+
+  /** Shows a page as a new step in the browser's history. */
+  private goTo(pageId: string, returnTo?: string): void {
+    this.pageId = pageId;
+    this.returnTo = returnTo;
+    this.errors = [];
+    this.inputs = undefined;
+    this.moveFocus = true;
+    this.saveProgress();
+    const url = this.basePath ? `${this.basePath}${pageId}${returnTo ? `?returnTo=${returnTo}` : ''}` : location.href;
+    history.pushState({ civicJourneyPage: pageId, returnTo }, '', url);
+    this.dispatchEvent(new CustomEvent('civic-journey-page', { detail: { pageId }, bubbles: true }));
+  }
+
+  private readonly onPopState = (event: PopStateEvent): void => {
+    const wanted = (event.state as { civicJourneyPage?: string; returnTo?: string } | null)?.civicJourneyPage;
+    if (!wanted || !this.journey) return;
+    const path = journeyPath(this.journey, this.answers);
+    this.pageId = path.pages.includes(wanted) ? wanted : path.current;
+    this.returnTo = (event.state as { returnTo?: string }).returnTo;
+    this.errors = [];
+    this.inputs = undefined;
+    this.moveFocus = true;
+  };
+
+  /** Change and back links move within the journey instead of loading a page. */
+  private readonly onClick = (event: MouseEvent): void => {
+    const link = (event.target as Element).closest?.('a[href]') as HTMLAnchorElement | null;
+    if (
+      !link ||
+      !this.journey ||
+      !this.basePath ||
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey
+    )
+      return;
+    const url = new URL(link.href);
+    if (url.origin !== location.origin || !url.pathname.startsWith(this.basePath)) return;
+    const pageId = url.pathname.slice(this.basePath.length);
+    if (!this.journey.pages.has(pageId) || !journeyPath(this.journey, this.answers).pages.includes(pageId)) return;
+    event.preventDefault();
+    this.goTo(pageId, url.searchParams.get('returnTo') === RETURN_TO_CHECK_ANSWERS ? RETURN_TO_CHECK_ANSWERS : undefined);
+  };
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    const form = event.target as HTMLFormElement;
+    const journey = this.journey;
+    if (!journey || form.parentElement === null) return;
+    event.preventDefault();
+    const page = journey.pages.get(this.pageId);
+    if (page?.type === 'checkAnswers') {
+      void this.send(page.next);
+      return;
+    }
+    if (page?.type !== 'question') return;
+    const data = new FormData(form, event.submitter);
+    const posted = postedAnswers(page.questions, data);
+    const action = pageAction(data);
+    if (action.kind === 'add' || action.kind === 'remove') {
+      this.errors = [];
+      this.inputs = applyItemAction(posted, action);
+      return;
+    }
+    const result = answerPage(journey, this.answers, this.pageId, posted, {
+      locale: this.locale,
+      ...(this.returnTo ? { returnTo: this.returnTo } : {}),
+    });
+    if (!result.ok) {
+      this.inputs = posted;
+      this.errors = result.errors;
+      return;
+    }
+    this.answers = result.answers;
+    this.goTo(result.next, result.returnTo);
+  };
+
+  private async send(confirmationId: string): Promise<void> {
+    const journey = this.journey as Journey;
+    if (this.sending) return;
+    let sent: ReturnType<typeof answersToSubmit>;
+    try {
+      sent = answersToSubmit(journey, this.answers);
+    } catch {
+      this.goTo(journeyPath(journey, this.answers).current);
+      return;
+    }
+    this.sending = true;
+    try {
+      let reference: string | undefined;
+      if (this.submitUrl) {
+        const response = await fetch(this.submitUrl, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', ...(this.csrfToken ? { 'X-Civic-Csrf': this.csrfToken } : {}) },
+          body: JSON.stringify({ answers: sent.answers, idempotencyKey: this.idempotencyKey }),
+        });
+        if (!response.ok) throw new Error(`The service answered ${response.status}`);
+        reference = ((await response.json()) as { reference?: string }).reference;
+      }
+      this.reference = reference ?? '';
+      this.dispatchEvent(
+        new CustomEvent<JourneySubmitDetail>('civic-journey-submit', {
+          detail: { journeyId: sent.journeyId, version: sent.version, answers: sent.answers, ...(reference ? { reference } : {}) },
+          bubbles: true,
+        }),
+      );
+      this.goTo(confirmationId);
+    } catch {
+      const t = createTranslator(journeyMessages, this.locale);
+      this.errors = [{ path: [], code: 'registration.send_failed', message: t('sendFailed') }];
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.journey) return;
+    const model = this.model();
+    const t = createTranslator(journeyMessages, this.locale);
+    const serviceName = this.serviceName ?? localText(this.journey.definition.title, this.locale);
+    document.title = `${this.errors.length > 0 ? t('errorTitlePrefix') : ''}${model.title} – ${serviceName}`;
+    if (this.moveFocus && this.errors.length === 0) {
+      this.moveFocus = false;
+      // As GOV.UK advises for pages changed without a load: focus the new heading so it is read out.
+      const heading = this.querySelector<HTMLElement>('h1');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    }
+  }
+
+  private model(): PageModel {
+    const journey = this.journey as Journey;
+    const page = journey.pages.get(this.pageId);
+    return pageModel({
+      journey,
+      pageId: this.pageId,
+      answers: this.answers,
+      locale: this.locale,
+      inputs: this.inputs ?? (page?.type === 'question' ? inputsFromAnswers(page.questions, this.answers) : {}),
+      errors: this.errors,
+      changeHref: (id) => `${this.basePath ?? '#'}${id}?returnTo=${RETURN_TO_CHECK_ANSWERS}`,
+      ...(this.reference ? { reference: this.reference } : {}),
+    });
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.journey) return nothing;
+    return html`${guard([this.renderKey, this.locale], () => this.pageTemplate(this.model()))}`;
+  }
+
+  private backHref(): string | undefined {
+    const journey = this.journey as Journey;
+    if (this.returnTo) return `${this.basePath ?? '#'}${journey.definition.pages.find((page) => page.type === 'checkAnswers')?.id ?? ''}`;
+    const path = journeyPath(journey, this.answers).pages;
+    const index = path.indexOf(this.pageId);
+    return index > 0 ? `${this.basePath ?? '#'}${path[index - 1]}` : undefined;
+  }
+
+  private pageTemplate(model: PageModel): TemplateResult {
+    const t = createTranslator(journeyMessages, this.locale);
+    const backHref = model.kind === 'confirmation' ? undefined : this.backHref();
+    const back = backHref ? element('civic-back-link', backLinkAttributes({ href: backHref, text: t('back') })) : nothing;
+    const summary =
+      'errors' in model && model.errors.length > 0
+        ? element('civic-error-summary', errorSummaryAttributes({ errorList: [...model.errors] }))
+        : nothing;
+    switch (model.kind) {
+      case 'question':
+        return html`${back}${summary}${model.heading ? html`<h1 class="govuk-heading-l">${model.heading}</h1>` : nothing}${
+            model.notice ? element('civic-inset-text', insetTextAttributes({ text: model.notice })) : nothing
+          }
+          <form method="post" novalidate>
+            ${
+              model.defaultContinue
+                ? html`<button type="submit" name=${model.continueButton.name ?? ''} value="continue" hidden>
+                    ${model.continueButton.text}
+                  </button>`
+                : nothing
+            }${model.fields.map((field) => fieldNode(field, this.locale))}
+            <div class="govuk-button-group">${button(model.continueButton)}</div>
+          </form>`;
+      case 'checkAnswers':
+        return html`${back}${summary}
+          <h1 class="govuk-heading-l">${model.title}</h1>
+          ${element('civic-summary-list', summaryListAttributes({ rows: [...model.rows] }))}
+          <h2 class="govuk-heading-m">${model.sendHeading}</h2>
+          <p class="govuk-body">${model.declaration}</p>
+          <form method="post" novalidate>${button(model.sendButton)}</form>`;
+      case 'confirmation':
+        return html`${element(
+          'civic-panel',
+          panelAttributes({ titleText: model.title, ...(model.reference ? { text: `${model.referenceLabel}: ${model.reference}` } : {}) }),
+        )}${model.body ? html`<p class="govuk-body">${model.body}</p>` : nothing}`;
+      case 'exit':
+        return html`${back}
+          <h1 class="govuk-heading-l">${model.title}</h1>
+          ${model.body ? html`<p class="govuk-body">${model.body}</p>` : nothing}`;
+    }
+  }
+}
+
+function element(tagName: string, attributes: AttributeMap): HTMLElement {
+  const node = document.createElement(tagName);
+  applyAttributes(node, attributes);
+  return node;
+}
+
+function button(options: ButtonOptions): HTMLElement {
+  return element('civic-button', buttonAttributes(options));
+}
+
+function fieldNode(field: FieldModel, locale: 'en' | 'cy'): HTMLElement | TemplateResult {
+  switch (field.component) {
+    case 'text-input':
+      return element('civic-text-input', textInputAttributes(field.options));
+    case 'textarea':
+      return element('civic-textarea', textareaAttributes(field.options));
+    case 'character-count':
+      return element('civic-character-count', characterCountAttributes(field.options));
+    case 'radios':
+      return element('civic-radios', radiosAttributes(field.options));
+    case 'checkboxes':
+      return element('civic-checkboxes', checkboxesAttributes(field.options));
+    case 'select':
+      return element('civic-select', selectAttributes(field.options));
+    case 'date-input':
+      return element('civic-date-input', dateInputAttributes(field.options));
+    case 'group':
+      return groupTemplate(field, locale);
+  }
+}
+
+function groupTemplate(group: GroupModel, locale: 'en' | 'cy'): TemplateResult {
+  const t = createTranslator(journeyMessages, locale);
+  const describedBy = groupDescribedBy(group);
+  return html`<div class="govuk-form-group${group.errorMessage ? ' govuk-form-group--error' : ''}">
+    <fieldset class="govuk-fieldset" aria-describedby=${describedBy ?? nothing}>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--${group.legendSize}">
+        ${group.isPageHeading ? html`<h1 class="govuk-fieldset__heading">${group.legend}</h1>` : group.legend}
+      </legend>
+      ${group.hint ? html`<div id="${group.id}-hint" class="govuk-hint">${group.hint}</div>` : nothing}
+      ${
+        group.errorMessage
+          ? html`<p id="${group.id}-error" class="govuk-error-message">
+              <span class="govuk-visually-hidden">${t('errorPrefix')}</span> ${group.errorMessage}
+            </p>`
+          : nothing
+      }
+      ${group.fields.map((field) => fieldNode(field, locale))}
+      ${group.buttons.length > 0 ? html`<div class="govuk-button-group">${group.buttons.map(button)}</div>` : nothing}
+    </fieldset>
+  </div>`;
+}

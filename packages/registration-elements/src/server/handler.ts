@@ -1,0 +1,480 @@
+/**
+ * A journey as a working web service with JavaScript off: each page a plain HTML form that posts
+ * back to itself, answers kept server-side in the store, the GOV.UK error pattern on a failed
+ * submit, check your answers, one record per submission, and save and return. With the
+ * `<civic-journey>` script on the page, the same pages run in the browser and post the finished
+ * answers to `submit`, which checks every answer again before storing them. Node only.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isCivicError, ValidationError } from '@civicbricks/core/errors';
+import { createTranslator, type Locale } from '@civicbricks/core/i18n';
+import { parseInput } from '@civicbricks/core/validation';
+import {
+  answerPage,
+  isPageOnPath,
+  journeyPath,
+  localText,
+  missingPages,
+  RETURN_TO_CHECK_ANSWERS,
+  type AnswerError,
+  type Answers,
+  type Journey,
+} from '@civicbricks/registration';
+import { createSaveAndReturn, ResumeLinkError, submitJourney, type SaveAndReturn } from '@civicbricks/registration/store';
+import type { Store } from '@civicbricks/storage';
+import { z } from 'zod';
+import { applyItemAction, CSRF_FIELD, inputsFromAnswers, pageAction, postedAnswers, type RawInput } from '../form.js';
+import { journeyMessages } from '../messages.js';
+import { pageModel, type PageModel } from '../model.js';
+import { escapeHtml, renderPageHtml } from '../render-html.js';
+import { replayAnswers } from '../replay.js';
+import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from '../state.js';
+import { renderDocument } from './document.js';
+
+/** Where a journey's sessions are kept: answers so far, never in the cookie. */
+export const JOURNEY_SESSIONS = 'registration.journey_session';
+
+const SessionSchema = z.strictObject({
+  journeyId: z.string(),
+  answers: z.record(z.string(), z.unknown()),
+  locale: z.enum(['en', 'cy']),
+  submitted: z.strictObject({ reference: z.string(), recordId: z.string() }).optional(),
+  expiresAt: z.iso.datetime(),
+});
+type Session = z.output<typeof SessionSchema>;
+
+const OptionsSchema = z.strictObject({
+  journey: z.custom<Journey>(
+    (value) => typeof value === 'object' && value !== null && 'definition' in value,
+    'Pass a journey made by createJourney()',
+  ),
+  store: z.custom<Store>(
+    (value) => typeof value === 'object' && value !== null && 'collection' in value,
+    'Pass a store made by createStore()',
+  ),
+  secret: z.union([
+    z.string().refine((s) => Buffer.byteLength(s) >= 32, 'The secret must be at least 32 bytes long'),
+    z.instanceof(Uint8Array).refine((b) => b.byteLength >= 32, 'The secret must be at least 32 bytes long'),
+  ]),
+  basePath: z.string().regex(/^\/([\w.~-]+\/)*$/, 'basePath must start and end with "/", such as "/warm-space/"'),
+  organisationName: z.string().min(1),
+  serviceName: z.string().min(1).optional(),
+  locale: z.enum(['en', 'cy']).optional(),
+  stylesheets: z.array(z.string()).optional(),
+  scripts: z.array(z.string()).optional(),
+  saveAndReturn: z.boolean().optional(),
+  onResumeLink: z
+    .custom<(link: { url: string; expiresAt: string }) => Promise<void> | void>((value) => typeof value === 'function')
+    .optional(),
+  sessionHours: z
+    .number()
+    .positive()
+    .max(24 * 28)
+    .optional(),
+  secureCookie: z.boolean().optional(),
+  clock: z.custom<() => Date>((value) => typeof value === 'function', 'The clock must be a function returning a Date').optional(),
+});
+
+export interface JourneyHandlerOptions {
+  /** From `createJourney`. */
+  readonly journey: Journey;
+  /** From `createStore` in `@civicbricks/storage`: sessions, saved journeys and submissions are kept here. */
+  readonly store: Store;
+  /** At least 32 bytes, kept out of the code: signs anti-forgery tokens and resume links. */
+  readonly secret: string | Uint8Array;
+  /** Where the journey lives, such as `/warm-space/`; its pages are `/warm-space/<page id>`. */
+  readonly basePath: string;
+  /** Shown in the header: the council or charity. */
+  readonly organisationName: string;
+  /** Defaults to the journey's title. */
+  readonly serviceName?: string;
+  /** The language people start in; `?lang=cy` or `?lang=en` switches. English if absent. */
+  readonly locale?: Locale;
+  /** Stylesheet URLs, such as govuk-frontend's CSS. */
+  readonly stylesheets?: readonly string[];
+  /** Module script URLs; include one that imports `@civicbricks/registration-elements/define` to run pages in the browser. */
+  readonly scripts?: readonly string[];
+  /** Offer "Save and come back later" (a signed link that works for 28 days). */
+  readonly saveAndReturn?: boolean;
+  /** Sends the resume link to the person (by email through the notifications brick, say); the page shows it too. */
+  readonly onResumeLink?: (link: { url: string; expiresAt: string }) => Promise<void> | void;
+  /** How long answers are kept without activity; 24 hours if absent. */
+  readonly sessionHours?: number;
+  /** Mark the session cookie `Secure` (HTTPS only); on unless set false, for local development over HTTP. */
+  readonly secureCookie?: boolean;
+  readonly clock?: () => Date;
+}
+
+/** A Node request handler (also usable as Express or Connect middleware, with `next` for other paths). */
+export type JourneyHandler = (request: IncomingMessage, response: ServerResponse, next?: () => void) => Promise<void>;
+
+const COOKIE = 'civic_journey';
+const BODY_LIMIT = 1_000_000;
+const HOUR_MS = 3_600_000;
+const PAGE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Serves a journey's pages under `basePath`. */
+export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHandler {
+  const o = parseInput(OptionsSchema, options, { path: ['options'], codePrefix: 'registration.handler', what: 'journey handler options' });
+  const journey = o.journey;
+  const definition = journey.definition;
+  const secret = typeof o.secret === 'string' ? Buffer.from(o.secret, 'utf8') : Buffer.from(o.secret);
+  const clock = o.clock ?? (() => new Date());
+  const sessions = o.store.collection(JOURNEY_SESSIONS, SessionSchema);
+  const saver: SaveAndReturn | undefined = o.saveAndReturn ? createSaveAndReturn({ store: o.store, secret, clock }) : undefined;
+  const sessionMs = (o.sessionHours ?? 24) * HOUR_MS;
+  const base = o.basePath;
+  const confirmationId = definition.pages.find((page) => page.type === 'confirmation')?.id;
+
+  const mac = (purpose: string, id: string) =>
+    createHmac('sha256', secret).update(`civicbricks.journey.${purpose}\n${id}`).digest('base64url');
+  const sameText = (a: string, b: string) => {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && timingSafeEqual(x, y);
+  };
+
+  async function loadSession(request: IncomingMessage): Promise<{ id: string; version: number; data: Session } | undefined> {
+    const cookie = readCookie(request, COOKIE);
+    const [id, signature] = cookie?.split('.') ?? [];
+    if (!id || !signature || !sameText(signature, mac('session', id))) return undefined;
+    const record = await sessions.get(id);
+    if (!record || record.data.journeyId !== definition.id || Date.parse(record.data.expiresAt) <= clock().getTime()) return undefined;
+    return record;
+  }
+
+  async function newSession(response: ServerResponse, locale: Locale, answers: Answers = {}) {
+    const id = randomBytes(16).toString('hex');
+    const record = await sessions.insert(
+      { journeyId: definition.id, answers, locale, expiresAt: new Date(clock().getTime() + sessionMs).toISOString() },
+      { id },
+    );
+    const attributes = ['HttpOnly', 'SameSite=Lax', `Path=${base}`, ...(o.secureCookie === false ? [] : ['Secure'])];
+    response.setHeader('Set-Cookie', `${COOKIE}=${id}.${mac('session', id)}; ${attributes.join('; ')}`);
+    return record;
+  }
+
+  async function saveSession(session: { id: string; version: number; data: Session }, changes: Partial<Session>) {
+    return sessions.update(session.id, session.version, {
+      ...session.data,
+      ...changes,
+      expiresAt: new Date(clock().getTime() + sessionMs).toISOString(),
+    });
+  }
+
+  function send(response: ServerResponse, status: number, locale: Locale, title: string, main: string, url: URL, errors = false) {
+    const t = createTranslator(journeyMessages, locale);
+    const other: Locale = locale === 'cy' ? 'en' : 'cy';
+    const toggle = new URL(url);
+    toggle.searchParams.set('lang', other);
+    const html = renderDocument({
+      locale,
+      title: `${errors ? t('errorTitlePrefix') : ''}${title} – ${o.serviceName ?? localText(definition.title, locale)}`,
+      serviceName: o.serviceName ?? localText(definition.title, locale),
+      organisationName: o.organisationName,
+      serviceUrl: base,
+      stylesheets: o.stylesheets ?? [],
+      scripts: o.scripts ?? [],
+      languageToggle: {
+        href: `${toggle.pathname}${toggle.search}`,
+        text: createTranslator(journeyMessages, other)('language'),
+        lang: other,
+      },
+      main,
+    });
+    response.writeHead(status, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    response.end(html);
+  }
+
+  function redirect(response: ServerResponse, location: string) {
+    response.writeHead(303, { Location: location, 'Cache-Control': 'no-store' });
+    response.end();
+  }
+
+  function messagePage(
+    response: ServerResponse,
+    status: number,
+    locale: Locale,
+    url: URL,
+    title: string,
+    body: string,
+    link?: { href: string; text: string },
+  ) {
+    const linkHtml = link
+      ? `<p class="govuk-body"><a class="govuk-link" href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>`
+      : '';
+    send(
+      response,
+      status,
+      locale,
+      title,
+      `<h1 class="govuk-heading-l">${escapeHtml(title)}</h1><p class="govuk-body">${escapeHtml(body)}</p>${linkHtml}`,
+      url,
+    );
+  }
+
+  /** The page, wrapped in `<civic-journey>` with what it needs to carry on in the browser. */
+  function showPage(
+    response: ServerResponse,
+    url: URL,
+    session: { id: string; data: Session },
+    pageId: string,
+    inputs?: { readonly [id: string]: RawInput },
+    errors: readonly AnswerError[] = [],
+    status = 200,
+  ) {
+    const locale = session.data.locale;
+    const answers = session.data.answers as Answers;
+    const returnTo = url.searchParams.get('returnTo') === RETURN_TO_CHECK_ANSWERS ? RETURN_TO_CHECK_ANSWERS : undefined;
+    const model: PageModel = pageModel({
+      journey,
+      pageId,
+      answers,
+      locale,
+      inputs: inputs ?? inputsFromAnswers(questionsOf(pageId), answers),
+      errors,
+      changeHref: (id) => `${base}${id}?returnTo=${RETURN_TO_CHECK_ANSWERS}`,
+      ...(session.data.submitted ? { reference: session.data.submitted.reference } : {}),
+      canSave: saver !== undefined,
+    });
+    const csrfToken = mac('csrf', session.id);
+    const path = pageId === confirmationId ? undefined : journeyPath(journey, answers);
+    const index = path?.pages.indexOf(pageId) ?? -1;
+    const previous = returnTo
+      ? definition.pages.find((page) => page.type === 'checkAnswers')?.id
+      : index > 0
+        ? path?.pages[index - 1]
+        : undefined;
+    const state: JourneyState = {
+      definition,
+      answers,
+      pageId,
+      locale,
+      csrfToken,
+      submitUrl: `${base}submit`,
+      basePath: base,
+      serviceName: o.serviceName ?? localText(definition.title, locale),
+      ...(returnTo ? { returnTo } : {}),
+      ...(session.data.submitted ? { reference: session.data.submitted.reference } : {}),
+    };
+    const main =
+      `<civic-journey><script type="application/json" ${JOURNEY_STATE_ATTRIBUTE}>${jsonForHtml(state)}</script>` +
+      `<div data-civic-ssr>${renderPageHtml(model, { locale, csrfToken, ...(previous ? { backHref: `${base}${previous}` } : {}) })}</div></civic-journey>`;
+    send(response, status, locale, model.title, main, url, errors.length > 0);
+  }
+
+  function questionsOf(pageId: string) {
+    const page = journey.pages.get(pageId);
+    return page?.type === 'question' ? page.questions : [];
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://journey.invalid');
+    if (!url.pathname.startsWith(base) && url.pathname !== base.slice(0, -1)) {
+      if (next) return next();
+      throw new HttpError(404, 'Not found');
+    }
+    const rest = url.pathname.slice(base.length);
+    const asked = url.searchParams.get('lang');
+    let session = await loadSession(request);
+    const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (session?.data.locale ?? o.locale ?? 'en');
+    if (session && session.data.locale !== locale) session = await saveSession(session, { locale });
+
+    if (rest === '' || rest === undefined) return redirect(response, `${base}${definition.start}`);
+
+    if (rest === 'resume' && request.method === 'GET' && saver) {
+      try {
+        const saved = await saver.resume(url.searchParams.get('token') ?? '', { locale });
+        const fresh = await newSession(response, locale, saved.answers);
+        return redirect(response, `${base}${journeyPath(journey, fresh.data.answers as Answers).current}`);
+      } catch (error) {
+        if (!(error instanceof ResumeLinkError)) throw error;
+        const t = createTranslator(journeyMessages, locale);
+        return messagePage(response, error.reason === 'invalid' ? 400 : 410, locale, url, t('linkRefusedTitle'), error.message, {
+          href: base,
+          text: t('startAgain'),
+        });
+      }
+    }
+
+    if (rest === 'submit' && request.method === 'POST') return submitJson(request, response, session);
+
+    if (!PAGE_ID.test(rest) || !journey.pages.has(rest)) {
+      const t = createTranslator(journeyMessages, locale);
+      return messagePage(response, 404, locale, url, t('pageNotFound'), t('pageNotFoundBody'), { href: base, text: t('startAgain') });
+    }
+    const pageId = rest;
+    if (!session) {
+      const fresh = await newSession(response, locale);
+      if (pageId !== definition.start || request.method === 'POST') return redirect(response, `${base}${definition.start}`);
+      return showPage(response, url, fresh, pageId);
+    }
+
+    if (pageId === confirmationId) {
+      if (!session.data.submitted) return redirect(response, `${base}${journeyPath(journey, session.data.answers as Answers).current}`);
+      return showPage(response, url, session, pageId);
+    }
+    if (session.data.submitted) {
+      // Sent already: a new visit starts a new application.
+      const fresh = await newSession(response, locale);
+      return redirect(response, `${base}${fresh.data.journeyId === definition.id ? definition.start : ''}`);
+    }
+    const answers = session.data.answers as Answers;
+    if (!isPageOnPath(journey, pageId, answers)) return redirect(response, `${base}${journeyPath(journey, answers).current}`);
+
+    if (request.method === 'GET' || request.method === 'HEAD') return showPage(response, url, session, pageId);
+    if (request.method !== 'POST') throw new HttpError(405, 'Method not allowed');
+
+    const form = new URLSearchParams(await readBody(request, 'application/x-www-form-urlencoded'));
+    if (!sameText(form.get(CSRF_FIELD) ?? '', mac('csrf', session.id))) {
+      const t = createTranslator(journeyMessages, locale);
+      return messagePage(response, 403, locale, url, t('linkRefusedTitle'), t('sessionExpired'), {
+        href: `${url.pathname}${url.search}`,
+        text: t('continue'),
+      });
+    }
+    const page = journey.pages.get(pageId);
+    if (page?.type === 'checkAnswers') {
+      try {
+        const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: `session-${session.id}`, now: clock() });
+        await saveSession(session, { submitted: { reference: submission.reference, recordId: submission.recordId } });
+        return redirect(response, `${base}${page.next}`);
+      } catch (error) {
+        if (isCivicError(error) && error.code === 'registration.journey.incomplete') {
+          return redirect(response, `${base}${missingPages(journey, answers)[0] ?? journeyPath(journey, answers).current}`);
+        }
+        throw error;
+      }
+    }
+    if (page?.type !== 'question') return redirect(response, `${base}${journeyPath(journey, answers).current}`);
+
+    const posted = postedAnswers(page.questions, form);
+    const action = pageAction(form);
+    if (action.kind === 'add' || action.kind === 'remove') return showPage(response, url, session, pageId, applyItemAction(posted, action));
+    if (action.kind === 'save' && saver) {
+      const link = await saver.save(journey, answers);
+      const resumeUrl = `${requestOrigin(request)}${base}resume?token=${encodeURIComponent(link.token)}`;
+      await o.onResumeLink?.({ url: resumeUrl, expiresAt: link.expiresAt });
+      const t = createTranslator(journeyMessages, locale);
+      const until = new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }).format(
+        new Date(link.expiresAt),
+      );
+      return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: until }), {
+        href: resumeUrl,
+        text: resumeUrl,
+      });
+    }
+    const returnTo = url.searchParams.get('returnTo') ?? undefined;
+    const result = answerPage(journey, answers, pageId, posted, { locale, ...(returnTo ? { returnTo } : {}) });
+    if (!result.ok) return showPage(response, url, session, pageId, posted, result.errors);
+    await saveSession(session, { answers: result.answers as Record<string, unknown> });
+    return redirect(response, `${base}${result.next}${result.returnTo ? `?returnTo=${result.returnTo}` : ''}`);
+  }
+
+  async function submitJson(request: IncomingMessage, response: ServerResponse, session: Awaited<ReturnType<typeof loadSession>>) {
+    const json = (status: number, body: unknown) => {
+      response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(JSON.stringify(body));
+    };
+    if (!session || !sameText(String(request.headers['x-civic-csrf'] ?? ''), mac('csrf', session.id))) {
+      return json(403, {
+        error: { code: 'registration.handler.forbidden', message: 'The session has ended or the request did not come from this service' },
+      });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(request, 'application/json'));
+    } catch {
+      return json(400, { error: { code: 'registration.handler.invalid_json', message: 'The request body must be JSON' } });
+    }
+    const parsed = z
+      .strictObject({ answers: z.record(z.string(), z.unknown()), idempotencyKey: z.string().min(8).max(200) })
+      .safeParse(body);
+    if (!parsed.success)
+      return json(400, { error: { code: 'registration.handler.invalid_body', message: 'Send { answers, idempotencyKey }' } });
+    const replay = replayAnswers(journey, parsed.data.answers as Answers, { locale: session.data.locale });
+    if (!replay.ok)
+      return json(422, {
+        error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
+      });
+    try {
+      const submission = await submitJourney(o.store, journey, replay.answers, {
+        idempotencyKey: parsed.data.idempotencyKey,
+        now: clock(),
+      });
+      await saveSession(session, {
+        answers: replay.answers as Record<string, unknown>,
+        submitted: { reference: submission.reference, recordId: submission.recordId },
+      });
+      return json(submission.created ? 201 : 200, { reference: submission.reference });
+    } catch (error) {
+      if (isCivicError(error) && error instanceof ValidationError)
+        return json(422, { error: { code: error.code, message: error.message } });
+      throw error;
+    }
+  }
+
+  return async (request, response, next) => {
+    try {
+      await handle(request, response, next);
+    } catch (error) {
+      if (response.headersSent) {
+        response.destroy(error instanceof Error ? error : undefined);
+        return;
+      }
+      const status = error instanceof HttpError ? error.status : 500;
+      response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      // Never the error's text: it could hold someone's answers.
+      response.end(status === 500 ? 'Sorry, there is a problem with the service. Try again later.' : (error as Error).message);
+      if (status === 500)
+        console.error('registration-elements: the journey handler failed', error instanceof Error ? error.name : typeof error);
+    }
+  };
+}
+
+function readCookie(request: IncomingMessage, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+function requestOrigin(request: IncomingMessage): string {
+  const host = request.headers.host ?? 'localhost';
+  const secure = (request.socket as { encrypted?: boolean }).encrypted === true;
+  return `${secure ? 'https' : 'http'}://${host}`;
+}
+
+async function readBody(request: IncomingMessage, type: string): Promise<string> {
+  const given = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (given !== type) throw new HttpError(415, `Send ${type}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > BODY_LIMIT) throw new HttpError(413, 'The form is too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** JSON that is safe inside a `<script type="application/json">`: no `</script>` or `<!--` can end it early. */
+function jsonForHtml(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}

@@ -1,0 +1,8 @@
+/**
+ * `@civicbricks/registration-elements/server`: journey pages as HTML and a request handler that serves
+ * a whole journey with JavaScript off. Node only.
+ */
+export { createJourneyHandler, JOURNEY_SESSIONS, type JourneyHandler, type JourneyHandlerOptions } from './handler.js';
+export { renderDocument, type DocumentOptions } from './document.js';
+export { escapeHtml, renderPageHtml, type RenderPageOptions } from '../render-html.js';
+export { replayAnswers, type ReplayResult } from '../replay.js';

@@ -1,0 +1,23 @@
+/** What the server hands `<civic-journey>` so the browser carries on from the page it rendered. */
+import type { Locale } from '@civicbricks/core/i18n';
+import type { Answers, JourneyDefinition } from '@civicbricks/registration';
+
+/** The attribute of the `<script type="application/json">` inside `<civic-journey>` that holds its {@link JourneyState}. */
+export const JOURNEY_STATE_ATTRIBUTE = 'data-civic-journey-state';
+
+export interface JourneyState {
+  readonly definition: JourneyDefinition;
+  readonly answers: Answers;
+  readonly pageId: string;
+  readonly locale: Locale;
+  /** Sent back in the `x-civic-csrf` header with the finished answers. */
+  readonly csrfToken?: string;
+  /** Where the finished answers are posted as JSON; without it the element fires `civic-journey-submit` only. */
+  readonly submitUrl?: string;
+  /** The journey's pages' URL prefix, for links that still work with JavaScript off. */
+  readonly basePath?: string;
+  /** Shown after each page's title in the title bar. */
+  readonly serviceName?: string;
+  readonly returnTo?: string;
+  readonly reference?: string;
+}

@@ -1,0 +1,242 @@
+// The warm-space registration completed in real Chromium twice, once with JavaScript off (every page a
+// server-rendered form) and once with it on (<civic-journey> runs the pages in the browser and posts
+// the finished answers): both must store the same record. axe checks every page and every error state.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { SUBMISSIONS } from '@civicbricks/registration/store';
+import { launchChromium } from '../../../tests/support/chromium.js';
+import { axeRunOptions } from '../../../tests/support/axe-rules.js';
+import { startJourneyServer, type JourneyServer } from './support/journey-server.js';
+
+const warmSpace = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../registration/examples/warm-space-library.json'), 'utf8'),
+) as unknown;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: JourneyServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startJourneyServer(warmSpace)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe on what the person sees now. A page with JavaScript off cannot run axe itself, so its DOM is
+ * copied into a JavaScript-enabled page on the same origin (with the journey script blocked).
+ */
+async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const html = await page.content();
+  const checker = await browser.newPage();
+  try {
+    await checker.route('**/assets/journey.js', (route) => route.abort());
+    await checker.goto(`${server.url}/assets/blank.html`);
+    await checker.setContent(html, { waitUntil: 'load' });
+    await checker.addScriptTag({ content: axeSource });
+    const violations = (await checker.evaluate(async (options) => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+      return (await axe.run(document, options)).violations;
+    }, axeRunOptions())) as AxeViolation[];
+    expect(
+      violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      label,
+    ).toEqual([]);
+  } finally {
+    await checker.close();
+  }
+}
+
+/** Waits for the page whose `h1` (or legend heading) is this text: works for page loads and in-page changes alike. */
+async function onPage(page: Page, heading: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor({ timeout: 10_000 });
+}
+
+async function submitPage(page: Page, button = 'Continue'): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+}
+
+async function expectErrorState(page: Page, label: string, messages: readonly string[]): Promise<void> {
+  await page
+    .locator('.govuk-error-summary')
+    .waitFor({ timeout: 10_000 })
+    .catch(async (error: unknown) => {
+      throw new Error(`${label}: no error summary; the page says: ${await page.locator('main').innerText()}`, { cause: error });
+    });
+  expect(await page.title(), label).toMatch(/^Error: /);
+  const summaryLinks = await page.locator('.govuk-error-summary__list a').allTextContents();
+  expect(
+    summaryLinks.map((text) => text.trim()),
+    label,
+  ).toEqual(messages);
+  await expectNoAxeViolations(page, `${label} (errors)`);
+}
+
+/** Completes the warm-space journey the same way whatever runs the pages; checks axe on every page and error state. */
+async function completeWarmSpace(page: Page, mode: string): Promise<string> {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    // Chromium asks for /favicon.ico on its own; the journey does not serve one.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) {
+      consoleErrors.push(`${message.text()} ${message.location().url}`);
+    }
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+  await page.goto(`${server.url}/journey/`);
+  await onPage(page, 'How old are you?');
+  await expectNoAxeViolations(page, `${mode}: age`);
+  await submitPage(page);
+  await expectErrorState(page, `${mode}: age`, ['Select one option']);
+  await page.getByLabel('16 to 64').check();
+  await submitPage(page);
+
+  await onPage(page, 'What is your name?');
+  await expectNoAxeViolations(page, `${mode}: name`);
+  await page.getByLabel('What is your name?').fill('  Sam   Jones ');
+  await submitPage(page);
+
+  await onPage(page, 'Can we contact you if the warm space has to close?');
+  await expectNoAxeViolations(page, `${mode}: contact-ok`);
+  await page.getByLabel('Yes').check();
+  await submitPage(page);
+
+  await onPage(page, 'How can we contact you?');
+  await page.getByLabel('UK telephone number').fill('07700 900 98');
+  await page.getByLabel('Email address (optional)').fill('sam@example.org');
+  await submitPage(page);
+  await expectErrorState(page, `${mode}: contact`, ['Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192']);
+  // What was typed stays.
+  expect(await page.getByLabel('Email address (optional)').inputValue()).toBe('sam@example.org');
+  await page.getByLabel('UK telephone number').fill('07700 900 982');
+  await submitPage(page);
+
+  await onPage(page, 'Which days are you likely to come?');
+  await expectNoAxeViolations(page, `${mode}: days`);
+  await page.getByLabel('Monday').check();
+  await page.getByLabel('I’m not sure yet').check();
+  if (mode === 'JavaScript on') {
+    // The element clears the other answers when the "none" answer is ticked, as GOV.UK's script does.
+    expect(await page.getByLabel('Monday').isChecked()).toBe(false);
+  } else {
+    await submitPage(page);
+    await expectErrorState(page, `${mode}: days`, ['Select one or more options, or select ‘I’m not sure yet’']);
+  }
+  await page.getByLabel('I’m not sure yet').uncheck();
+  await page.getByLabel('Monday').check();
+  await page.getByLabel('Wednesday').check();
+  await submitPage(page);
+
+  await onPage(page, 'Who will come with you?');
+  await expectNoAxeViolations(page, `${mode}: with-you`);
+  const first = page.getByRole('group', { name: 'Answer 1' });
+  await first.getByLabel('First name').fill('Alex');
+  await first.getByLabel('Yes').check();
+  await submitPage(page, 'Add another');
+  const second = page.getByRole('group', { name: 'Answer 2' });
+  await second.getByLabel('First name').waitFor();
+  expect(await first.getByLabel('First name').inputValue()).toBe('Alex');
+  await second.getByLabel('First name').fill('Robin');
+  await submitPage(page);
+  await expectErrorState(page, `${mode}: with-you`, ['Select yes or no']);
+  await page.getByRole('group', { name: 'Answer 2' }).getByLabel('No').check();
+  // Enter in a field continues (the hidden first "Continue"), never "Remove".
+  await page.getByRole('group', { name: 'Answer 2' }).getByLabel('First name').press('Enter');
+
+  await onPage(page, 'Do you need any of these to use the space?');
+  await page.getByLabel('A quiet area').check();
+  await submitPage(page);
+
+  await onPage(page, 'Check your answers');
+  await expectNoAxeViolations(page, `${mode}: check`);
+  const rows = await page
+    .locator('.govuk-summary-list__row')
+    .evaluateAll((elements) =>
+      elements.map((row) => [row.querySelector('dt')?.textContent?.trim(), row.querySelector('dd')?.textContent?.trim()]),
+    );
+  expect(rows).toEqual([
+    ['How old are you?', '16 to 64'],
+    ['What is your name?', 'Sam Jones'],
+    ['Can we contact you if the warm space has to close?', 'Yes'],
+    ['UK telephone number', '07700900982'],
+    ['Email address (optional)', 'sam@example.org'],
+    ['Which days are you likely to come?', 'Monday\nWednesday'],
+    ['Who will come with you?', '2 answers'],
+    ['Do you need any of these to use the space?', 'A quiet area'],
+  ]);
+
+  // A change link goes to the page and comes back to check your answers.
+  await page.getByRole('link', { name: 'Change what is your name?' }).click();
+  await onPage(page, 'What is your name?');
+  expect(await page.getByLabel('What is your name?').inputValue()).toBe('Sam Jones');
+  await page.getByLabel('What is your name?').fill('Sam Jones-Ali');
+  await submitPage(page);
+  await onPage(page, 'Check your answers');
+
+  await submitPage(page, 'Accept and send');
+  await onPage(page, 'You are registered for the warm space');
+  await expectNoAxeViolations(page, `${mode}: confirmation`);
+  const panel = (await page.locator('.govuk-panel__body').textContent())?.trim() ?? '';
+  const reference = /^Your reference number: (\S+)$/.exec(panel)?.[1];
+  expect(reference, panel).toBeTruthy();
+  expect(consoleErrors).toEqual([]);
+  return reference as string;
+}
+
+async function storedRecord(reference: string): Promise<Record<string, unknown>> {
+  const { items } = await server.store.collection(SUBMISSIONS, z.record(z.string(), z.unknown())).list({ where: { reference } });
+  expect(items).toHaveLength(1);
+  return (items[0] as { data: Record<string, unknown> }).data;
+}
+
+describe('a journey in Chromium', () => {
+  let contexts: BrowserContext[] = [];
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+  });
+
+  it('stores the same record with JavaScript off and on', { timeout: 180_000 }, async () => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const on = await browser.newContext();
+    contexts.push(off, on);
+    const offReference = await completeWarmSpace(await off.newPage(), 'JavaScript off');
+    const onPage_ = await on.newPage();
+    let jsRan = false;
+    onPage_.on('request', (request) => {
+      if (request.url().endsWith('/journey/submit')) jsRan = true;
+    });
+    const onReference = await completeWarmSpace(onPage_, 'JavaScript on');
+    // With JavaScript on the answers were sent by <civic-journey>, not by posting the forms.
+    expect(jsRan).toBe(true);
+    expect(onReference).not.toBe(offReference);
+    const offRecord = await storedRecord(offReference);
+    const onRecord = await storedRecord(onReference);
+    expect(onRecord.answers).toEqual(offRecord.answers);
+    expect(offRecord.answers).toEqual({
+      ageGroup: '16to64',
+      name: 'Sam Jones-Ali',
+      contactOk: true,
+      phone: '+447700900982',
+      email: 'sam@example.org',
+      days: ['mon', 'wed'],
+      withYou: [
+        { firstName: 'Alex', isChild: true },
+        { firstName: 'Robin', isChild: false },
+      ],
+      access: ['quietArea'],
+    });
+    expect(onRecord.journeyVersion).toBe(offRecord.journeyVersion);
+  });
+});

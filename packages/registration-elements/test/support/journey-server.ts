@@ -1,0 +1,122 @@
+// A real service for the end-to-end tests: the journey handler on a loopback port, over a PGlite store,
+// with govuk-frontend's CSS and the <civic-journey> bundle (built from source with esbuild), all under a
+// strict Content Security Policy with Trusted Types.
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { createStore, type Store } from '@civicbricks/storage';
+import { createJourney } from '@civicbricks/registration';
+import { createJourneyHandler, type JourneyHandlerOptions } from '@civicbricks/registration-elements/server';
+
+const packageRoot = join(import.meta.dirname, '..', '..');
+const require = createRequire(import.meta.url);
+
+export const strictPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+let bundle: Promise<string> | undefined;
+
+/** `<civic-journey>` and the elements, bundled for the browser from source once per run. */
+export function clientBundle(): Promise<string> {
+  bundle ??= (async () => {
+    const outdir = join(packageRoot, 'node_modules/.cache');
+    mkdirSync(outdir, { recursive: true });
+    const outfile = join(outdir, 'journey-under-test.js');
+    await build({
+      entryPoints: [join(packageRoot, 'src/define.ts')],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      conditions: ['source'],
+      logLevel: 'error',
+    });
+    return readFileSync(outfile, 'utf8');
+  })();
+  return bundle;
+}
+
+export interface JourneyServer {
+  readonly url: string;
+  readonly store: Store;
+  readonly resumeLinks: string[];
+  close(): Promise<void>;
+}
+
+export async function startJourneyServer(
+  definition: unknown,
+  options: Partial<Omit<JourneyHandlerOptions, 'journey' | 'store'>> & { readonly script?: boolean } = {},
+): Promise<JourneyServer> {
+  const store = await createStore({ adapter: 'pglite' });
+  const cssPath = require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css');
+  const css = readFileSync(cssPath);
+  const govukAssets = join(cssPath, '..', 'assets');
+  const script = options.script === false ? '' : await clientBundle();
+  const resumeLinks: string[] = [];
+  const { script: _script, ...handlerOptions } = options;
+  const handler = createJourneyHandler({
+    journey: createJourney(definition),
+    store,
+    secret: 'a test secret that is at least thirty-two bytes long',
+    basePath: '/journey/',
+    organisationName: 'Anytown Council',
+    stylesheets: ['/assets/govuk-frontend.min.css'],
+    scripts: options.script === false ? [] : ['/assets/journey.js'],
+    saveAndReturn: true,
+    secureCookie: false,
+    onResumeLink: (link) => {
+      resumeLinks.push(link.url);
+    },
+    ...handlerOptions,
+  });
+  const server: Server = createServer((request, response) => {
+    // The blank page is the tests' own, for running axe on a copy of a page: it is the one page without the policy.
+    if (request.url !== '/assets/blank.html') response.setHeader('Content-Security-Policy', strictPolicy);
+    if (request.url === '/assets/govuk-frontend.min.css') {
+      response.writeHead(200, { 'Content-Type': 'text/css' }).end(css);
+      return;
+    }
+    if (request.url === '/assets/journey.js') {
+      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
+      return;
+    }
+    const asset = /^\/assets\/((?:fonts|images)\/[\w.-]+)$/.exec(request.url ?? '')?.[1];
+    if (asset && existsSync(join(govukAssets, asset))) {
+      response.writeHead(200, {
+        'Content-Type': asset.endsWith('.woff2') ? 'font/woff2' : asset.endsWith('.svg') ? 'image/svg+xml' : 'image/png',
+      });
+      response.end(readFileSync(join(govukAssets, asset)));
+      return;
+    }
+    if (request.url === '/assets/blank.html') {
+      response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><html lang="en"><title>blank</title></html>');
+      return;
+    }
+    void handler(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    store,
+    resumeLinks,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
