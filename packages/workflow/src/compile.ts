@@ -1,27 +1,33 @@
 /**
  * Checking a definition against itself and a registry, and the indexed form the
- * transition function runs on.
+ * transition function runs on: for every leaf state, each event's candidate moves
+ * with their exits, actions and entries worked out once, so a step only looks them up.
+ *
+ * The definition's JSON shape is checked before it gets here: by the zod schema in
+ * the main entry, by the hand-written `check.ts` in the lean engine.
  */
 import { ValidationError, type ErrorPath, type Issue } from '@civicbricks/core/errors';
-import { parseInput } from '@civicbricks/core/validation';
 import type { UkDivision } from '@civicbricks/core/working-days';
-import { deepFreeze, type JsonObject, type JsonValue } from './json.js';
-import { checkRegistry, emptyRegistry, isTrustedRegistry, type WorkflowRegistry } from './registry.js';
+import type { $ZodType } from 'zod/v4/core';
+import type { JsonObject, JsonValue } from './json.js';
 import {
   TIMER_EVENT,
-  WorkflowDefinitionSchema,
   type NamedRef,
   type StateDefinition,
   type TimerDefinition,
   type TransitionDefinition,
   type WorkflowDefinition,
-} from './schema.js';
-import { parseDuration, type Duration } from './time.js';
+  type WorkflowEvent,
+} from './model.js';
+import type { BehaviourArgs, WorkflowRegistry } from './registry.js';
+import { parseDuration, type Duration, type WorkingDayCounter } from './time.js';
 
-/** A guard or action reference with its parameters resolved. */
+/** A guard or action reference with its parameters and its implementation resolved. */
 export interface CompiledRef {
   readonly name: string;
   readonly params: JsonObject;
+  /** The registered function; absent when only the structure was compiled (diagrams). */
+  readonly run: ((args: BehaviourArgs) => unknown) | undefined;
 }
 
 export interface CompiledTransition {
@@ -42,9 +48,23 @@ export interface CompiledTimer {
   readonly definition: TimerDefinition;
 }
 
+/** One way out of a leaf state, worked out when the definition is compiled. */
+export interface Move {
+  readonly guard: CompiledRef | undefined;
+  /** States left, innermost first (their exit actions run, their timers are cancelled). */
+  readonly exits: readonly CompiledState[];
+  readonly actions: readonly CompiledRef[];
+  /** States entered, outermost first, down to the new leaf (their entry actions run, their timers are armed). */
+  readonly enters: readonly CompiledState[];
+  /** The leaf after the move: the same one for a transition without a target. */
+  readonly leaf: CompiledState;
+  /** No action runs and no timer is armed or cancelled: only the state changes. */
+  readonly plain: boolean;
+}
+
 export interface CompiledState {
   readonly name: string;
-  /** Outermost first, ending with this state; empty for the root. */
+  /** Outermost first, ending with this state; empty for the root. Frozen, and shared by every snapshot in this state. */
   readonly path: readonly string[];
   readonly parent: CompiledState | undefined;
   readonly definition: StateDefinition;
@@ -57,79 +77,62 @@ export interface CompiledState {
   readonly exit: readonly CompiledRef[];
   /** A final state whose ancestors handle no events and arm no timers: nothing can leave it. */
   done: boolean;
+  /** For a leaf: the candidate moves for each event, from this state outwards, in the order they are tried. */
+  readonly moves: Map<string, Move[]>;
+  /** For a leaf: the move each timer of this state or an ancestor makes when it fires. */
+  readonly timerMoves: Map<string, Move>;
 }
 
-export interface CompiledWorkflow {
+/** Checks a context with a registered validator; throws `ValidationError` with codes `<prefix>.<issue code>`. */
+export type ContextCheck = (schema: $ZodType, value: JsonValue, path: ErrorPath, prefix: string) => void;
+
+export interface CompileOptions {
+  /** Counts working days for `workingDays` timers; without one, such timers are refused. */
+  readonly workingDays?: WorkingDayCounter | undefined;
+  readonly checkContext: ContextCheck;
+  /** False to compile the structure only, for diagrams: registered names are not looked up. */
+  readonly checkNames?: boolean;
+}
+
+/** A checked definition bound to its registry, ready to run; made by `createMachine`. */
+export interface WorkflowMachine {
+  /** The checked, frozen definition. */
   readonly definition: WorkflowDefinition;
   readonly registry: WorkflowRegistry;
+}
+
+export interface CompiledWorkflow extends WorkflowMachine {
   readonly root: CompiledState;
   readonly states: ReadonlyMap<string, CompiledState>;
   readonly timers: ReadonlyMap<string, CompiledTimer>;
   /** Every event name the definition handles, in the order it first appears. */
   readonly events: readonly string[];
+  /** How `start` enters the initial state and its initial children. */
+  readonly start: Move;
+  /** A frozen `{ type }` for each of those events, so a step given a name allocates no event. */
+  readonly eventObjects: ReadonlyMap<string, WorkflowEvent>;
+  readonly workingDays: WorkingDayCounter | undefined;
+  /** Runs the definition's context validator, if it names one. */
+  readonly checkContext: (value: JsonValue, path: ErrorPath) => void;
+  /** Contexts this workflow made or checked (deep-frozen), which need no checking again. */
+  readonly contexts: WeakSet<object>;
+  /** Pending-timer lists this workflow made or checked (frozen), with the leaf they are valid in. */
+  readonly timerLists: WeakMap<object, CompiledState>;
 }
 
-const frozenDefinitions = new WeakSet<object>();
-const cache = new WeakMap<object, WeakMap<object, CompiledWorkflow>>();
-
 /**
- * Checks a workflow definition completely and returns a frozen copy, ready for `transition`.
- *
- * Beyond the JSON shape, it reports (each with its path, all at once):
- * `workflow.unknown_target`, `workflow.unknown_initial`, `workflow.missing_initial`,
- * `workflow.unreachable_state`, `workflow.unknown_guard`, `workflow.unknown_action`,
- * `workflow.unknown_context_validator`, `workflow.invalid_initial_context`,
- * `workflow.duplicate_name`, `workflow.timer_without_target`, `workflow.invalid_timer`,
+ * Compiles a definition whose JSON shape has been checked, reporting (each with its
+ * path, all at once) `workflow.unknown_target`, `workflow.unknown_initial`,
+ * `workflow.missing_initial`, `workflow.unreachable_state`, `workflow.unknown_guard`,
+ * `workflow.unknown_action`, `workflow.unknown_context_validator`,
+ * `workflow.invalid_initial_context`, `workflow.duplicate_name`,
+ * `workflow.timer_without_target`, `workflow.invalid_timer`,
  * `workflow.final_with_transitions` and `workflow.reserved_event`.
- *
- * Pass the registry the definition will run with, so unregistered names are caught
- * now rather than in the middle of a case.
  *
  * @throws {ValidationError} listing every problem found.
  */
-export function parseDefinition(input: unknown, registry: WorkflowRegistry = emptyRegistry()): WorkflowDefinition {
-  return compile(input, registry).definition;
-}
-
-/** The compiled form of a definition, cached for definitions from `parseDefinition` with a trusted registry. */
-export function compile(input: unknown, registryInput: unknown = emptyRegistry()): CompiledWorkflow {
-  const registry = checkRegistry(registryInput);
-  const cacheable = typeof input === 'object' && input !== null && frozenDefinitions.has(input) && isTrustedRegistry(registry);
-  if (cacheable) {
-    const hit = cache.get(input)?.get(registry);
-    if (hit) return hit;
-  }
-  const compiled = build(input, registry, true);
-  const key = cacheable ? (input as object) : compiled.definition;
-  let byRegistry = cache.get(key);
-  if (!byRegistry) cache.set(key, (byRegistry = new WeakMap()));
-  if (isTrustedRegistry(registry)) byRegistry.set(registry, compiled);
-  return compiled;
-}
-
-const structures = new WeakMap<object, CompiledWorkflow>();
-
-/**
- * The compiled form of a definition checked for everything except registered
- * names: for diagrams and descriptions, which run no guards or actions.
- */
-export function compileStructure(input: unknown): CompiledWorkflow {
-  const hit = typeof input === 'object' && input !== null ? structures.get(input) : undefined;
-  if (hit) return hit;
-  const compiled = build(input, emptyRegistry(), false);
-  structures.set(compiled.definition, compiled);
-  if (typeof input === 'object' && input !== null && frozenDefinitions.has(input)) structures.set(input, compiled);
-  return compiled;
-}
-
-function build(input: unknown, registry: WorkflowRegistry, checkNames: boolean): CompiledWorkflow {
-  const parsed = parseInput(WorkflowDefinitionSchema, input, {
-    path: ['definition'],
-    codePrefix: 'workflow.definition',
-    what: 'workflow definition',
-  });
-  const definition = deepFreeze(structuredClone(parsed) as WorkflowDefinition);
-  frozenDefinitions.add(definition);
+export function build(definition: WorkflowDefinition, registry: WorkflowRegistry, options: CompileOptions): CompiledWorkflow {
+  const checkNames = options.checkNames !== false;
   const issues: Issue[] = [];
   const base: ErrorPath = ['definition'];
   const states = new Map<string, CompiledState>();
@@ -137,9 +140,14 @@ function build(input: unknown, registry: WorkflowRegistry, checkNames: boolean):
   const events: string[] = [];
 
   const resolveRef = (value: NamedRef, path: ErrorPath, kind: 'guard' | 'action'): CompiledRef => {
-    const ref = typeof value === 'string' ? { name: value, params: {} } : { name: value.name, params: value.params ?? {} };
-    const known = kind === 'guard' ? registry.guards : registry.actions;
-    if (checkNames && (!known || !Object.hasOwn(known, ref.name))) {
+    const name = typeof value === 'string' ? value : value.name;
+    const known = (kind === 'guard' ? registry.guards : registry.actions) ?? {};
+    const ref: CompiledRef = {
+      name,
+      params: (typeof value === 'string' ? undefined : value.params) ?? {},
+      run: Object.hasOwn(known, name) ? (known[name] as CompiledRef['run']) : undefined,
+    };
+    if (checkNames && !ref.run) {
       issues.push({
         code: `workflow.unknown_${kind}`,
         path,
@@ -164,6 +172,8 @@ function build(input: unknown, registry: WorkflowRegistry, checkNames: boolean):
     entry: [],
     exit: [],
     done: false,
+    moves: new Map(),
+    timerMoves: new Map(),
   };
   const statePaths = new Map<CompiledState, ErrorPath>([[root, base]]);
 
@@ -182,7 +192,7 @@ function build(input: unknown, registry: WorkflowRegistry, checkNames: boolean):
       const final = node.type === 'final';
       const state: CompiledState = {
         name,
-        path: [...parent.path, name],
+        path: Object.freeze([...parent.path, name]),
         parent,
         definition: node,
         final,
@@ -193,6 +203,8 @@ function build(input: unknown, registry: WorkflowRegistry, checkNames: boolean):
         entry: refs(node.entry, [...here, 'entry'], 'action'),
         exit: refs(node.exit, [...here, 'exit'], 'action'),
         done: false,
+        moves: new Map(),
+        timerMoves: new Map(),
       };
       if (final) {
         for (const key of ['on', 'timers', 'states', 'initial'] as const) {
@@ -331,6 +343,13 @@ function build(input: unknown, registry: WorkflowRegistry, checkNames: boolean):
             message: `The timer "${timer.id}" counts working days, so it needs a \`division\` (here or on the definition): bank holidays differ between them`,
           });
         } else workingDays = { count: timer.workingDays, division, at: timer.at };
+        if (checkNames && !options.workingDays) {
+          issues.push({
+            code: 'workflow.no_working_days',
+            path: [...path, 'workingDays'],
+            message: `The timer "${timer.id}" counts working days, so the machine needs a working-day counter: pass \`{ workingDays: ukWorkingDays }\` (from @civicbricks/workflow) to createMachine`,
+          });
+        }
       }
       const compiled: CompiledTimer = {
         id: timer.id,
@@ -348,9 +367,10 @@ function build(input: unknown, registry: WorkflowRegistry, checkNames: boolean):
 
   // Context: the validator must be registered and the initial context must satisfy it.
   const validatorName = definition.context?.validator;
+  const validators = registry.contextValidators ?? {};
+  const schema = validatorName !== undefined && Object.hasOwn(validators, validatorName) ? validators[validatorName] : undefined;
   if (validatorName !== undefined && checkNames) {
-    const schema = registry.contextValidators?.[validatorName];
-    if (!schema || !Object.hasOwn(registry.contextValidators ?? {}, validatorName)) {
+    if (!schema) {
       issues.push({
         code: 'workflow.unknown_context_validator',
         path: [...base, 'context', 'validator'],
@@ -358,10 +378,7 @@ function build(input: unknown, registry: WorkflowRegistry, checkNames: boolean):
       });
     } else {
       try {
-        parseInput(schema, definition.context?.initial ?? {}, {
-          path: [...base, 'context', 'initial'],
-          codePrefix: 'workflow.invalid_initial_context',
-        });
+        options.checkContext(schema, definition.context?.initial ?? {}, [...base, 'context', 'initial'], 'workflow.invalid_initial_context');
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         issues.push(...error.issues);
@@ -407,7 +424,77 @@ function build(input: unknown, registry: WorkflowRegistry, checkNames: boolean):
     }
     state.done = done;
   }
-  return { definition, registry, root, states, timers, events };
+  for (const leaf of states.values()) {
+    if (leaf.children.length > 0) continue;
+    for (let node: CompiledState | undefined = leaf; node && node !== root; node = node.parent) {
+      for (const [event, list] of node.on) {
+        let moves = leaf.moves.get(event);
+        if (!moves) leaf.moves.set(event, (moves = []));
+        for (const transition of list) moves.push(moveFrom(leaf, transition.source, transition.target, transition.guard, transition.actions));
+      }
+      for (const timer of node.timers) leaf.timerMoves.set(timer.id, moveFrom(leaf, node, timer.target, undefined, timer.actions));
+    }
+  }
+  const machine: CompiledWorkflow = {
+    definition,
+    registry,
+    root,
+    states,
+    timers,
+    events,
+    start: moveFrom(root, root, root.initial, undefined, []),
+    eventObjects: new Map(events.map((type) => [type, Object.freeze({ type })])),
+    workingDays: options.workingDays,
+    checkContext: (value, path) => {
+      if (schema) options.checkContext(schema, value, path, 'workflow.invalid_context');
+    },
+    contexts: new WeakSet(),
+    timerLists: new WeakMap(),
+  };
+  machines.add(machine);
+  return machine;
+}
+
+const machines = new WeakSet<object>();
+
+/** True for a machine made by `build` (through `createMachine` or the main entry's cache). */
+export function isMachine(value: unknown): value is CompiledWorkflow {
+  return typeof value === 'object' && value !== null && machines.has(value);
+}
+
+function isDescendant(node: CompiledState, ancestor: CompiledState): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+/** How `leaf` moves for a transition declared on `source` (itself or an ancestor) to `target`. */
+function moveFrom(
+  leaf: CompiledState,
+  source: CompiledState,
+  target: CompiledState | undefined,
+  guard: CompiledRef | undefined,
+  actions: readonly CompiledRef[],
+): Move {
+  const exits: CompiledState[] = [];
+  const enters: CompiledState[] = [];
+  if (target) {
+    // A transition to a descendant of its source does not leave the source; any other leaves up to the states both are in.
+    let domain = source.parent;
+    if (isDescendant(target, source)) domain = source;
+    else while (domain && !isDescendant(target, domain)) domain = domain.parent;
+    for (let node: CompiledState | undefined = leaf; node && node !== domain; node = node.parent) exits.push(node);
+    for (let node: CompiledState | undefined = target; node && node !== domain; node = node.parent) enters.unshift(node);
+    for (let node = target.initial; node; node = node.initial) enters.push(node);
+  }
+  const quiet = (state: CompiledState): boolean => state.entry.length + state.exit.length + state.timers.length === 0;
+  return {
+    guard,
+    exits,
+    actions,
+    enters,
+    leaf: target ? initialLeaf(target) : leaf,
+    plain: actions.length === 0 && exits.every(quiet) && enters.every(quiet),
+  };
 }
 
 /** The leaf reached by entering `state`: it, or its initial child, repeatedly. */
@@ -415,9 +502,4 @@ export function initialLeaf(state: CompiledState): CompiledState {
   let node = state;
   while (node.initial) node = node.initial;
   return node;
-}
-
-/** The JSON value a context starts as. */
-export function initialContext(compiled: CompiledWorkflow): JsonValue {
-  return compiled.definition.context?.initial ?? {};
 }

@@ -3,9 +3,10 @@
  * a plain-text description as its text alternative (and for people who do not).
  */
 import { ValidationError } from '@civicbricks/core/errors';
-import { compileStructure, type CompiledRef, type CompiledState, type CompiledTimer, type CompiledWorkflow } from './compile.js';
-import type { WorkflowSnapshot } from './schema.js';
-import { readSnapshot } from './snapshot.js';
+import type { CompiledRef, CompiledState, CompiledTimer, CompiledWorkflow } from './compile.js';
+import { compileStructure } from './definition.js';
+import type { WorkflowSnapshot } from './model.js';
+import { readSnapshot } from './run.js';
 
 export interface MermaidOptions {
   /** Highlight where an instance is: its snapshot, or the active state path. */

@@ -4,9 +4,10 @@
  * Definitions are JSON checked by {@link parseDefinition}; {@link transition} is pure
  * (no I/O, no clock) and returns the next snapshot plus the effects to carry out;
  * timers are absolute deadlines stored in the snapshot; snapshots migrate across
- * definition versions with {@link loadSnapshot}.
+ * definition versions with {@link loadSnapshot}. `@civicbricks/workflow/engine` runs the
+ * same core without zod or the bank-holiday feed, for browsers.
  */
-export { parseDefinition } from './compile.js';
+export { parseDefinition } from './definition.js';
 export { toMermaid, describeDefinition, type MermaidOptions } from './diagram.js';
 export { EventNotAllowedError, WorkflowBehaviourError } from './errors.js';
 export type { JsonObject, JsonValue } from './json.js';
@@ -28,6 +29,8 @@ export {
   type TransitionOptions,
   type TransitionResult,
 } from './machine.js';
+export type { WorkingDayCounter } from './time.js';
+export { ukWorkingDays } from './working-days.js';
 export {
   defineRegistry,
   type Action,

@@ -88,7 +88,23 @@ export function readInstant(value: unknown, path: ErrorPath): number {
   return time;
 }
 
+/** How snapshots store an instant: UTC with milliseconds. */
+export const STORED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+let lastFormatted = Number.NaN;
+let lastText = '';
+
 /** Writes an instant the one way snapshots store it: UTC with milliseconds. */
 export function formatInstant(time: number): string {
-  return new Date(time).toISOString();
+  // As with parsing, a run of steps usually shares one `now`.
+  if (time !== lastFormatted) {
+    lastText = new Date(time).toISOString();
+    lastFormatted = time;
+  }
+  return lastText;
+}
+
+/** True for an instant written the way snapshots store it (the last one written is recognised without a pattern match). */
+export function isStoredInstant(value: unknown): boolean {
+  return (value === lastText && value !== '') || (typeof value === 'string' && STORED_INSTANT.test(value));
 }

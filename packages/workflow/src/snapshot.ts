@@ -2,118 +2,13 @@
  * Snapshots: checking one against its definition, and migrating one written by an
  * older version of the definition.
  */
-import { CivicError, ValidationError, type ErrorPath, type Issue } from '@civicbricks/core/errors';
+import { CivicError, ValidationError } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
-import { compile, type CompiledState, type CompiledWorkflow } from './compile.js';
-import { cloneJson, deepFreeze, type JsonValue } from './json.js';
+import { compile } from './definition.js';
+import { cloneJson, type JsonValue } from './json.js';
 import { emptyRegistry, type WorkflowRegistry } from './registry.js';
+import { readSnapshot } from './run.js';
 import { WorkflowSnapshotSchema, type WorkflowSnapshot } from './schema.js';
-
-// Snapshots this package produced (deep-frozen), with the compiled workflow they were checked against.
-const checked = new WeakMap<object, CompiledWorkflow>();
-
-/** Records a snapshot made by this package as valid for `compiled`, after freezing it. */
-export function trustSnapshot(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot): WorkflowSnapshot {
-  deepFreeze(snapshot);
-  checked.set(snapshot, compiled);
-  return snapshot;
-}
-
-/** The leaf state of a checked snapshot. */
-export function leafOf(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot): CompiledState {
-  return compiled.states.get(snapshot.state[snapshot.state.length - 1] ?? '') ?? compiled.root;
-}
-
-/** Runs the definition's context validator, if it names one. */
-export function checkContext(compiled: CompiledWorkflow, context: JsonValue, path: ErrorPath): void {
-  const name = compiled.definition.context?.validator;
-  const schema = name === undefined ? undefined : compiled.registry.contextValidators?.[name];
-  if (schema) parseInput(schema, context, { path, codePrefix: 'workflow.invalid_context' });
-}
-
-/** Checks a snapshot against a compiled definition of the same id and version. */
-export function readSnapshot(compiled: CompiledWorkflow, input: unknown, path: ErrorPath = ['snapshot']): WorkflowSnapshot {
-  if (typeof input === 'object' && input !== null && checked.get(input) === compiled) return input as WorkflowSnapshot;
-  const snapshot = parseInput(WorkflowSnapshotSchema, input, { path, codePrefix: 'workflow.snapshot', what: 'snapshot' });
-  const { definition } = compiled;
-  if (snapshot.definitionId !== definition.id) {
-    throw new ValidationError(
-      'workflow.wrong_definition',
-      `This snapshot belongs to the workflow "${snapshot.definitionId}", not "${definition.id}"`,
-      { path: [...path, 'definitionId'] },
-    );
-  }
-  if (snapshot.definitionVersion !== definition.version) {
-    throw new ValidationError(
-      'workflow.version_mismatch',
-      `This snapshot was written by version ${snapshot.definitionVersion} of "${definition.id}", but the definition is version ${definition.version}: load it with loadSnapshot() and a migration`,
-      { path: [...path, 'definitionVersion'] },
-    );
-  }
-  const issues: Issue[] = [];
-  let node: CompiledState = compiled.root;
-  snapshot.state.forEach((name, index) => {
-    const child = node.children.find((candidate) => candidate.name === name);
-    if (!child) {
-      if (issues.length === 0) {
-        issues.push({
-          code: 'workflow.unknown_state',
-          path: [...path, 'state', index],
-          message: `"${name}" is not ${index === 0 ? 'a top-level state' : `a child of "${node.name}"`} in version ${definition.version} of "${definition.id}"`,
-        });
-      }
-      return;
-    }
-    node = child;
-  });
-  if (issues.length === 0 && node.children.length > 0) {
-    issues.push({
-      code: 'workflow.unknown_state',
-      path: [...path, 'state'],
-      message: `The state must end at a state without children, but "${node.name}" has children`,
-    });
-  }
-  const active = new Set(snapshot.state);
-  const seen = new Set<string>();
-  snapshot.timers.forEach((timer, index) => {
-    const known = compiled.timers.get(timer.id);
-    if (!known || known.state.name !== timer.state || !active.has(timer.state) || seen.has(timer.id)) {
-      issues.push({
-        code: 'workflow.unknown_timer',
-        path: [...path, 'timers', index],
-        message: seen.has(timer.id)
-          ? `The timer "${timer.id}" is listed twice`
-          : `The timer "${timer.id}" is not a timer of an active state "${timer.state}" in this definition`,
-      });
-    }
-    seen.add(timer.id);
-  });
-  const sorted = [...snapshot.timers].sort(compareTimers);
-  if (issues.length === 0 && sorted.some((timer, index) => timer !== snapshot.timers[index])) {
-    issues.push({
-      code: 'workflow.unsorted_timers',
-      path: [...path, 'timers'],
-      message: 'Pending timers must be listed earliest deadline first',
-    });
-  }
-  if (issues.length === 0 && (node.done ? 'done' : 'active') !== snapshot.status) {
-    issues.push({
-      code: 'workflow.inconsistent_status',
-      path: [...path, 'status'],
-      message: `The status must be "${node.done ? 'done' : 'active'}" in state ${snapshot.state.join(' > ')}`,
-    });
-  }
-  if (issues.length > 0) throw ValidationError.fromIssues(issues);
-  checkContext(compiled, snapshot.context, [...path, 'context']);
-  // A copy: freezing must never reach into the caller's objects.
-  return trustSnapshot(compiled, structuredClone(snapshot) as WorkflowSnapshot);
-}
-
-/** Earliest deadline first; ties by timer id, so the order never depends on the order of entry. */
-export function compareTimers(a: { deadline: string; id: string }, b: { deadline: string; id: string }): number {
-  if (a.deadline !== b.deadline) return a.deadline < b.deadline ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /**
  * Checks a stored snapshot (an object, or the JSON text of one) against the
@@ -124,7 +19,10 @@ export function compareTimers(a: { deadline: string; id: string }, b: { deadline
  * `workflow.unknown_state`, `workflow.unknown_timer`, `workflow.invalid_context` ...
  */
 export function parseSnapshot(definition: unknown, input: unknown, registry: WorkflowRegistry = emptyRegistry()): WorkflowSnapshot {
-  return readSnapshot(compile(definition, registry), parseText(input));
+  const compiled = compile(definition, registry);
+  const snapshot = parseText(input);
+  parseInput(WorkflowSnapshotSchema, snapshot, { path: ['snapshot'], codePrefix: 'workflow.snapshot', what: 'snapshot' });
+  return readSnapshot(compiled, snapshot);
 }
 
 function parseText(input: unknown): unknown {

@@ -5,7 +5,7 @@
  * absolute UTC instant, so restarting a process, moving a server to another time
  * zone or refreshing the bank-holiday feed never moves a deadline already set.
  */
-import { addWorkingDays, toIsoDate, type BankHolidayCalendar, type UkDivision } from '@civicbricks/core/working-days';
+import type { BankHolidayCalendar, UkDivision } from '@civicbricks/core/working-days';
 
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
@@ -134,6 +134,21 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/**
+ * Counts UK working days: the `YYYY-MM-DD` date `workingDays` working days after the
+ * Europe/London date of `start` (which itself never counts), in `division`, with
+ * `calendar` when the registry gives one. `ukWorkingDays` from the main entry is
+ * core's `addWorkingDays` over the bundled GOV.UK feed; the lean engine takes it, or
+ * another counter, as an option so that browsers that never count working days do
+ * not download the feed.
+ */
+export type WorkingDayCounter = (
+  start: Date,
+  workingDays: number,
+  division: UkDivision,
+  calendar: BankHolidayCalendar | undefined,
+) => string;
+
 /** How a working-day deadline is counted; see {@link workingDayDeadline}. */
 export interface WorkingDaySpec {
   readonly workingDays: number;
@@ -152,25 +167,19 @@ export interface WorkingDaySpec {
  * deadline is the end of that day (midnight Europe/London at its close), or the
  * given local time on it when `at` is set.
  */
-export function workingDayDeadline(start: number, spec: WorkingDaySpec): number {
-  const from = toIsoDate(new Date(start));
-  const due = addWorkingDays(from, spec.workingDays, {
-    division: spec.division,
-    ...(spec.calendar ? { calendar: spec.calendar } : {}),
-  });
+export function workingDayDeadline(start: number, spec: WorkingDaySpec, count: WorkingDayCounter): number {
+  const due = count(new Date(start), spec.workingDays, spec.division, spec.calendar);
   const [year, month, day] = due.split('-').map(Number) as [number, number, number];
-  if (spec.at !== undefined) {
-    const [hour, minute] = spec.at.split(':').map(Number) as [number, number];
-    return fromLondonLocal({ year, month, day, hour, minute, second: 0, millisecond: 0 });
-  }
-  const next = new Date(Date.UTC(2000, 0, 1));
-  next.setUTCFullYear(year, month - 1, day + 1);
+  const [hour, minute] = spec.at === undefined ? [0, 0] : (spec.at.split(':').map(Number) as [number, number]);
+  // Without `at`, the deadline is midnight at the close of the day: the start of the next one.
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, month - 1, day + (spec.at === undefined ? 1 : 0));
   return fromLondonLocal({
-    year: next.getUTCFullYear(),
-    month: next.getUTCMonth() + 1,
-    day: next.getUTCDate(),
-    hour: 0,
-    minute: 0,
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour,
+    minute,
     second: 0,
     millisecond: 0,
   });

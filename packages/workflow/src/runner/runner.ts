@@ -7,7 +7,7 @@ import { CivicError, ConflictError, NotFoundError, ValidationError } from '@civi
 import { parseInput } from '@civicbricks/core/validation';
 import type { Collection, StoredRecord, Store, StorageHandle, Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
-import { parseDefinition } from '../compile.js';
+import { parseDefinition } from '../definition.js';
 import { isJsonValue, type JsonValue } from '../json.js';
 import {
   allowedEvents as allowedEventsOf,
