@@ -12,6 +12,7 @@ import {
   errorSummaryAttributes,
   insetTextAttributes,
   panelAttributes,
+  safeUrl,
   radiosAttributes,
   selectAttributes,
   summaryListAttributes,
@@ -34,7 +35,7 @@ import {
   type JourneyDefinition,
 } from '@civicbricks/registration';
 import { applyItemAction, inputsFromAnswers, pageAction, postedAnswers, type RawInput } from './form.js';
-import { journeyMessages } from './messages.js';
+import { formatExpiry, journeyMessages } from './messages.js';
 import { pageModel, type FieldModel, type GroupModel, type PageModel } from './model.js';
 import { groupDescribedBy } from './group.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from './state.js';
@@ -85,6 +86,8 @@ export class CivicJourney extends CivicElement {
   @property({ attribute: 'page' }) pageId = '';
   /** Where the finished answers are posted as JSON, such as `/warm-space/submit`. */
   @property({ attribute: 'submit-url' }) submitUrl: string | undefined;
+  /** Where answers so far are posted as JSON for a resume link; offers "Save and come back later" when set. */
+  @property({ attribute: 'save-url' }) saveUrl: string | undefined;
   /** The journey's URL prefix, such as `/warm-space/`, so pages have addresses that work on reload and with JavaScript off. */
   @property({ attribute: 'base-path' }) basePath: string | undefined;
   /** Shown after the page's title in the browser's title bar. */
@@ -95,6 +98,8 @@ export class CivicJourney extends CivicElement {
   @state() private returnTo: string | undefined;
   @state() private reference: string | undefined;
   @state() private sending = false;
+  /** The resume link, once the person asked to save and come back later. */
+  @state() private saved: { readonly url: string; readonly expiresAt: string } | undefined;
 
   private journey: Journey | undefined;
   private csrfToken: string | undefined;
@@ -125,6 +130,7 @@ export class CivicJourney extends CivicElement {
     this.pageId = server.pageId;
     this.csrfToken = server.csrfToken;
     this.submitUrl = server.submitUrl;
+    this.saveUrl = server.saveUrl;
     this.basePath = server.basePath;
     this.serviceName = server.serviceName;
     this.returnTo = server.returnTo;
@@ -144,7 +150,14 @@ export class CivicJourney extends CivicElement {
       this.restoreProgress();
     }
     if (this.journey && !this.pageId) this.pageId = this.journey.definition.start;
-    if (changed.has('pageId') || changed.has('definition') || changed.has('errors') || changed.has('inputs') || changed.has('reference')) {
+    if (
+      changed.has('pageId') ||
+      changed.has('definition') ||
+      changed.has('errors') ||
+      changed.has('inputs') ||
+      changed.has('reference') ||
+      changed.has('saved')
+    ) {
       this.renderKey += 1;
     }
   }
@@ -258,6 +271,10 @@ export class CivicJourney extends CivicElement {
     const data = new FormData(form, event.submitter);
     const posted = postedAnswers(page.questions, data);
     const action = pageAction(data);
+    if (action.kind === 'save') {
+      void this.save();
+      return;
+    }
     if (action.kind === 'add' || action.kind === 'remove') {
       this.errors = [];
       this.inputs = applyItemAction(posted, action);
@@ -290,14 +307,9 @@ export class CivicJourney extends CivicElement {
     try {
       let reference: string | undefined;
       if (this.submitUrl) {
-        const response = await fetch(this.submitUrl, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', ...(this.csrfToken ? { 'X-Civic-Csrf': this.csrfToken } : {}) },
-          body: JSON.stringify({ answers: sent.answers, idempotencyKey: this.idempotencyKey }),
-        });
-        if (!response.ok) throw new Error(`The service answered ${response.status}`);
-        reference = ((await response.json()) as { reference?: string }).reference;
+        reference = (
+          await this.postJson<{ reference?: string }>(this.submitUrl, { answers: sent.answers, idempotencyKey: this.idempotencyKey })
+        ).reference;
       }
       this.reference = reference ?? '';
       this.dispatchEvent(
@@ -315,12 +327,38 @@ export class CivicJourney extends CivicElement {
     }
   }
 
+  private async postJson<T>(url: string, body: unknown): Promise<T> {
+    const response = await fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', ...(this.csrfToken ? { 'X-Civic-Csrf': this.csrfToken } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`The service answered ${response.status}`);
+    return (await response.json()) as T;
+  }
+
+  /** Save and come back later: the answers so far are kept on the server behind a signed link. */
+  private async save(): Promise<void> {
+    if (!this.saveUrl || this.sending) return;
+    this.sending = true;
+    try {
+      this.saved = await this.postJson<{ url: string; expiresAt: string }>(this.saveUrl, { answers: this.answers });
+      this.moveFocus = true;
+    } catch {
+      const t = createTranslator(journeyMessages, this.locale);
+      this.errors = [{ path: [], code: 'registration.save_failed', message: t('sendFailed') }];
+    } finally {
+      this.sending = false;
+    }
+  }
+
   protected override updated(): void {
     if (!this.journey) return;
-    const model = this.model();
     const t = createTranslator(journeyMessages, this.locale);
+    const title = this.saved ? t('savedTitle') : this.model().title;
     const serviceName = this.serviceName ?? localText(this.journey.definition.title, this.locale);
-    document.title = `${this.errors.length > 0 ? t('errorTitlePrefix') : ''}${model.title} – ${serviceName}`;
+    document.title = `${this.errors.length > 0 ? t('errorTitlePrefix') : ''}${title} – ${serviceName}`;
     if (this.moveFocus && this.errors.length === 0) {
       this.moveFocus = false;
       // As GOV.UK advises for pages changed without a load: focus the new heading so it is read out.
@@ -344,12 +382,20 @@ export class CivicJourney extends CivicElement {
       errors: this.errors,
       changeHref: (id) => `${this.basePath ?? '#'}${id}?returnTo=${RETURN_TO_CHECK_ANSWERS}`,
       ...(this.reference ? { reference: this.reference } : {}),
+      canSave: Boolean(this.saveUrl),
     });
   }
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.journey) return nothing;
-    return html`${guard([this.renderKey, this.locale], () => this.pageTemplate(this.model()))}`;
+    return html`${guard([this.renderKey, this.locale], () => (this.saved ? this.savedTemplate(this.saved) : this.pageTemplate(this.model())))}`;
+  }
+
+  private savedTemplate(saved: { readonly url: string; readonly expiresAt: string }): TemplateResult {
+    const t = createTranslator(journeyMessages, this.locale);
+    return html`<h1 class="govuk-heading-l">${t('savedTitle')}</h1>
+      <p class="govuk-body">${t('savedBody', { date: formatExpiry(saved.expiresAt, this.locale) })}</p>
+      <p class="govuk-body"><a class="govuk-link" href=${safeUrl(saved.url)}>${saved.url}</a></p>`;
   }
 
   private backHref(): string | undefined {
@@ -381,7 +427,7 @@ export class CivicJourney extends CivicElement {
                   </button>`
                 : nothing
             }${model.fields.map((field) => fieldNode(field, this.locale))}
-            <div class="govuk-button-group">${button(model.continueButton)}</div>
+            <div class="govuk-button-group">${button(model.continueButton)}${model.saveButton ? button(model.saveButton) : nothing}</div>
           </form>`;
       case 'checkAnswers':
         return html`${back}${summary}

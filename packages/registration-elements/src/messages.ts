@@ -85,3 +85,10 @@ export const journeyMessages = defineMessages({
 });
 
 export type JourneyMessageKey = MessageKey<typeof journeyMessages>;
+
+/** The date a resume link stops working, as the saved page says it ("21 December 2026"). */
+export function formatExpiry(expiresAt: string, locale: 'en' | 'cy'): string {
+  return new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }).format(
+    new Date(expiresAt),
+  );
+}

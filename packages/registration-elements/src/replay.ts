@@ -12,13 +12,19 @@ export type ReplayResult =
 export function replayAnswers(
   journey: Journey,
   answers: Answers,
-  options: { readonly locale: Locale; readonly today?: string },
+  options: {
+    readonly locale: Locale;
+    readonly today?: string;
+    /** `answered`: check only the pages answered so far (to save part of a journey); `complete` (the default) checks every page. */
+    readonly upTo?: 'complete' | 'answered';
+  },
 ): ReplayResult {
   const { pages } = journeyPath(journey, answers, options.today ? { today: options.today } : undefined);
   let checked: Answers = {};
   for (const pageId of pages) {
     const page = journey.pages.get(pageId);
     if (page?.type !== 'question') continue;
+    if (options.upTo === 'answered' && !page.questions.every((question) => answers[question.id] !== undefined)) break;
     const result = answerPage(journey, checked, pageId, inputsFromAnswers(page.questions, answers), {
       locale: options.locale,
       ...(options.today ? { today: options.today } : {}),

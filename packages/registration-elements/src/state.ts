@@ -14,6 +14,8 @@ export interface JourneyState {
   readonly csrfToken?: string;
   /** Where the finished answers are posted as JSON; without it the element fires `civic-journey-submit` only. */
   readonly submitUrl?: string;
+  /** Where answers so far are posted as JSON to get a resume link (save and come back later). */
+  readonly saveUrl?: string;
   /** The journey's pages' URL prefix, for links that still work with JavaScript off. */
   readonly basePath?: string;
   /** Shown after each page's title in the title bar. */

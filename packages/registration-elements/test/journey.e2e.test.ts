@@ -2,20 +2,18 @@
 // server-rendered form) and once with it on (<civic-journey> runs the pages in the browser and posts
 // the finished answers): both must store the same record. axe checks every page and every error state.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { SUBMISSIONS } from '@civicbricks/registration/store';
 import { launchChromium } from '../../../tests/support/chromium.js';
-import { axeRunOptions } from '../../../tests/support/axe-rules.js';
 import { startJourneyServer, type JourneyServer } from './support/journey-server.js';
+import { axeViolations, onPage } from './support/pages.js';
 
 const warmSpace = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../registration/examples/warm-space-library.json'), 'utf8'),
 ) as unknown;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let server: JourneyServer;
@@ -29,39 +27,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface AxeViolation {
-  id: string;
-  nodes: { target: string[] }[];
-}
-
-/**
- * axe on what the person sees now. A page with JavaScript off cannot run axe itself, so its DOM is
- * copied into a JavaScript-enabled page on the same origin (with the journey script blocked).
- */
 async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const html = await page.content();
-  const checker = await browser.newPage();
-  try {
-    await checker.route('**/assets/journey.js', (route) => route.abort());
-    await checker.goto(`${server.url}/assets/blank.html`);
-    await checker.setContent(html, { waitUntil: 'load' });
-    await checker.addScriptTag({ content: axeSource });
-    const violations = (await checker.evaluate(async (options) => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document, options)).violations;
-    }, axeRunOptions())) as AxeViolation[];
-    expect(
-      violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-      label,
-    ).toEqual([]);
-  } finally {
-    await checker.close();
-  }
-}
-
-/** Waits for the page whose `h1` (or legend heading) is this text: works for page loads and in-page changes alike. */
-async function onPage(page: Page, heading: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor({ timeout: 10_000 });
+  expect(await axeViolations(browser, server.url, page), label).toEqual([]);
 }
 
 async function submitPage(page: Page, button = 'Continue'): Promise<void> {

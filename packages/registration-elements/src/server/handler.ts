@@ -25,7 +25,7 @@ import { createSaveAndReturn, ResumeLinkError, submitJourney, type SaveAndReturn
 import type { Store } from '@civicbricks/storage';
 import { z } from 'zod';
 import { applyItemAction, CSRF_FIELD, inputsFromAnswers, pageAction, postedAnswers, type RawInput } from '../form.js';
-import { journeyMessages } from '../messages.js';
+import { formatExpiry, journeyMessages } from '../messages.js';
 import { pageModel, type PageModel } from '../model.js';
 import { escapeHtml, renderPageHtml } from '../render-html.js';
 import { replayAnswers } from '../replay.js';
@@ -267,6 +267,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       locale,
       csrfToken,
       submitUrl: `${base}submit`,
+      ...(saver ? { saveUrl: `${base}save` } : {}),
       basePath: base,
       serviceName: o.serviceName ?? localText(definition.title, locale),
       ...(returnTo ? { returnTo } : {}),
@@ -313,6 +314,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     }
 
     if (rest === 'submit' && request.method === 'POST') return submitJson(request, response, session);
+    if (rest === 'save' && request.method === 'POST' && saver) return saveJson(request, response, session);
 
     if (!PAGE_ID.test(rest) || !journey.pages.has(rest)) {
       const t = createTranslator(journeyMessages, locale);
@@ -367,16 +369,11 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const action = pageAction(form);
     if (action.kind === 'add' || action.kind === 'remove') return showPage(response, url, session, pageId, applyItemAction(posted, action));
     if (action.kind === 'save' && saver) {
-      const link = await saver.save(journey, answers);
-      const resumeUrl = `${requestOrigin(request)}${base}resume?token=${encodeURIComponent(link.token)}`;
-      await o.onResumeLink?.({ url: resumeUrl, expiresAt: link.expiresAt });
+      const link = await resumeLink(request, answers);
       const t = createTranslator(journeyMessages, locale);
-      const until = new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }).format(
-        new Date(link.expiresAt),
-      );
-      return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: until }), {
-        href: resumeUrl,
-        text: resumeUrl,
+      return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: formatExpiry(link.expiresAt, locale) }), {
+        href: link.url,
+        text: link.url,
       });
     }
     const returnTo = url.searchParams.get('returnTo') ?? undefined;
@@ -386,47 +383,89 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     return redirect(response, `${base}${result.next}${result.returnTo ? `?returnTo=${result.returnTo}` : ''}`);
   }
 
-  async function submitJson(request: IncomingMessage, response: ServerResponse, session: Awaited<ReturnType<typeof loadSession>>) {
-    const json = (status: number, body: unknown) => {
-      response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-      response.end(JSON.stringify(body));
-    };
+  /** Saves the answers and hands the link to `onResumeLink`. */
+  async function resumeLink(request: IncomingMessage, answers: Answers): Promise<{ url: string; expiresAt: string }> {
+    const link = await (saver as SaveAndReturn).save(journey, answers);
+    const url = `${requestOrigin(request)}${base}resume?token=${encodeURIComponent(link.token)}`;
+    await o.onResumeLink?.({ url, expiresAt: link.expiresAt });
+    return { url, expiresAt: link.expiresAt };
+  }
+
+  function json(response: ServerResponse, status: number, body: unknown) {
+    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(JSON.stringify(body));
+  }
+
+  /** The JSON body of a request from `<civic-journey>`, once its session and anti-forgery header check out; `undefined` after an error reply. */
+  async function readJsonRequest<S extends z.ZodType>(
+    request: IncomingMessage,
+    response: ServerResponse,
+    session: Awaited<ReturnType<typeof loadSession>>,
+    schema: S,
+  ): Promise<z.output<S> | undefined> {
     if (!session || !sameText(String(request.headers['x-civic-csrf'] ?? ''), mac('csrf', session.id))) {
-      return json(403, {
+      json(response, 403, {
         error: { code: 'registration.handler.forbidden', message: 'The session has ended or the request did not come from this service' },
       });
+      return undefined;
     }
     let body: unknown;
     try {
       body = JSON.parse(await readBody(request, 'application/json'));
-    } catch {
-      return json(400, { error: { code: 'registration.handler.invalid_json', message: 'The request body must be JSON' } });
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      json(response, 400, { error: { code: 'registration.handler.invalid_json', message: 'The request body must be JSON' } });
+      return undefined;
     }
-    const parsed = z
-      .strictObject({ answers: z.record(z.string(), z.unknown()), idempotencyKey: z.string().min(8).max(200) })
-      .safeParse(body);
-    if (!parsed.success)
-      return json(400, { error: { code: 'registration.handler.invalid_body', message: 'Send { answers, idempotencyKey }' } });
-    const replay = replayAnswers(journey, parsed.data.answers as Answers, { locale: session.data.locale });
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      json(response, 400, {
+        error: {
+          code: 'registration.handler.invalid_body',
+          message: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '),
+        },
+      });
+      return undefined;
+    }
+    return parsed.data;
+  }
+
+  async function submitJson(request: IncomingMessage, response: ServerResponse, session: Awaited<ReturnType<typeof loadSession>>) {
+    const body = await readJsonRequest(
+      request,
+      response,
+      session,
+      z.strictObject({ answers: z.record(z.string(), z.unknown()), idempotencyKey: z.string().min(8).max(200) }),
+    );
+    if (!body || !session) return;
+    const replay = replayAnswers(journey, body.answers as Answers, { locale: session.data.locale });
     if (!replay.ok)
-      return json(422, {
+      return json(response, 422, {
         error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
       });
     try {
-      const submission = await submitJourney(o.store, journey, replay.answers, {
-        idempotencyKey: parsed.data.idempotencyKey,
-        now: clock(),
-      });
+      const submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: body.idempotencyKey, now: clock() });
       await saveSession(session, {
         answers: replay.answers as Record<string, unknown>,
         submitted: { reference: submission.reference, recordId: submission.recordId },
       });
-      return json(submission.created ? 201 : 200, { reference: submission.reference });
+      return json(response, submission.created ? 201 : 200, { reference: submission.reference });
     } catch (error) {
-      if (isCivicError(error) && error instanceof ValidationError)
-        return json(422, { error: { code: error.code, message: error.message } });
+      if (error instanceof ValidationError) return json(response, 422, { error: { code: error.code, message: error.message } });
       throw error;
     }
+  }
+
+  async function saveJson(request: IncomingMessage, response: ServerResponse, session: Awaited<ReturnType<typeof loadSession>>) {
+    const body = await readJsonRequest(request, response, session, z.strictObject({ answers: z.record(z.string(), z.unknown()) }));
+    if (!body || !session) return;
+    const replay = replayAnswers(journey, body.answers as Answers, { locale: session.data.locale, upTo: 'answered' });
+    if (!replay.ok)
+      return json(response, 422, {
+        error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
+      });
+    await saveSession(session, { answers: replay.answers as Record<string, unknown> });
+    return json(response, 201, await resumeLink(request, replay.answers));
   }
 
   return async (request, response, next) => {

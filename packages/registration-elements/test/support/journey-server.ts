@@ -65,6 +65,7 @@ export async function startJourneyServer(
   const cssPath = require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css');
   const css = readFileSync(cssPath);
   const govukAssets = join(cssPath, '..', 'assets');
+  const theme = readFileSync(join(packageRoot, '..', 'elements', 'theme', 'council-theme.css'));
   const script = options.script === false ? '' : await clientBundle();
   const resumeLinks: string[] = [];
   const { script: _script, ...handlerOptions } = options;
@@ -74,7 +75,7 @@ export async function startJourneyServer(
     secret: 'a test secret that is at least thirty-two bytes long',
     basePath: '/journey/',
     organisationName: 'Anytown Council',
-    stylesheets: ['/assets/govuk-frontend.min.css'],
+    stylesheets: ['/assets/govuk-frontend.min.css', '/assets/council-theme.css'],
     scripts: options.script === false ? [] : ['/assets/journey.js'],
     saveAndReturn: true,
     secureCookie: false,
@@ -88,6 +89,10 @@ export async function startJourneyServer(
     if (request.url !== '/assets/blank.html') response.setHeader('Content-Security-Policy', strictPolicy);
     if (request.url === '/assets/govuk-frontend.min.css') {
       response.writeHead(200, { 'Content-Type': 'text/css' }).end(css);
+      return;
+    }
+    if (request.url === '/assets/council-theme.css') {
+      response.writeHead(200, { 'Content-Type': 'text/css' }).end(theme);
       return;
     }
     if (request.url === '/assets/journey.js') {

@@ -1,0 +1,38 @@
+// What the end-to-end tests ask of a page in Chromium: axe (even with JavaScript off) and waiting for a heading.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { axeRunOptions } from '../../../../tests/support/axe-rules.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe's violations on what the person sees now. A page with JavaScript off cannot run axe itself, so its
+ * DOM is copied into a JavaScript-enabled page on the same origin (with the journey script blocked).
+ */
+export async function axeViolations(browser: Browser, origin: string, page: Page): Promise<string[]> {
+  const checker = await browser.newPage();
+  try {
+    await checker.route('**/assets/journey.js', (route) => route.abort());
+    await checker.goto(`${origin}/assets/blank.html`);
+    await checker.setContent(await page.content(), { waitUntil: 'load' });
+    await checker.addScriptTag({ content: axeSource });
+    const violations = (await checker.evaluate(async (options) => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+      return (await axe.run(document, options)).violations;
+    }, axeRunOptions())) as { id: string; nodes: { target: string[] }[] }[];
+    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  } finally {
+    await checker.close();
+  }
+}
+
+/** Waits for the page whose `h1` is this text (a page load or an in-page change); says what the page shows if it never comes. */
+export async function onPage(page: Page, heading: string): Promise<void> {
+  await page
+    .getByRole('heading', { level: 1, name: heading, exact: true })
+    .waitFor({ timeout: 10_000 })
+    .catch(async (error: unknown) => {
+      throw new Error(`Expected the page "${heading}"; the page says: ${await page.locator('main').innerText()}`, { cause: error });
+    });
+}
