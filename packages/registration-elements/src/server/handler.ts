@@ -7,7 +7,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isCivicError, ValidationError } from '@civicbricks/core/errors';
+import { ConflictError, isCivicError, ValidationError } from '@civicbricks/core/errors';
 import { createTranslator, type Locale } from '@civicbricks/core/i18n';
 import { parseInput } from '@civicbricks/core/validation';
 import {
@@ -187,7 +187,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       scripts: o.scripts ?? [],
       languageToggle: {
         href: `${toggle.pathname}${toggle.search}`,
-        text: createTranslator(journeyMessages, other)('language'),
+        text: t('language'),
         lang: other,
       },
       main,
@@ -332,9 +332,11 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       return showPage(response, url, session, pageId);
     }
     if (session.data.submitted) {
-      // Sent already: a new visit starts a new application.
-      const fresh = await newSession(response, locale);
-      return redirect(response, `${base}${fresh.data.journeyId === definition.id ? definition.start : ''}`);
+      // Sent already. Asking for the first page starts a new application; anything else (a second click
+      // on "Accept and send", the back button) shows the confirmation again.
+      if (pageId !== definition.start || !confirmationId) return redirect(response, `${base}${confirmationId ?? definition.start}`);
+      await newSession(response, locale);
+      return redirect(response, `${base}${definition.start}`);
     }
     const answers = session.data.answers as Answers;
     if (!isPageOnPath(journey, pageId, answers)) return redirect(response, `${base}${journeyPath(journey, answers).current}`);
@@ -354,7 +356,12 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (page?.type === 'checkAnswers') {
       try {
         const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: `session-${session.id}`, now: clock() });
-        await saveSession(session, { submitted: { reference: submission.reference, recordId: submission.recordId } });
+        await saveSession(session, { submitted: { reference: submission.reference, recordId: submission.recordId } }).catch(
+          (error: unknown) => {
+            // A second click that arrived at the same moment already recorded this submission on the session.
+            if (!(error instanceof ConflictError)) throw error;
+          },
+        );
         return redirect(response, `${base}${page.next}`);
       } catch (error) {
         if (isCivicError(error) && error.code === 'registration.journey.incomplete') {

@@ -1,0 +1,260 @@
+// The journey handler over real HTTP with fetch (no browser): what a person with JavaScript off, a
+// script, a forger and a stale link each get back.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createJourney } from '@civicbricks/registration';
+import { createStore } from '@civicbricks/storage';
+import { createJourneyHandler } from '@civicbricks/registration-elements/server';
+import { startJourneyServer, type JourneyServer } from './support/journey-server.js';
+
+const warmSpace = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../registration/examples/warm-space-library.json'), 'utf8'),
+) as unknown;
+
+let server: JourneyServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** A person with a cookie jar and no JavaScript. */
+class Visitor {
+  cookie = '';
+  constructor(readonly origin: string) {}
+
+  async get(path: string): Promise<Response> {
+    return this.remember(await fetch(`${this.origin}${path}`, { headers: { cookie: this.cookie }, redirect: 'manual' }));
+  }
+
+  async post(path: string, fields: Record<string, string | string[]>, csrf?: string): Promise<Response> {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item);
+    if (csrf !== undefined) body.set('$csrf', csrf);
+    return this.remember(
+      await fetch(`${this.origin}${path}`, {
+        method: 'POST',
+        headers: { cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+        redirect: 'manual',
+      }),
+    );
+  }
+
+  async postJson(path: string, body: unknown, csrf: string): Promise<Response> {
+    return fetch(`${this.origin}${path}`, {
+      method: 'POST',
+      headers: { cookie: this.cookie, 'content-type': 'application/json', 'x-civic-csrf': csrf },
+      body: JSON.stringify(body),
+    });
+  }
+
+  private remember(response: Response): Response {
+    const set = response.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0] ?? '';
+    return response;
+  }
+}
+
+async function csrfOf(response: Response): Promise<{ html: string; csrf: string }> {
+  const html = await response.text();
+  const csrf = /name="\$csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (!csrf) throw new Error(`No anti-forgery field in: ${html.slice(0, 500)}`);
+  return { html, csrf };
+}
+
+/** Answers the warm-space pages up to check your answers. */
+async function answerToCheck(visitor: Visitor): Promise<string> {
+  const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+  const steps: [string, Record<string, string | string[]>][] = [
+    ['age', { ageGroup: '65plus' }],
+    ['name', { name: 'Pat Smith' }],
+    ['contact-ok', { contactOk: 'no' }],
+    ['days', { days: ['tue', 'thu'] }],
+    ['with-you', {}],
+    ['access', { access: 'none' }],
+  ];
+  for (const [page, fields] of steps) {
+    const response = await visitor.post(`/journey/${page}`, fields, csrf);
+    expect(response.status, `${page}: ${response.status === 200 ? await response.text() : ''}`).toBe(303);
+  }
+  return csrf;
+}
+
+describe('the journey handler with JavaScript off', () => {
+  it('keeps answers server-side, refuses skipped pages and stores one record however often "Accept and send" is pressed', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const visitor = new Visitor(server.url);
+    expect((await visitor.get('/journey/')).headers.get('location')).toBe('/journey/age');
+    // A typed address cannot skip questions.
+    expect((await visitor.get('/journey/days')).headers.get('location')).toBe('/journey/age');
+    const csrf = await answerToCheck(visitor);
+    const check = await visitor.get('/journey/check');
+    expect(check.status).toBe(200);
+    expect(check.headers.get('cache-control')).toBe('no-store');
+    const html = await check.text();
+    expect(html).toContain('Pat Smith');
+    expect(html).toContain('href="/journey/name?returnTo=check-answers"');
+    // The cookie says nothing about the person.
+    expect(visitor.cookie).not.toMatch(/Pat|Smith|65plus/);
+    const [first, second] = await Promise.all([visitor.post('/journey/check', {}, csrf), visitor.post('/journey/check', {}, csrf)]);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect([first.headers.get('location'), second.headers.get('location')]).toEqual(['/journey/registered', '/journey/registered']);
+    const confirmation = await (await visitor.get('/journey/registered')).text();
+    const reference = /Your reference number: ([A-Z0-9-]+)/.exec(confirmation)?.[1];
+    expect(reference).toBeTruthy();
+    const { SUBMISSIONS } = await import('@civicbricks/registration/store');
+    const { z } = await import('zod');
+    const { items } = await server.store.collection(SUBMISSIONS, z.record(z.string(), z.unknown())).list();
+    expect(items).toHaveLength(1);
+    // Going back after sending shows the confirmation; the first page starts a new application.
+    expect((await visitor.get('/journey/check')).headers.get('location')).toBe('/journey/registered');
+    expect((await visitor.get('/journey/age')).headers.get('location')).toBe('/journey/age');
+    expect((await visitor.get('/journey/age')).status).toBe(200);
+  });
+
+  it('shows errors the GOV.UK way on a failed submit: summary, message by the field, "Error: " title, values kept', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
+    await visitor.post('/journey/name', { name: 'Jo <b>Bloggs</b>' }, csrf);
+    await visitor.post('/journey/contact-ok', { contactOk: 'yes' }, csrf);
+    const failed = await visitor.post('/journey/contact', { phone: 'not a number', email: 'jo@example' }, csrf);
+    expect(failed.status).toBe(200);
+    const html = await failed.text();
+    expect(html).toMatch(/<title>Error: How can we contact you\? – /);
+    expect(html).toContain('class="govuk-error-summary');
+    expect(html).toContain('href="#phone"');
+    expect(html).toContain('value="not a number"');
+    expect(html).toContain('value="jo@example"');
+    // Earlier answers come back escaped, never as markup.
+    const nameHtml = await (await visitor.get('/journey/name')).text();
+    expect(nameHtml).toContain('value="Jo &lt;b&gt;Bloggs&lt;/b&gt;"');
+    expect(nameHtml).not.toContain('<b>Bloggs</b>');
+  });
+
+  it('speaks Welsh when asked and keeps the choice', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const visitor = new Visitor(server.url);
+    const html = await (await visitor.get('/journey/age?lang=cy')).text();
+    expect(html).toContain('<html lang="cy"');
+    expect(html).toContain('Faint yw eich oed?');
+    expect(html).toContain('Parhau');
+    expect(html).toMatch(/hreflang="en" lang="en">English</);
+    expect(html).toContain('hreflang="en"');
+    expect(await (await visitor.get('/journey/age')).text()).toContain('Faint yw eich oed?');
+  });
+
+  it('refuses a form without its anti-forgery token, and unknown pages, with pages that say what to do', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const visitor = new Visitor(server.url);
+    await visitor.get('/journey/age');
+    const forged = await visitor.post('/journey/age', { ageGroup: '16to64' }, 'forged');
+    expect(forged.status).toBe(403);
+    expect(await forged.text()).toContain('Your answers have not been lost');
+    const missing = await visitor.get('/journey/nope');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Page not found');
+  });
+
+  it('adds and removes items of an add-another question without losing what was typed', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
+    await visitor.post('/journey/name', { name: 'Jo' }, csrf);
+    await visitor.post('/journey/contact-ok', { contactOk: 'no' }, csrf);
+    await visitor.post('/journey/days', { days: 'mon' }, csrf);
+    const items = { 'withYou[0].firstName': 'Ann', 'withYou[0].isChild': 'yes', 'withYou[1].firstName': 'Ben', 'withYou[1].isChild': 'no' };
+    const added = await (await visitor.post('/journey/with-you', { ...items, $action: 'add:withYou' }, csrf)).text();
+    expect(added).toContain('Answer 3');
+    expect(added).toContain('value="Ann"');
+    expect(added).toContain('value="Ben"');
+    const removed = await (await visitor.post('/journey/with-you', { ...items, $action: 'remove:withYou:0' }, csrf)).text();
+    expect(removed).not.toContain('value="Ann"');
+    expect(removed).toContain('value="Ben"');
+    expect((await visitor.post('/journey/with-you', items, csrf)).headers.get('location')).toBe('/journey/access');
+  });
+});
+
+describe('save and return through the handler', () => {
+  it('gives a link that brings the answers back in a new browser, and a clear page for a tampered or expired link', async () => {
+    let now = new Date('2026-11-22T10:00:00Z');
+    server = await startJourneyServer(warmSpace, { script: false, clock: () => now });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
+    const saved = await visitor.post('/journey/name', { name: 'Half typed', $action: 'save' }, csrf);
+    const savedHtml = await saved.text();
+    expect(savedHtml).toContain('Your answers have been saved');
+    expect(savedHtml).toContain('20 December 2026');
+    expect(server.resumeLinks).toHaveLength(1);
+    const link = new URL(server.resumeLinks[0] as string);
+    expect(savedHtml).toContain(link.search.replace(/&/g, '&amp;'));
+
+    const elsewhere = new Visitor(server.url);
+    expect((await elsewhere.get(`${link.pathname}${link.search}`)).headers.get('location')).toBe('/journey/name');
+    const back = await (await elsewhere.get('/journey/age')).text();
+    expect(back).toMatch(/value="16to64"[^>]*checked/);
+
+    const tampered = await elsewhere.get(`${link.pathname}${link.search.slice(0, -2)}xx`);
+    expect(tampered.status).toBe(400);
+    expect(await tampered.text()).toContain('This link does not work');
+
+    now = new Date('2026-12-21T10:00:00Z');
+    const expired = await elsewhere.get(`${link.pathname}${link.search}`);
+    expect(expired.status).toBe(410);
+    const expiredHtml = await expired.text();
+    expect(expiredHtml).toContain('This link has expired');
+    expect(expiredHtml).toContain('Start again');
+  });
+});
+
+describe('the JSON endpoints <civic-journey> uses', () => {
+  it('checks every answer again, needs the session’s token, and sends one record per idempotency key', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const answers = { ageGroup: '65plus', name: 'Pat Smith', contactOk: false, days: ['tue'], withYou: [], access: ['none'] };
+    expect((await visitor.postJson('/journey/submit', { answers, idempotencyKey: 'key-123456' }, 'forged')).status).toBe(403);
+    const invalid = await visitor.postJson(
+      '/journey/submit',
+      { answers: { ...answers, days: ['someday'] }, idempotencyKey: 'key-123456' },
+      csrf,
+    );
+    expect(invalid.status).toBe(422);
+    expect(JSON.stringify(await invalid.json())).toContain('days');
+    const malformed = await visitor.postJson('/journey/submit', { answers }, csrf);
+    expect(malformed.status).toBe(400);
+    const first = await visitor.postJson('/journey/submit', { answers, idempotencyKey: 'key-123456' }, csrf);
+    const again = await visitor.postJson('/journey/submit', { answers, idempotencyKey: 'key-123456' }, csrf);
+    expect([first.status, again.status]).toEqual([201, 200]);
+    expect(((await again.json()) as { reference: string }).reference).toBe(((await first.json()) as { reference: string }).reference);
+  });
+
+  it('saves the pages answered so far and returns the link', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const response = await visitor.postJson('/journey/save', { answers: { ageGroup: '16to64', name: 'Sam' } }, csrf);
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { url: string; expiresAt: string };
+    expect(body.url).toMatch(/\/journey\/resume\?token=/);
+    expect(server.resumeLinks).toEqual([body.url]);
+  });
+});
+
+describe('createJourneyHandler options', () => {
+  it('names the option that is wrong', async () => {
+    const store = await createStore({ adapter: 'memory' });
+    const journey = createJourney(warmSpace);
+    expect(() =>
+      createJourneyHandler({ journey, store, secret: 'short', basePath: '/journey/', organisationName: 'Anytown Council' }),
+    ).toThrow(/at least 32 bytes/);
+    expect(() =>
+      createJourneyHandler({ journey, store, secret: 'x'.repeat(32), basePath: 'journey', organisationName: 'Anytown Council' }),
+    ).toThrow(/basePath must start and end with "\/"/);
+    await store.close();
+  });
+});
