@@ -77,8 +77,7 @@ const object = (shape: Readonly<Record<string, Check>>, required = ''): Check =>
       if (record[key] !== undefined || must.includes(key)) check(record[key], [...path, key], issues);
     }
     const unknown = Object.keys(record).filter((key) => !Object.hasOwn(shape, key));
-    if (unknown.length > 0)
-      add(issues, 'unrecognized_keys', path, `${named(path)} has fields we do not know: ${unknown.join(', ')}`);
+    if (unknown.length > 0) add(issues, 'unrecognized_keys', path, `${named(path)} has fields we do not know: ${unknown.join(', ')}`);
   });
 
 /** An object keyed by names (state names, event names), each value checked the same way. */
@@ -164,7 +163,9 @@ export function definitionShape(): Check {
 /** The shape of a snapshot (`WorkflowSnapshotSchema`). */
 export const SNAPSHOT_SHAPE = object(
   {
-    definitionId: kind(isString, 'a string', (value, path, issues) => size((value as string).length, 1, Infinity, path, issues, ' characters')),
+    definitionId: kind(isString, 'a string', (value, path, issues) =>
+      size((value as string).length, 1, Infinity, path, issues, ' characters'),
+    ),
     definitionVersion: int(1),
     state: array(name, 1),
     status: oneOf(['active', 'done']),

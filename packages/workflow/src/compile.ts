@@ -127,7 +127,8 @@ export interface CompiledWorkflow extends WorkflowMachine {
  * `workflow.unknown_action`, `workflow.unknown_context_validator`,
  * `workflow.invalid_initial_context`, `workflow.duplicate_name`,
  * `workflow.timer_without_target`, `workflow.invalid_timer`,
- * `workflow.final_with_transitions` and `workflow.reserved_event`.
+ * `workflow.final_with_transitions`, `workflow.reserved_event` and, for a machine
+ * without a working-day counter, `workflow.no_working_days`.
  *
  * @throws {ValidationError} listing every problem found.
  */
@@ -138,6 +139,9 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
   const states = new Map<string, CompiledState>();
   const timers = new Map<string, CompiledTimer>();
   const events: string[] = [];
+  const add = (code: string, path: ErrorPath, message: string): void => {
+    issues.push({ code, path, message });
+  };
 
   const resolveRef = (value: NamedRef, path: ErrorPath, kind: 'guard' | 'action'): CompiledRef => {
     const name = typeof value === 'string' ? value : value.name;
@@ -148,11 +152,11 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
       run: Object.hasOwn(known, name) ? (known[name] as CompiledRef['run']) : undefined,
     };
     if (checkNames && !ref.run) {
-      issues.push({
-        code: `workflow.unknown_${kind}`,
+      add(
+        `workflow.unknown_${kind}`,
         path,
-        message: `The ${kind} "${ref.name}" is not registered: add it to the registry's ${kind}s, or fix the name`,
-      });
+        `The ${kind} "${ref.name}" is not registered: add it to the registry's ${kind}s, or fix the name`,
+      );
     }
     return ref;
   };
@@ -182,11 +186,11 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
     for (const [name, node] of Object.entries(children)) {
       const here = [...path, 'states', name];
       if (states.has(name)) {
-        issues.push({
-          code: 'workflow.duplicate_name',
-          path: here,
-          message: `There is already a state called "${name}": state names must be unique in the whole workflow, so targets are never ambiguous`,
-        });
+        add(
+          'workflow.duplicate_name',
+          here,
+          `There is already a state called "${name}": state names must be unique in the whole workflow, so targets are never ambiguous`,
+        );
         continue;
       }
       const final = node.type === 'final';
@@ -209,11 +213,11 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
       if (final) {
         for (const key of ['on', 'timers', 'states', 'initial'] as const) {
           if (node[key] !== undefined) {
-            issues.push({
-              code: 'workflow.final_with_transitions',
-              path: [...here, key],
-              message: `"${name}" is a final state, so it cannot have \`${key}\`: nothing leaves a final state`,
-            });
+            add(
+              'workflow.final_with_transitions',
+              [...here, key],
+              `"${name}" is a final state, so it cannot have \`${key}\`: nothing leaves a final state`,
+            );
           }
         }
       }
@@ -228,29 +232,25 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
   const resolveInitial = (state: CompiledState, initial: string | undefined, path: ErrorPath): void => {
     if (state.children.length === 0) {
       if (initial !== undefined && !state.final) {
-        issues.push({
-          code: 'workflow.unknown_initial',
-          path: [...path, 'initial'],
-          message: `"${state.name}" has no child states, so it cannot have \`initial\``,
-        });
+        add('workflow.unknown_initial', [...path, 'initial'], `"${state.name}" has no child states, so it cannot have \`initial\``);
       }
       return;
     }
     if (initial === undefined) {
-      issues.push({
-        code: 'workflow.missing_initial',
-        path: [...path, 'initial'],
-        message: `"${state.name || definition.id}" has child states, so it needs \`initial\`: one of ${state.children.map((child) => `"${child.name}"`).join(', ')}`,
-      });
+      add(
+        'workflow.missing_initial',
+        [...path, 'initial'],
+        `"${state.name || definition.id}" has child states, so it needs \`initial\`: one of ${state.children.map((child) => `"${child.name}"`).join(', ')}`,
+      );
       return;
     }
     state.initial = state.children.find((child) => child.name === initial);
     if (!state.initial) {
-      issues.push({
-        code: 'workflow.unknown_initial',
-        path: [...path, 'initial'],
-        message: `\`initial\` is "${initial}", which is not a child state here: use one of ${state.children.map((child) => `"${child.name}"`).join(', ')}`,
-      });
+      add(
+        'workflow.unknown_initial',
+        [...path, 'initial'],
+        `\`initial\` is "${initial}", which is not a child state here: use one of ${state.children.map((child) => `"${child.name}"`).join(', ')}`,
+      );
     }
   };
   resolveInitial(root, definition.initial, base);
@@ -258,7 +258,7 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
   const target = (name: string | undefined, path: ErrorPath): CompiledState | undefined => {
     if (name === undefined) return undefined;
     const found = states.get(name);
-    if (!found) issues.push({ code: 'workflow.unknown_target', path, message: `The target "${name}" is not a state in this workflow` });
+    if (!found) add('workflow.unknown_target', path, `The target "${name}" is not a state in this workflow`);
     return found;
   };
 
@@ -269,11 +269,7 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
     for (const [event, value] of Object.entries(state.definition.on ?? {})) {
       const onPath = [...here, 'on', event];
       if (event === TIMER_EVENT) {
-        issues.push({
-          code: 'workflow.reserved_event',
-          path: onPath,
-          message: `"${TIMER_EVENT}" is reserved for timers: name the event something else`,
-        });
+        add('workflow.reserved_event', onPath, `"${TIMER_EVENT}" is reserved for timers: name the event something else`);
         continue;
       }
       if (!events.includes(event)) events.push(event);
@@ -293,62 +289,58 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
     (state.definition.timers ?? []).forEach((timer, index) => {
       const path = [...here, 'timers', index];
       if (timers.has(timer.id)) {
-        issues.push({
-          code: 'workflow.duplicate_name',
-          path: [...path, 'id'],
-          message: `There is already a timer called "${timer.id}": timer ids must be unique in the workflow`,
-        });
+        add(
+          'workflow.duplicate_name',
+          [...path, 'id'],
+          `There is already a timer called "${timer.id}": timer ids must be unique in the workflow`,
+        );
         return;
       }
       if (timer.target === undefined) {
-        issues.push({
-          code: 'workflow.timer_without_target',
-          path: [...path, 'target'],
-          message: `The timer "${timer.id}" needs a \`target\`: the state to move to when it fires`,
-        });
+        add(
+          'workflow.timer_without_target',
+          [...path, 'target'],
+          `The timer "${timer.id}" needs a \`target\`: the state to move to when it fires`,
+        );
       }
       const goTo = target(timer.target, [...path, 'target']);
       let duration: Duration | undefined;
       let workingDays: CompiledTimer['workingDays'];
       if ((timer.after === undefined) === (timer.workingDays === undefined)) {
-        issues.push({
-          code: 'workflow.invalid_timer',
+        add(
+          'workflow.invalid_timer',
           path,
-          message: `The timer "${timer.id}" needs exactly one of \`after\` (an ISO 8601 duration, like P14D) or \`workingDays\``,
-        });
+          `The timer "${timer.id}" needs exactly one of \`after\` (an ISO 8601 duration, like P14D) or \`workingDays\``,
+        );
       } else if (timer.after !== undefined) {
         duration = parseDuration(timer.after);
         if (!duration) {
-          issues.push({
-            code: 'workflow.invalid_timer',
-            path: [...path, 'after'],
-            message: '`after` must be an ISO 8601 duration longer than zero with whole numbers, like P14D, PT48H or P1M',
-          });
+          add(
+            'workflow.invalid_timer',
+            [...path, 'after'],
+            '`after` must be an ISO 8601 duration longer than zero with whole numbers, like P14D, PT48H or P1M',
+          );
         }
         for (const key of ['division', 'at'] as const) {
           if (timer[key] !== undefined) {
-            issues.push({
-              code: 'workflow.invalid_timer',
-              path: [...path, key],
-              message: `\`${key}\` only applies to a timer in \`workingDays\``,
-            });
+            add('workflow.invalid_timer', [...path, key], `\`${key}\` only applies to a timer in \`workingDays\``);
           }
         }
       } else if (timer.workingDays !== undefined) {
         const division = timer.division ?? definition.division;
         if (!division) {
-          issues.push({
-            code: 'workflow.invalid_timer',
-            path: [...path, 'division'],
-            message: `The timer "${timer.id}" counts working days, so it needs a \`division\` (here or on the definition): bank holidays differ between them`,
-          });
+          add(
+            'workflow.invalid_timer',
+            [...path, 'division'],
+            `The timer "${timer.id}" counts working days, so it needs a \`division\` (here or on the definition): bank holidays differ between them`,
+          );
         } else workingDays = { count: timer.workingDays, division, at: timer.at };
         if (checkNames && !options.workingDays) {
-          issues.push({
-            code: 'workflow.no_working_days',
-            path: [...path, 'workingDays'],
-            message: `The timer "${timer.id}" counts working days, so the machine needs a working-day counter: pass \`{ workingDays: ukWorkingDays }\` (from @civicbricks/workflow) to createMachine`,
-          });
+          add(
+            'workflow.no_working_days',
+            [...path, 'workingDays'],
+            `The timer "${timer.id}" counts working days, so the machine needs a working-day counter: pass \`{ workingDays: ukWorkingDays }\` (from @civicbricks/workflow) to createMachine`,
+          );
         }
       }
       const compiled: CompiledTimer = {
@@ -371,14 +363,19 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
   const schema = validatorName !== undefined && Object.hasOwn(validators, validatorName) ? validators[validatorName] : undefined;
   if (validatorName !== undefined && checkNames) {
     if (!schema) {
-      issues.push({
-        code: 'workflow.unknown_context_validator',
-        path: [...base, 'context', 'validator'],
-        message: `The context validator "${validatorName}" is not registered: add it to the registry's contextValidators`,
-      });
+      add(
+        'workflow.unknown_context_validator',
+        [...base, 'context', 'validator'],
+        `The context validator "${validatorName}" is not registered: add it to the registry's contextValidators`,
+      );
     } else {
       try {
-        options.checkContext(schema, definition.context?.initial ?? {}, [...base, 'context', 'initial'], 'workflow.invalid_initial_context');
+        options.checkContext(
+          schema,
+          definition.context?.initial ?? {},
+          [...base, 'context', 'initial'],
+          'workflow.invalid_initial_context',
+        );
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         issues.push(...error.issues);
@@ -406,11 +403,11 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
     }
     for (const state of states.values()) {
       if (!reached.has(state)) {
-        issues.push({
-          code: 'workflow.unreachable_state',
-          path: statePaths.get(state) ?? base,
-          message: `No transition, timer or \`initial\` leads to "${state.name}": connect it or remove it`,
-        });
+        add(
+          'workflow.unreachable_state',
+          statePaths.get(state) ?? base,
+          `No transition, timer or \`initial\` leads to "${state.name}": connect it or remove it`,
+        );
       }
     }
   }
@@ -430,7 +427,8 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
       for (const [event, list] of node.on) {
         let moves = leaf.moves.get(event);
         if (!moves) leaf.moves.set(event, (moves = []));
-        for (const transition of list) moves.push(moveFrom(leaf, transition.source, transition.target, transition.guard, transition.actions));
+        for (const transition of list)
+          moves.push(moveFrom(leaf, transition.source, transition.target, transition.guard, transition.actions));
       }
       for (const timer of node.timers) leaf.timerMoves.set(timer.id, moveFrom(leaf, node, timer.target, undefined, timer.actions));
     }

@@ -36,7 +36,15 @@ export {
   type WorkflowEvent,
   type WorkflowSnapshot,
 } from './model.js';
-export { defineRegistry, type Action, type ActionResult, type BehaviourArgs, type CommandRequest, type Guard, type WorkflowRegistry } from './registry.js';
+export {
+  defineRegistry,
+  type Action,
+  type ActionResult,
+  type BehaviourArgs,
+  type CommandRequest,
+  type Guard,
+  type WorkflowRegistry,
+} from './registry.js';
 export type {
   AllowedEventsOptions,
   CancelTimerEffect,
@@ -73,7 +81,8 @@ const checkStandard: ContextCheck = (schema, value, path, prefix) => {
           typeof part === 'number' ? part : String(part),
         );
         // zod without a locale says only "Invalid input": name the field and the problem instead.
-        const message = issue.message && issue.message !== 'Invalid input' ? issue.message : `\`${formatPath(where)}\` is not valid (${code})`;
+        const message =
+          issue.message && issue.message !== 'Invalid input' ? issue.message : `\`${formatPath(where)}\` is not valid (${code})`;
         return { code: `${prefix}.${code}`, path: where, message };
       }),
     );
@@ -82,7 +91,9 @@ const checkStandard: ContextCheck = (schema, value, path, prefix) => {
 
 interface StandardSchema {
   readonly '~standard': {
-    validate(value: unknown):
+    validate(
+      value: unknown,
+    ):
       | { readonly issues?: readonly { code?: string; message: string; path?: readonly (PropertyKey | { key: PropertyKey })[] }[] }
       | Promise<unknown>;
   };

@@ -17,11 +17,9 @@ import {
   TIMER_EVENT,
   type HistoryEntry,
   type PendingTimer,
-  type WorkflowDefinition,
   type WorkflowEvent,
   type WorkflowSnapshot,
 } from './model.js';
-import type { WorkflowRegistry } from './registry.js';
 import { addCalendarDuration, workingDayDeadline } from './time.js';
 
 /** A timer to arm: call back with `{ type: 'timer', timer }` at `deadline`. */
@@ -92,8 +90,7 @@ export interface FiredTimers {
 const NONE = Object.freeze([]) as readonly [];
 /** The machine given to a function of the engine, checked to come from `createMachine`. */
 export function readMachine(machine: unknown): CompiledWorkflow {
-  if (!isMachine(machine))
-    fail('workflow.invalid_machine', 'The machine must come from createMachine()', ['machine']);
+  if (!isMachine(machine)) fail('workflow.invalid_machine', 'The machine must come from createMachine()', ['machine']);
   return machine as CompiledWorkflow;
 }
 
@@ -194,57 +191,52 @@ export function readSnapshot(compiled: CompiledWorkflow, input: unknown, path: E
     );
   }
   const issues: Issue[] = [];
+  const add = (code: string, where: ErrorPath, message: string): void => {
+    issues.push({ code, path: where, message });
+  };
   let node: CompiledState = compiled.root;
   snapshot.state.forEach((name, index) => {
     const child = node.children.find((candidate) => candidate.name === name);
     if (!child) {
       if (issues.length === 0) {
-        issues.push({
-          code: 'workflow.unknown_state',
-          path: [...path, 'state', index],
-          message: `"${name}" is not ${index === 0 ? 'a top-level state' : `a child of "${node.name}"`} in version ${definition.version} of "${definition.id}"`,
-        });
+        add(
+          'workflow.unknown_state',
+          [...path, 'state', index],
+          `"${name}" is not ${index === 0 ? 'a top-level state' : `a child of "${node.name}"`} in version ${definition.version} of "${definition.id}"`,
+        );
       }
       return;
     }
     node = child;
   });
   if (issues.length === 0 && node.children.length > 0) {
-    issues.push({
-      code: 'workflow.unknown_state',
-      path: [...path, 'state'],
-      message: `The state must end at a state without children, but "${node.name}" has children`,
-    });
+    add('workflow.unknown_state', [...path, 'state'], `The state must end at a state without children, but "${node.name}" has children`);
   }
   const active = new Set(snapshot.state);
   const seen = new Set<string>();
   snapshot.timers.forEach((timer, index) => {
     const known = compiled.timers.get(timer.id);
     if (!known || known.state.name !== timer.state || !active.has(timer.state) || seen.has(timer.id)) {
-      issues.push({
-        code: 'workflow.unknown_timer',
-        path: [...path, 'timers', index],
-        message: seen.has(timer.id)
+      add(
+        'workflow.unknown_timer',
+        [...path, 'timers', index],
+        seen.has(timer.id)
           ? `The timer "${timer.id}" is listed twice`
           : `The timer "${timer.id}" is not a timer of an active state "${timer.state}" in this definition`,
-      });
+      );
     }
     seen.add(timer.id);
   });
   const sorted = [...snapshot.timers].sort(compareTimers);
   if (issues.length === 0 && sorted.some((timer, index) => timer !== snapshot.timers[index])) {
-    issues.push({
-      code: 'workflow.unsorted_timers',
-      path: [...path, 'timers'],
-      message: 'Pending timers must be listed earliest deadline first',
-    });
+    add('workflow.unsorted_timers', [...path, 'timers'], 'Pending timers must be listed earliest deadline first');
   }
   if (issues.length === 0 && (node.done ? 'done' : 'active') !== snapshot.status) {
-    issues.push({
-      code: 'workflow.inconsistent_status',
-      path: [...path, 'status'],
-      message: `The status must be "${node.done ? 'done' : 'active'}" in state ${snapshot.state.join(' > ')}`,
-    });
+    add(
+      'workflow.inconsistent_status',
+      [...path, 'status'],
+      `The status must be "${node.done ? 'done' : 'active'}" in state ${snapshot.state.join(' > ')}`,
+    );
   }
   if (issues.length > 0) throw ValidationError.fromIssues(issues);
   // Copies: freezing must never reach into the caller's objects.
@@ -426,7 +418,10 @@ export function transition(
   let fired: PendingTimer | undefined;
   if (event.type === TIMER_EVENT) {
     if (event.timer === undefined)
-      fail('workflow.event.missing_timer', 'A timer event must say which timer fired: { type: "timer", timer: "<id>" }', ['event', 'timer']);
+      fail('workflow.event.missing_timer', 'A timer event must say which timer fired: { type: "timer", timer: "<id>" }', [
+        'event',
+        'timer',
+      ]);
     fired = current.timers.find((timer) => timer.id === event.timer);
     if (!fired) return refuse(`the timer "${event.timer}" is not pending: it already fired, or its state was left`);
     if (Date.parse(fired.deadline) > nowMs) return refuse(`the timer "${event.timer}" is not due until ${fired.deadline}`);

@@ -35,9 +35,7 @@ export {
 } from './model.js';
 
 const name = z.string().check(z.regex(NAME_PATTERN, RULES.name));
-const eventName = z
-  .string()
-  .check(z.regex(EVENT_PATTERN, RULES.event));
+const eventName = z.string().check(z.regex(EVENT_PATTERN, RULES.event));
 const text = z.string().check(z.minLength(1), z.maxLength(500));
 const json = z.custom<JsonValue>((value) => isJsonValue(value), RULES.json);
 const jsonObject = z.custom<{ readonly [key: string]: JsonValue }>(
@@ -84,9 +82,7 @@ const StateSchema: z.ZodMiniType<StateDefinition> = z.strictObject({
  * definition fully: this schema alone cannot see unknown targets or unregistered guards.
  */
 export const WorkflowDefinitionSchema = z.strictObject({
-  id: z
-    .string()
-    .check(z.regex(WORKFLOW_ID_PATTERN, RULES.id)),
+  id: z.string().check(z.regex(WORKFLOW_ID_PATTERN, RULES.id)),
   version: z.int().check(z.minimum(1)),
   title: z.optional(text),
   description: z.optional(text),

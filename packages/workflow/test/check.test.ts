@@ -20,37 +20,40 @@ function places(value: Json, path: (string | number)[] = []): (string | number)[
   return found;
 }
 
-const junk = fc.constantFrom<unknown>(
-  undefined,
-  null,
-  true,
-  0,
-  -1,
-  1.5,
-  5000,
-  Number.NaN,
-  '',
-  'x'.repeat(501),
-  'bad name!',
-  'has.dot',
-  'final',
-  'scotland',
-  'P1D',
-  '17:00',
-  '25:00',
-  '2026-12-18T10:00:00.000Z',
-  [],
-  [{}],
-  ['ok'],
-  {},
-  { name: 'ok' },
-  { name: 'ok', params: [] },
-  { target: 'ok' },
-  new Date(0),
-).map((value) => (typeof value === 'object' && value !== null ? structuredClone(value) : value));
+const junk = fc
+  .constantFrom<unknown>(
+    undefined,
+    null,
+    true,
+    0,
+    -1,
+    1.5,
+    5000,
+    Number.NaN,
+    '',
+    'x'.repeat(501),
+    'bad name!',
+    'has.dot',
+    'final',
+    'scotland',
+    'P1D',
+    '17:00',
+    '25:00',
+    '2026-12-18T10:00:00.000Z',
+    [],
+    [{}],
+    ['ok'],
+    {},
+    { name: 'ok' },
+    { name: 'ok', params: [] },
+    { target: 'ok' },
+    new Date(0),
+  )
+  .map((value) => (typeof value === 'object' && value !== null ? structuredClone(value) : value));
 const newKey = fc.constantFrom('extra', 'target', 'guard', 'type', 'title', 'bad key!', 'name', 'states', 'on', 'timers', 'params');
 
-type Mutation = { kind: 'set'; at: number; value: unknown } | { kind: 'delete'; at: number } | { kind: 'add'; at: number; key: string; value: unknown };
+type Mutation =
+  { kind: 'set'; at: number; value: unknown } | { kind: 'delete'; at: number } | { kind: 'add'; at: number; key: string; value: unknown };
 
 const mutationArbitrary: fc.Arbitrary<Mutation[]> = fc.array(
   fc.oneof(
@@ -79,7 +82,7 @@ function mutate(value: Json, mutations: readonly Mutation[]): Json {
     if (mutation.kind === 'set') parent[key] = mutation.value;
     else if (mutation.kind === 'delete') {
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
-      else delete parent[key];
+      else Reflect.deleteProperty(parent, key);
     } else if (typeof parent[key] === 'object' && parent[key] !== null && !Array.isArray(parent[key]))
       (parent[key] as Record<string, Json>)[mutation.key] = mutation.value;
   }
@@ -88,9 +91,15 @@ function mutate(value: Json, mutations: readonly Mutation[]): Json {
 
 const byZod = (schema: $ZodType, value: unknown) => {
   const result = safeParse(schema, value);
-  return result.success ? [] : result.error.issues.map((issue) => ({ code: issue.code, path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))) }));
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        code: issue.code,
+        path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+      }));
 };
-const byHand = (shape: Check, value: unknown) => shapeIssues(shape, value, [], 'x').map(({ code, path }) => ({ code: code.slice(2), path }));
+const byHand = (shape: Check, value: unknown) =>
+  shapeIssues(shape, value, [], 'x').map(({ code, path }) => ({ code: code.slice(2), path }));
 
 /**
  * Both accept, or both refuse, and every problem found by hand is one zod reports, with

@@ -1,6 +1,6 @@
 // The lean engine (no zod, no bank-holiday feed) runs exactly as the main entry does.
 import { isCivicError, ValidationError } from '@civicbricks/core/errors';
-import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
@@ -83,7 +83,9 @@ describe('the engine against the main entry (property)', () => {
     };
     const expected = issues(() => parseDefinition(broken, registry));
     expect(issues(() => engine.createMachine(broken, registry, { workingDays: ukWorkingDays }))).toEqual(expected);
-    const unknownTarget = structuredClone(blueBadgeJson) as unknown as { states: { submitted: { on: { startReview: { target: string } } } } };
+    const unknownTarget = structuredClone(blueBadgeJson) as unknown as {
+      states: { submitted: { on: { startReview: { target: string } } } };
+    };
     unknownTarget.states.submitted.on.startReview.target = 'inReveiw';
     expect(issues(() => engine.createMachine(unknownTarget, registry, { workingDays: ukWorkingDays }))).toEqual(
       issues(() => parseDefinition(unknownTarget, registry)),
@@ -115,27 +117,66 @@ describe('the engine on its own', () => {
   });
 
   it.each([
-    ['a machine not from createMachine', () => engine.transition(blueBadge as never, snapshot, 'withdraw', T0), 'workflow.invalid_machine', ['machine']],
-    ['a snapshot that is missing', () => engine.transition(machine, undefined, 'withdraw', T0), 'workflow.snapshot.invalid_type', ['snapshot']],
+    [
+      'a machine not from createMachine',
+      () => engine.transition(blueBadge as never, snapshot, 'withdraw', T0),
+      'workflow.invalid_machine',
+      ['machine'],
+    ],
+    [
+      'a snapshot that is missing',
+      () => engine.transition(machine, undefined, 'withdraw', T0),
+      'workflow.snapshot.invalid_type',
+      ['snapshot'],
+    ],
     [
       'a snapshot without states',
       () => engine.fireDueTimers(machine, { ...snapshot, state: [] }, T0),
       'workflow.snapshot.too_small',
       ['snapshot', 'state'],
     ],
-    ['an event without a type', () => engine.transition(machine, snapshot, { kind: 'go' } as never, T0), 'workflow.event.invalid_type', ['event', 'type']],
-    ['an event type with spaces', () => engine.transition(machine, snapshot, 'start review', T0), 'workflow.event.invalid_format', ['event', 'type']],
-    ['event data that is not JSON', () => engine.transition(machine, snapshot, { type: 'withdraw', data: Number.NaN }, T0), 'workflow.event.custom', ['event', 'data']],
-    ['now without an offset', () => engine.transition(machine, snapshot, 'withdraw', '2026-12-18T10:00:00'), 'workflow.invalid_instant', ['now']],
-    ['an unknown option', () => engine.allowedEvents(machine, snapshot, { when: T0 } as never), 'workflow.invalid_option', ['options', 'when']],
-    ['options that are not { workingDays }', () => engine.createMachine(blueBadgeJson, registry, { workingDays: 10 } as never), 'workflow.invalid_option', ['options']],
+    [
+      'an event without a type',
+      () => engine.transition(machine, snapshot, { kind: 'go' } as never, T0),
+      'workflow.event.invalid_type',
+      ['event', 'type'],
+    ],
+    [
+      'an event type with spaces',
+      () => engine.transition(machine, snapshot, 'start review', T0),
+      'workflow.event.invalid_format',
+      ['event', 'type'],
+    ],
+    [
+      'event data that is not JSON',
+      () => engine.transition(machine, snapshot, { type: 'withdraw', data: Number.NaN }, T0),
+      'workflow.event.custom',
+      ['event', 'data'],
+    ],
+    [
+      'now without an offset',
+      () => engine.transition(machine, snapshot, 'withdraw', '2026-12-18T10:00:00'),
+      'workflow.invalid_instant',
+      ['now'],
+    ],
+    [
+      'an unknown option',
+      () => engine.allowedEvents(machine, snapshot, { when: T0 } as never),
+      'workflow.invalid_option',
+      ['options', 'when'],
+    ],
+    [
+      'options that are not { workingDays }',
+      () => engine.createMachine(blueBadgeJson, registry, { workingDays: 10 } as never),
+      'workflow.invalid_option',
+      ['options'],
+    ],
     ['a definition that is not an object', () => engine.createMachine('nope'), 'workflow.definition.invalid_type', ['definition']],
   ] as const)('refuses %s with a typed error at its path', (_name, run, code, path) => {
     expect(codeOf(run)).toEqual({ code, path });
   });
 
   it('never bundles zod or the bank-holiday feed', async () => {
-    const { build } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
     const result = await build({
       entryPoints: [new URL('../src/engine.ts', import.meta.url).pathname],
       bundle: true,
