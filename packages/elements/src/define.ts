@@ -29,6 +29,7 @@ import { CivicAccordion } from './components/accordion/accordion.js';
 import { CivicPagination } from './components/pagination/pagination.js';
 import { CivicTaskList } from './components/task-list/task-list.js';
 import { CivicPhaseBanner } from './components/phase-banner/phase-banner.js';
+import { CivicFieldset } from './components/fieldset/fieldset.js';
 import { defineElement } from './lib/define-element.js';
 
 export const tagNames = {
@@ -62,6 +63,8 @@ export const tagNames = {
   'civic-pagination': CivicPagination,
   'civic-task-list': CivicTaskList,
   'civic-phase-banner': CivicPhaseBanner,
+  // After the controls, so over server markup they upgrade (and keep what was typed) before the fieldset moves them.
+  'civic-fieldset': CivicFieldset,
 } as const;
 
 for (const [tagName, elementClass] of Object.entries(tagNames)) {
@@ -100,5 +103,6 @@ declare global {
     'civic-select': CivicSelect;
     'civic-date-input': CivicDateInput;
     'civic-tag': CivicTag;
+    'civic-fieldset': CivicFieldset;
   }
 }

@@ -47,6 +47,10 @@ export { dateInputAttributes } from './components/date-input/date-input.attribut
 export { dateInputMessages } from './components/date-input/date-input.messages.js';
 export type { DateInputOptions, DatePart, DateValues } from './components/date-input/date-input.options.js';
 export type { LegendOptions } from './components/field/fieldset.template.js';
+export { fieldsetAttributes } from './components/fieldset/fieldset.attributes.js';
+export { CivicFieldset } from './components/fieldset/fieldset.js';
+export { fieldsetTemplate } from './components/fieldset/fieldset.template.js';
+export type { FieldsetOptions } from './components/fieldset/fieldset.options.js';
 export { CivicErrorSummary, focusField } from './components/error-summary/error-summary.js';
 export { errorSummaryTemplate } from './components/error-summary/error-summary.template.js';
 export type { ErrorSummaryItem, ErrorSummaryOptions } from './components/error-summary/error-summary.options.js';

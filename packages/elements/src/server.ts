@@ -32,6 +32,7 @@ export { renderRadios } from './components/radios/radios.server.js';
 export { renderCheckboxes } from './components/checkboxes/checkboxes.server.js';
 export { renderSelect } from './components/select/select.server.js';
 export { renderDateInput } from './components/date-input/date-input.server.js';
+export { renderFieldset } from './components/fieldset/fieldset.server.js';
 export { renderTag } from './components/tag/tag.server.js';
 export { renderHeader } from './components/header/header.server.js';
 export { renderServiceNavigation } from './components/service-navigation/service-navigation.server.js';

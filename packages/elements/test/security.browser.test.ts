@@ -16,6 +16,7 @@ import { dateInputExamples } from '../examples/date-input.examples.js';
 import { detailsExamples } from '../examples/details.examples.js';
 import { errorSummaryExamples } from '../examples/error-summary.examples.js';
 import { exitThisPageExamples } from '../examples/exit-this-page.examples.js';
+import { fieldsetExamples } from '../examples/fieldset.examples.js';
 import { footerExamples } from '../examples/footer.examples.js';
 import { headerExamples } from '../examples/header.examples.js';
 import { insetTextExamples } from '../examples/inset-text.examples.js';
@@ -55,6 +56,7 @@ const components: readonly ComponentUnderTest[] = [
   { tag: 'civic-details', examples: detailsExamples, attributes: elements.detailsAttributes },
   { tag: 'civic-error-summary', examples: errorSummaryExamples, attributes: elements.errorSummaryAttributes },
   { tag: 'civic-exit-this-page', examples: exitThisPageExamples, attributes: elements.exitThisPageAttributes },
+  { tag: 'civic-fieldset', examples: fieldsetExamples, attributes: elements.fieldsetAttributes },
   { tag: 'civic-footer', examples: footerExamples, attributes: elements.footerAttributes },
   { tag: 'civic-header', examples: headerExamples, attributes: elements.headerAttributes },
   { tag: 'civic-inset-text', examples: insetTextExamples, attributes: elements.insetTextAttributes },
@@ -109,6 +111,8 @@ const notFreeText = new Set([
   'menuId',
   'formMethod',
   'csrfName',
+  'describedBy',
+  'role',
 ]);
 const isUrlKey = (key: string): boolean => /href|url$/i.test(key) || key === 'action' || key === 'formAction';
 
