@@ -66,7 +66,7 @@ interface SavedProgress {
  * JSON the server left inside it, and carries on in the browser. Each page is checked with the same
  * validation and routes as on the server; a page with problems shows the GOV.UK error summary, the
  * messages beside the fields and "Error: " in the title, and keeps what was typed. The browser's back
- * button moves between pages. Answers are kept in this tab's session storage until they are sent.
+ * button moves between pages. When served at its own addresses (`base-path`), answers are kept in the tab's session storage until they are sent, so a reload comes back to the same page.
  *
  * On check your answers it posts the answers as JSON to `submit-url` (the handler's `submit`), which
  * checks every answer again and stores one record; then it shows the confirmation page with the
@@ -90,13 +90,15 @@ export class CivicJourney extends CivicElement {
   @property({ attribute: 'save-url' }) saveUrl: string | undefined;
   /** The journey's URL prefix, such as `/warm-space/`, so pages have addresses that work on reload and with JavaScript off. */
   @property({ attribute: 'base-path' }) basePath: string | undefined;
+  /** The confirmation page's reference number: the server's answer once the answers are sent. */
+  @property() reference: string | undefined;
   /** Shown after the page's title in the browser's title bar. */
   @property({ attribute: 'service-name' }) serviceName: string | undefined;
 
   @state() private errors: readonly AnswerError[] = [];
   @state() private inputs: Inputs | undefined;
   @state() private returnTo: string | undefined;
-  @state() private reference: string | undefined;
+
   @state() private sending = false;
   /** The resume link, once the person asked to save and come back later. */
   @state() private saved: { readonly url: string; readonly expiresAt: string } | undefined;
@@ -167,9 +169,13 @@ export class CivicJourney extends CivicElement {
     return this.journey;
   }
 
+  /**
+   * Progress is kept in the tab's session storage only for a journey served at its own addresses (`base-path`),
+   * where a reload must come back to the same page; a journey shown anywhere else starts from its properties.
+   */
   private get storageKey(): string | undefined {
     const definition = this.journey?.definition;
-    return definition ? `civic-journey:${definition.id}:${definition.version}` : undefined;
+    return definition && this.basePath ? `civic-journey:${definition.id}:${definition.version}` : undefined;
   }
 
   /** After a reload the tab's own progress is newer than the page the server sent. */

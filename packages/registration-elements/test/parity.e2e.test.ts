@@ -9,7 +9,7 @@ import { launchChromium } from '../../../tests/support/chromium.js';
 import { startJourneyServer, type JourneyServer } from './support/journey-server.js';
 import { axeViolations, onPage } from './support/pages.js';
 
-const everyQuestion = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/every-question.json'), 'utf8')) as unknown;
+const everyQuestion = JSON.parse(readFileSync(join(import.meta.dirname, '../examples/every-question.json'), 'utf8')) as unknown;
 
 let browser: Browser;
 let server: JourneyServer;
