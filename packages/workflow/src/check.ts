@@ -5,7 +5,7 @@
  */
 import { describeType, formatPath, ValidationError, type ErrorPath, type Issue } from '@civicbricks/core/errors';
 import { isJsonValue } from './json.js';
-import { DIVISIONS, EVENT_PATTERN, LOCAL_TIME_PATTERN, NAME_PATTERN, RULES, STORED_INSTANT, WORKFLOW_ID_PATTERN } from './model.js';
+import { DIVISIONS, EVENT_PATTERN, LOCAL_TIME_PATTERN, NAME_PATTERN, RULES, STORED_INSTANT, WORKFLOW_ID_PATTERN } from './rules.js';
 
 /** Checks a value found at `path`, adding what is wrong to `issues`. */
 export type Check = (value: unknown, path: ErrorPath, issues: Issue[]) => void;

@@ -18,6 +18,7 @@ import {
   type TransitionDefinition,
   type WorkflowDefinition,
   type WorkflowEvent,
+  type WorkflowMachine,
 } from './model.js';
 import type { BehaviourArgs, WorkflowRegistry } from './registry.js';
 import { parseDuration, type Duration, type WorkingDayCounter } from './time.js';
@@ -92,13 +93,6 @@ export interface CompileOptions {
   readonly checkContext: ContextCheck;
   /** False to compile the structure only, for diagrams: registered names are not looked up. */
   readonly checkNames?: boolean;
-}
-
-/** A checked definition bound to its registry, ready to run; made by `createMachine`. */
-export interface WorkflowMachine {
-  /** The checked, frozen definition. */
-  readonly definition: WorkflowDefinition;
-  readonly registry: WorkflowRegistry;
 }
 
 export interface CompiledWorkflow extends WorkflowMachine {

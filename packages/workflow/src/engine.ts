@@ -14,51 +14,24 @@
  */
 import { formatPath, ValidationError } from '@civicbricks/core/errors';
 import { checkShape, definitionShape } from './check.js';
-import { build, type ContextCheck, type WorkflowMachine } from './compile.js';
+import { build, type ContextCheck } from './compile.js';
 import { deepFreeze } from './json.js';
-import type { WorkflowDefinition, WorkflowEvent } from './model.js';
-import { checkRegistry, emptyRegistry, type WorkflowRegistry } from './registry.js';
-import * as core from './run.js';
-import type { AllowedEventsOptions, FiredTimers, StartOptions, StartResult, TransitionOptions, TransitionResult } from './run.js';
-import type { WorkingDayCounter } from './time.js';
-
-export { EventNotAllowedError, WorkflowBehaviourError } from './errors.js';
-export type { JsonObject, JsonValue } from './json.js';
-export {
-  TIMER_EVENT,
-  type HistoryEntry,
-  type NamedRef,
-  type PendingTimer,
-  type StateDefinition,
-  type TimerDefinition,
-  type TransitionDefinition,
-  type WorkflowDefinition,
-  type WorkflowEvent,
-  type WorkflowSnapshot,
-} from './model.js';
-export {
-  defineRegistry,
-  type Action,
-  type ActionResult,
-  type BehaviourArgs,
-  type CommandRequest,
-  type Guard,
-  type WorkflowRegistry,
-} from './registry.js';
-export type {
+import type {
   AllowedEventsOptions,
-  CancelTimerEffect,
-  CommandEffect,
-  Effect,
   FiredTimers,
-  ScheduleTimerEffect,
   StartOptions,
   StartResult,
   TransitionOptions,
   TransitionResult,
-} from './run.js';
-export type { WorkflowMachine } from './compile.js';
-export type { WorkingDayCounter } from './time.js';
+  WorkflowDefinition,
+  WorkflowEvent,
+  WorkflowMachine,
+} from './model.js';
+import { checkRegistry, emptyRegistry, type WorkflowRegistry } from './registry.js';
+import * as core from './run.js';
+import type { WorkingDayCounter } from './time.js';
+
+export * from './common.js';
 
 export interface MachineOptions {
   /** Counts working days for `workingDays` timers: `ukWorkingDays` from `@civicbricks/workflow`, or your own. */

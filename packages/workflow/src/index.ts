@@ -7,53 +7,10 @@
  * definition versions with {@link loadSnapshot}. `@civicbricks/workflow/engine` runs the
  * same core without zod or the bank-holiday feed, for browsers.
  */
+export * from './common.js';
 export { parseDefinition } from './definition.js';
 export { toMermaid, describeDefinition, type MermaidOptions } from './diagram.js';
-export { EventNotAllowedError, WorkflowBehaviourError } from './errors.js';
-export type { JsonObject, JsonValue } from './json.js';
-export {
-  allowedEvents,
-  dueTimers,
-  fireDueTimers,
-  replay,
-  start,
-  transition,
-  type AllowedEventsOptions,
-  type CancelTimerEffect,
-  type CommandEffect,
-  type Effect,
-  type FiredTimers,
-  type ScheduleTimerEffect,
-  type StartOptions,
-  type StartResult,
-  type TransitionOptions,
-  type TransitionResult,
-} from './machine.js';
-export type { WorkingDayCounter } from './time.js';
-export { ukWorkingDays } from './working-days.js';
-export {
-  defineRegistry,
-  type Action,
-  type ActionResult,
-  type BehaviourArgs,
-  type CommandRequest,
-  type Guard,
-  type WorkflowRegistry,
-} from './registry.js';
-export {
-  HistoryEntrySchema,
-  TIMER_EVENT,
-  WorkflowDefinitionSchema,
-  WorkflowEventSchema,
-  WorkflowSnapshotSchema,
-  type HistoryEntry,
-  type NamedRef,
-  type PendingTimer,
-  type StateDefinition,
-  type TimerDefinition,
-  type TransitionDefinition,
-  type WorkflowDefinition,
-  type WorkflowEvent,
-  type WorkflowSnapshot,
-} from './schema.js';
+export { allowedEvents, dueTimers, fireDueTimers, replay, start, transition } from './machine.js';
+export { HistoryEntrySchema, WorkflowDefinitionSchema, WorkflowEventSchema, WorkflowSnapshotSchema } from './schema.js';
 export { loadSnapshot, parseSnapshot, type LoadedSnapshot, type LoadSnapshotOptions, type Migration } from './snapshot.js';
+export { ukWorkingDays } from './working-days.js';

@@ -7,33 +7,22 @@ import { CivicError, ValidationError, type ErrorPath } from '@civicbricks/core/e
 import { parseInput } from '@civicbricks/core/validation';
 import { compile } from './definition.js';
 import { readInstant } from './json.js';
-import type { HistoryEntry, PendingTimer, WorkflowEvent, WorkflowSnapshot } from './model.js';
-import { emptyRegistry, type WorkflowRegistry } from './registry.js';
-import * as core from './run.js';
-import {
-  compareTimers,
-  readSnapshot,
-  type AllowedEventsOptions,
-  type FiredTimers,
-  type StartOptions,
-  type StartResult,
-  type TransitionOptions,
-  type TransitionResult,
-} from './run.js';
-import { HistoryEntrySchema, WorkflowSnapshotSchema } from './schema.js';
-
-export type {
+import type {
   AllowedEventsOptions,
-  CancelTimerEffect,
-  CommandEffect,
-  Effect,
   FiredTimers,
-  ScheduleTimerEffect,
+  HistoryEntry,
+  PendingTimer,
   StartOptions,
   StartResult,
   TransitionOptions,
   TransitionResult,
-} from './run.js';
+  WorkflowEvent,
+  WorkflowSnapshot,
+} from './model.js';
+import { emptyRegistry, type WorkflowRegistry } from './registry.js';
+import * as core from './run.js';
+import { compareTimers, readSnapshot } from './run.js';
+import { HistoryEntrySchema, WorkflowSnapshotSchema } from './schema.js';
 
 function fail(code: string, message: string, path: ErrorPath): never {
   throw new ValidationError(code, message, { path });

@@ -1,33 +1,15 @@
 /**
- * The JSON shapes of a workflow as types, and the rules for names. Nothing here
- * needs zod, so the lean engine shares it with the zod schemas in `schema.ts`.
+ * The public types of the workflow brick, shared by both entries: the JSON shapes
+ * (definitions, snapshots, events, history), what a step returns, and its options.
+ * Nothing here needs zod; the zod schemas of the same shapes are in `schema.ts`.
  */
 import type { UkDivision } from '@civicbricks/core/working-days';
+import type { EventNotAllowedError } from './errors.js';
 import type { JsonValue } from './json.js';
+import type { WorkflowRegistry } from './registry.js';
 
-/** State, event, guard, action and timer names: a letter, then letters, digits, `_` or `-`. */
-export const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
-/** Event names may also use dots, for namespaced events such as `payment.succeeded`. */
-export const EVENT_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 /** The event type `transition` uses to fire a timer; a definition may not use it for its own events. */
 export const TIMER_EVENT = 'timer';
-/** The three divisions of the GOV.UK bank-holiday feed (the same list as core's `UK_DIVISIONS`). */
-export const DIVISIONS: readonly UkDivision[] = ['england-and-wales', 'scotland', 'northern-ireland'];
-/** What is wrong with a name that breaks {@link NAME_PATTERN}, {@link EVENT_PATTERN} and the others, in the words both checkers use. */
-export const RULES = {
-  name: 'A name must start with a letter and use only letters, digits, "_" and "-"',
-  event: 'An event name must start with a letter and use only letters, digits, ".", "_" and "-"',
-  id: 'A workflow id uses lower-case letters, digits and "-", like blue-badge-application',
-  time: 'A local time must be written HH:MM, like 17:00',
-  instant: 'An instant is stored as UTC with milliseconds',
-  json: 'This must be plain JSON: no undefined, NaN, Infinity or functions',
-  jsonObject: 'This must be a JSON object',
-} as const;
-/** A workflow id: lower-case letters, digits and `-`, like `blue-badge-application`. */
-export const WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-/** A Europe/London wall-clock time, `HH:MM`. */
-export const LOCAL_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-export { STORED_INSTANT } from './json.js';
 
 /** A guard or action named in a definition: its registered name, optionally with JSON parameters. */
 export type NamedRef = string | { readonly name: string; readonly params?: { readonly [key: string]: JsonValue } };
@@ -129,4 +111,76 @@ export interface HistoryEntry {
   /** The `now` the event was applied at. */
   readonly at: string;
   readonly event: WorkflowEvent;
+}
+
+/** A timer to arm: call back with `{ type: 'timer', timer }` at `deadline`. */
+export interface ScheduleTimerEffect {
+  readonly type: 'schedule-timer';
+  readonly timer: string;
+  readonly state: string;
+  readonly deadline: string;
+}
+
+/** A timer to disarm: its state was left before it fired. */
+export interface CancelTimerEffect {
+  readonly type: 'cancel-timer';
+  readonly timer: string;
+  readonly state: string;
+}
+
+/** Something an action asked the outside world to do: send a notification, start a payment. */
+export interface CommandEffect {
+  readonly type: 'command';
+  readonly command: string;
+  readonly payload: JsonValue;
+  /** The action that asked for it. */
+  readonly action: string;
+}
+
+/** What a step asks the caller to carry out, in order; plain JSON, ready for an outbox. */
+export type Effect = ScheduleTimerEffect | CancelTimerEffect | CommandEffect;
+
+/** The result of `start`. */
+export interface StartResult {
+  readonly snapshot: WorkflowSnapshot;
+  readonly effects: readonly Effect[];
+}
+
+/** The result of `transition`: accepted (with the history entry to record) or, when asked for, ignored. */
+export type TransitionResult =
+  | { readonly accepted: true; readonly snapshot: WorkflowSnapshot; readonly effects: readonly Effect[]; readonly record: HistoryEntry }
+  | { readonly accepted: false; readonly snapshot: WorkflowSnapshot; readonly effects: readonly []; readonly error: EventNotAllowedError };
+
+export interface StartOptions {
+  /** The context to start with instead of the definition's `context.initial`. */
+  readonly context?: JsonValue;
+}
+
+export interface TransitionOptions {
+  /**
+   * What to do with an event the current state does not allow: `'throw'` (default)
+   * throws {@link EventNotAllowedError}; `'ignore'` returns the snapshot unchanged
+   * with `accepted: false` (for a runner re-delivering a timer that already fired).
+   */
+  readonly notAllowed?: 'throw' | 'ignore';
+}
+
+export interface AllowedEventsOptions {
+  /** The instant guards are evaluated at; defaults to the snapshot's `updatedAt`. */
+  readonly now?: string;
+}
+
+/** What `fireDueTimers` did. */
+export interface FiredTimers {
+  readonly snapshot: WorkflowSnapshot;
+  readonly effects: readonly Effect[];
+  /** One history entry per timer fired, in order. */
+  readonly records: readonly HistoryEntry[];
+}
+
+/** A checked definition bound to its registry, ready to run; made by `createMachine`. */
+export interface WorkflowMachine {
+  /** The checked, frozen definition. */
+  readonly definition: WorkflowDefinition;
+  readonly registry: WorkflowRegistry;
 }

@@ -10,7 +10,7 @@ import { ValidationError, type Issue } from '@civicbricks/core/errors';
 import type { BankHolidayCalendar } from '@civicbricks/core/working-days';
 import type { $ZodType } from 'zod/v4/core';
 import type { JsonObject, JsonValue } from './json.js';
-import type { WorkflowEvent } from './schema.js';
+import type { WorkflowEvent } from './model.js';
 
 /** What a guard or an action is given. */
 export interface BehaviourArgs {

@@ -15,77 +15,19 @@ import { EventNotAllowedError, WorkflowBehaviourError } from './errors.js';
 import { deepFreeze, formatInstant, isJsonValue, isStoredInstant, readInstant, type JsonValue } from './json.js';
 import {
   TIMER_EVENT,
+  type AllowedEventsOptions,
+  type Effect,
+  type FiredTimers,
   type HistoryEntry,
   type PendingTimer,
+  type StartOptions,
+  type StartResult,
+  type TransitionOptions,
+  type TransitionResult,
   type WorkflowEvent,
   type WorkflowSnapshot,
 } from './model.js';
 import { addCalendarDuration, workingDayDeadline } from './time.js';
-
-/** A timer to arm: call back with `{ type: 'timer', timer }` at `deadline`. */
-export interface ScheduleTimerEffect {
-  readonly type: 'schedule-timer';
-  readonly timer: string;
-  readonly state: string;
-  readonly deadline: string;
-}
-
-/** A timer to disarm: its state was left before it fired. */
-export interface CancelTimerEffect {
-  readonly type: 'cancel-timer';
-  readonly timer: string;
-  readonly state: string;
-}
-
-/** Something an action asked the outside world to do: send a notification, start a payment. */
-export interface CommandEffect {
-  readonly type: 'command';
-  readonly command: string;
-  readonly payload: JsonValue;
-  /** The action that asked for it. */
-  readonly action: string;
-}
-
-/** What a step asks the caller to carry out, in order; plain JSON, ready for an outbox. */
-export type Effect = ScheduleTimerEffect | CancelTimerEffect | CommandEffect;
-
-/** The result of `start`. */
-export interface StartResult {
-  readonly snapshot: WorkflowSnapshot;
-  readonly effects: readonly Effect[];
-}
-
-/** The result of `transition`: accepted (with the history entry to record) or, when asked for, ignored. */
-export type TransitionResult =
-  | { readonly accepted: true; readonly snapshot: WorkflowSnapshot; readonly effects: readonly Effect[]; readonly record: HistoryEntry }
-  | { readonly accepted: false; readonly snapshot: WorkflowSnapshot; readonly effects: readonly []; readonly error: EventNotAllowedError };
-
-export interface StartOptions {
-  /** The context to start with instead of the definition's `context.initial`. */
-  readonly context?: JsonValue;
-}
-
-export interface TransitionOptions {
-  /**
-   * What to do with an event the current state does not allow: `'throw'` (default)
-   * throws {@link EventNotAllowedError}; `'ignore'` returns the snapshot unchanged
-   * with `accepted: false` (for a runner re-delivering a timer that already fired).
-   */
-  readonly notAllowed?: 'throw' | 'ignore';
-}
-
-export interface AllowedEventsOptions {
-  /** The instant guards are evaluated at; defaults to the snapshot's `updatedAt`. */
-  readonly now?: string;
-}
-
-/** What `fireDueTimers` did. */
-export interface FiredTimers {
-  readonly snapshot: WorkflowSnapshot;
-  readonly effects: readonly Effect[];
-  /** One history entry per timer fired, in order. */
-  readonly records: readonly HistoryEntry[];
-}
 
 const NONE = Object.freeze([]) as readonly [];
 /** The machine given to a function of the engine, checked to come from `createMachine`. */

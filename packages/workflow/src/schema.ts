@@ -4,35 +4,13 @@
  * These check structure only; `parseDefinition` adds the checks that need the whole
  * definition (targets, reachability, names) and the registry (guards, actions,
  * context validators), each reported with its path. The types and name rules live in
- * `model.ts`, which the lean engine uses without zod.
+ * `model.ts` and `rules.ts`, which the lean engine uses without zod.
  */
 import * as z from 'zod/mini';
 import { UK_DIVISIONS } from '@civicbricks/core/working-days';
 import { isJsonValue, type JsonValue } from './json.js';
-import {
-  EVENT_PATTERN,
-  LOCAL_TIME_PATTERN,
-  NAME_PATTERN,
-  RULES,
-  STORED_INSTANT,
-  WORKFLOW_ID_PATTERN,
-  type StateDefinition,
-} from './model.js';
-
-export {
-  EVENT_PATTERN,
-  NAME_PATTERN,
-  TIMER_EVENT,
-  type HistoryEntry,
-  type NamedRef,
-  type PendingTimer,
-  type StateDefinition,
-  type TimerDefinition,
-  type TransitionDefinition,
-  type WorkflowDefinition,
-  type WorkflowEvent,
-  type WorkflowSnapshot,
-} from './model.js';
+import type { StateDefinition } from './model.js';
+import { EVENT_PATTERN, LOCAL_TIME_PATTERN, NAME_PATTERN, RULES, STORED_INSTANT, WORKFLOW_ID_PATTERN } from './rules.js';
 
 const name = z.string().check(z.regex(NAME_PATTERN, RULES.name));
 const eventName = z.string().check(z.regex(EVENT_PATTERN, RULES.event));

@@ -8,7 +8,8 @@ import { compile } from './definition.js';
 import { cloneJson, type JsonValue } from './json.js';
 import { emptyRegistry, type WorkflowRegistry } from './registry.js';
 import { readSnapshot } from './run.js';
-import { WorkflowSnapshotSchema, type WorkflowSnapshot } from './schema.js';
+import type { WorkflowSnapshot } from './model.js';
+import { WorkflowSnapshotSchema } from './schema.js';
 
 /**
  * Checks a stored snapshot (an object, or the JSON text of one) against the

@@ -5,7 +5,7 @@ import type { $ZodType } from 'zod/v4/core';
 import { UK_DIVISIONS } from '@civicbricks/core/working-days';
 import { describe, expect, it } from 'vitest';
 import { definitionShape, EVENT_SHAPE, shapeIssues, SNAPSHOT_SHAPE, type Check } from '../src/check.js';
-import { DIVISIONS } from '../src/model.js';
+import { DIVISIONS } from '../src/rules.js';
 import { start, WorkflowDefinitionSchema, WorkflowEventSchema, WorkflowSnapshotSchema } from '../src/index.js';
 import { definitionArbitrary, randomRegistry } from './random-definitions.js';
 

@@ -5,7 +5,8 @@
 import { ConflictError, type CivicErrorOptions } from '@civicbricks/core/errors';
 import { sql, type BrickMigrations, type JsonObject as StoredJsonObject } from '@civicbricks/storage';
 import * as z from 'zod/mini';
-import { HistoryEntrySchema, WorkflowSnapshotSchema, type HistoryEntry, type WorkflowSnapshot } from '../schema.js';
+import type { HistoryEntry, WorkflowSnapshot } from '../model.js';
+import { HistoryEntrySchema, WorkflowSnapshotSchema } from '../schema.js';
 
 /** The collection of process instances: one record per process, its id the process id. */
 export const PROCESS_COLLECTION = 'workflow.process';

@@ -9,16 +9,18 @@ import type { Collection, StoredRecord, Store, StorageHandle, Transaction } from
 import * as z from 'zod/mini';
 import { parseDefinition } from '../definition.js';
 import { isJsonValue, type JsonValue } from '../json.js';
+import { allowedEvents as allowedEventsOf, dueTimers, start as startInstance, transition } from '../machine.js';
+import { emptyRegistry, type WorkflowRegistry } from '../registry.js';
 import {
-  allowedEvents as allowedEventsOf,
-  dueTimers,
-  start as startInstance,
-  transition,
+  TIMER_EVENT,
   type CommandEffect,
   type Effect,
-} from '../machine.js';
-import { emptyRegistry, type WorkflowRegistry } from '../registry.js';
-import { TIMER_EVENT, type HistoryEntry, type WorkflowDefinition, type WorkflowEvent, type WorkflowSnapshot } from '../schema.js';
+  type FiredTimers,
+  type HistoryEntry,
+  type WorkflowDefinition,
+  type WorkflowEvent,
+  type WorkflowSnapshot,
+} from '../model.js';
 import { loadSnapshot, type Migration } from '../snapshot.js';
 import {
   AUDIT_ACTIONS,
@@ -88,12 +90,8 @@ export interface SendResult {
   readonly record: HistoryEntry;
 }
 
-/** What `fireDueTimers` did: one history entry per timer fired, earliest first. */
-export interface FireTimersResult {
-  readonly snapshot: WorkflowSnapshot;
-  readonly effects: readonly Effect[];
-  readonly records: readonly HistoryEntry[];
-}
+/** What `fireDueTimers` did: one history entry per timer fired, earliest first (as the pure `fireDueTimers` reports it). */
+export type FireTimersResult = FiredTimers;
 
 /**
  * A process's history, read back from the audit log: the snapshot it started from
