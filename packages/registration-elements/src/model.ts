@@ -4,6 +4,7 @@
  * `<civic-journey>` turns it into elements, so the page is the same with JavaScript on and off.
  */
 import type { Locale } from '@civicbricks/core/i18n';
+import { NotFoundError, ValidationError } from '@civicbricks/core/errors';
 import type {
   ButtonOptions,
   CharacterCountOptions,
@@ -119,8 +120,19 @@ type T = Translator<JourneyMessageKey>;
 
 /** The model of one page of a journey. */
 export function pageModel(input: PageModelInput): PageModel {
+  if (typeof input !== 'object' || input === null || !(input.journey?.pages instanceof Map)) {
+    throw new ValidationError('registration_elements.invalid_input', 'Give pageModel a journey made by createJourney()', {
+      path: ['journey'],
+    });
+  }
+  if (input.locale !== 'en' && input.locale !== 'cy') {
+    throw new ValidationError('registration_elements.invalid_input', 'locale must be "en" or "cy"', { path: ['locale'] });
+  }
   const page = input.journey.pages.get(input.pageId) as Page | undefined;
-  if (!page) throw new Error(`This journey has no page "${input.pageId}"`);
+  if (!page)
+    throw new NotFoundError('registration_elements.unknown_page', `This journey has no page ${JSON.stringify(String(input.pageId))}`, {
+      path: ['pageId'],
+    });
   const t = createTranslator(journeyMessages, input.locale);
   switch (page.type) {
     case 'question':

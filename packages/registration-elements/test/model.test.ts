@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createJourney } from '@civicbricks/registration';
+import { pageModel } from '../src/model.js';
+
+const everyQuestion = createJourney(JSON.parse(readFileSync(join(import.meta.dirname, '../examples/every-question.json'), 'utf8')));
+const changeHref = (id: string) => `/j/${id}`;
+
+describe('pageModel', () => {
+  it('links each error to the control to fix: a date’s first wrong part, an address line, a list’s first box', () => {
+    const model = pageModel({
+      journey: everyQuestion,
+      pageId: 'about-you',
+      answers: {},
+      locale: 'en',
+      changeHref,
+      errors: [
+        { path: ['dob'], code: 'date.missing_month', message: 'Date of birth must include a month', parts: ['month'] },
+        { path: ['home', 'town'], code: 'address.town', message: 'Enter town or city' },
+        { path: ['fullName', 'first'], code: 'name.first', message: 'Enter a first name' },
+      ],
+    });
+    expect(model.kind === 'question' && model.errors).toEqual([
+      { text: 'Date of birth must include a month', href: '#dob-month' },
+      { text: 'Enter town or city', href: '#home-town' },
+      { text: 'Enter a first name', href: '#fullName-first' },
+    ]);
+    const details = pageModel({
+      journey: everyQuestion,
+      pageId: 'details',
+      answers: {},
+      locale: 'en',
+      changeHref,
+      errors: [
+        { path: ['children'], code: 'addAnother.too_few', message: 'Add at least 1 answer' },
+        { path: ['children', 0, 'born'], code: 'date.enter', message: 'Enter a date', parts: ['day', 'month', 'year'] },
+      ],
+    });
+    expect(details.kind === 'question' && details.errors.map((error) => error.href)).toEqual(['#children-0-name', '#children-0-born-day']);
+  });
+
+  it('makes a single question the page heading, and a titled page’s questions smaller labels', () => {
+    const warm = createJourney(
+      JSON.parse(readFileSync(join(import.meta.dirname, '../../registration/examples/warm-space-library.json'), 'utf8')),
+    );
+    const single = pageModel({ journey: warm, pageId: 'age', answers: {}, locale: 'cy', changeHref });
+    expect(single.kind === 'question' && single.heading).toBeUndefined();
+    expect(single.kind === 'question' && single.fields[0]).toMatchObject({
+      component: 'radios',
+      options: { fieldset: { legend: { text: 'Faint yw eich oed?', isPageHeading: true, size: 'l' } } },
+    });
+    const grouped = pageModel({ journey: warm, pageId: 'contact', answers: {}, locale: 'en', changeHref });
+    expect(grouped.kind === 'question' && grouped.heading).toBe('How can we contact you?');
+    expect(grouped.kind === 'question' && grouped.fields[0]).toMatchObject({
+      component: 'text-input',
+      options: { label: { size: 'm' }, type: 'tel' },
+    });
+  });
+
+  it('refuses what it cannot show, with a typed error', () => {
+    expect(() => pageModel({ journey: everyQuestion, pageId: 'nowhere', answers: {}, locale: 'en', changeHref })).toThrow(
+      /no page "nowhere"/,
+    );
+    expect(() => pageModel({ journey: {} as never, pageId: 'about-you', answers: {}, locale: 'en', changeHref })).toThrow(/createJourney/);
+    expect(() => pageModel({ journey: everyQuestion, pageId: 'about-you', answers: {}, locale: 'fr' as never, changeHref })).toThrow(
+      /locale/,
+    );
+  });
+});
