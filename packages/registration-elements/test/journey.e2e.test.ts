@@ -206,4 +206,26 @@ describe('a journey in Chromium', () => {
     });
     expect(onRecord.journeyVersion).toBe(offRecord.journeyVersion);
   });
+
+  it('shows the exit page, the saved page and a refused link page with no axe violations', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/journey/age`);
+    await page.getByLabel('Under 16').check();
+    await submitPage(page);
+    await onPage(page, 'Ask an adult to register with you');
+    await expectNoAxeViolations(page, 'exit page');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await page.getByLabel('65 or over').check();
+    await submitPage(page);
+    await onPage(page, 'What is your name?');
+    await submitPage(page, 'Save and come back later');
+    await onPage(page, 'Your answers have been saved');
+    await expectNoAxeViolations(page, 'saved page');
+    const link = (await page.locator('main a').last().getAttribute('href')) ?? '';
+    await page.goto(link.replace(/.$/, link.endsWith('A') ? 'B' : 'A'));
+    await onPage(page, 'This link cannot be used');
+    await expectNoAxeViolations(page, 'refused link page');
+  });
 });
