@@ -3,7 +3,9 @@ import '@civicbricks/elements/define';
 import { defineElement } from '@civicbricks/elements';
 import { CivicJourney } from './journey.js';
 
-defineElement('civic-journey', CivicJourney);
+export const tagNames = { 'civic-journey': CivicJourney } as const;
+
+for (const [tagName, elementClass] of Object.entries(tagNames)) defineElement(tagName, elementClass);
 
 declare global {
   interface HTMLElementTagNameMap {
