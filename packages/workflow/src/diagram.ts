@@ -6,7 +6,7 @@ import { ValidationError } from '@civicbricks/core/errors';
 import type { CompiledRef, CompiledState, CompiledTimer, CompiledWorkflow } from './compile.js';
 import { compileStructure } from './definition.js';
 import type { WorkflowSnapshot } from './model.js';
-import { readSnapshot } from './run.js';
+import { readStoredSnapshot } from './snapshot.js';
 
 export interface MermaidOptions {
   /** Highlight where an instance is: its snapshot, or the active state path. */
@@ -28,7 +28,7 @@ function currentPath(compiled: CompiledWorkflow, current: unknown): readonly str
     }
     return leaf.path;
   }
-  return readSnapshot(compiled, current, ['options', 'current']).state;
+  return readStoredSnapshot(compiled, current, ['options', 'current']).state;
 }
 
 function title(state: CompiledState): string {
@@ -139,7 +139,7 @@ export function describeDefinition(definition: unknown, snapshot?: WorkflowSnaps
     });
   }
   const compiled = compileStructure(definition);
-  const current = snapshot === undefined ? undefined : readSnapshot(compiled, snapshot, ['snapshot']);
+  const current = snapshot === undefined ? undefined : readStoredSnapshot(compiled, snapshot, ['snapshot']);
   const { definition: parsed } = compiled;
   const name = (state: CompiledState): string => `"${title(state)}"`;
   const lines = [

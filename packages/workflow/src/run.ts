@@ -118,6 +118,14 @@ export function readSnapshot(compiled: CompiledWorkflow, input: unknown, path: E
       return snapshot;
   }
   checkShape(SNAPSHOT_SHAPE, input, path, 'workflow.snapshot');
+  return checkSnapshot(compiled, snapshot, path);
+}
+
+/**
+ * Checks a snapshot whose JSON shape has been checked (by hand above, or by zod at a
+ * restore boundary) against a compiled workflow; returns a checked, frozen copy.
+ */
+export function checkSnapshot(compiled: CompiledWorkflow, snapshot: WorkflowSnapshot, path: ErrorPath = ['snapshot']): WorkflowSnapshot {
   const { definition } = compiled;
   if (snapshot.definitionId !== definition.id) {
     fail('workflow.wrong_definition', `This snapshot belongs to the workflow "${snapshot.definitionId}", not "${definition.id}"`, [

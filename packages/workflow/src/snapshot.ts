@@ -2,12 +2,13 @@
  * Snapshots: checking one against its definition, and migrating one written by an
  * older version of the definition.
  */
-import { CivicError, ValidationError } from '@civicbricks/core/errors';
+import { CivicError, ValidationError, type ErrorPath } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
+import type { CompiledWorkflow } from './compile.js';
 import { compile } from './definition.js';
 import { cloneJson, type JsonValue } from './json.js';
 import { emptyRegistry, type WorkflowRegistry } from './registry.js';
-import { readSnapshot } from './run.js';
+import { checkSnapshot } from './run.js';
 import type { WorkflowSnapshot } from './model.js';
 import { WorkflowSnapshotSchema } from './schema.js';
 
@@ -20,10 +21,13 @@ import { WorkflowSnapshotSchema } from './schema.js';
  * `workflow.unknown_state`, `workflow.unknown_timer`, `workflow.invalid_context` ...
  */
 export function parseSnapshot(definition: unknown, input: unknown, registry: WorkflowRegistry = emptyRegistry()): WorkflowSnapshot {
-  const compiled = compile(definition, registry);
-  const snapshot = parseText(input);
-  parseInput(WorkflowSnapshotSchema, snapshot, { path: ['snapshot'], codePrefix: 'workflow.snapshot', what: 'snapshot' });
-  return readSnapshot(compiled, snapshot);
+  return readStoredSnapshot(compile(definition, registry), parseText(input));
+}
+
+/** Checks a stored snapshot with the zod schema, then against the compiled workflow. */
+export function readStoredSnapshot(compiled: CompiledWorkflow, input: unknown, path: ErrorPath = ['snapshot']): WorkflowSnapshot {
+  const snapshot = parseInput(WorkflowSnapshotSchema, input, { path, codePrefix: 'workflow.snapshot', what: 'snapshot' });
+  return checkSnapshot(compiled, snapshot as WorkflowSnapshot, path);
 }
 
 function parseText(input: unknown): unknown {
@@ -128,7 +132,7 @@ export function loadSnapshot(definition: unknown, input: unknown, options: LoadS
     current = { ...checkedStep, definitionId: id, definitionVersion: step.to };
     versions.push(step.to);
   }
-  return { snapshot: readSnapshot(compiled, current), versions: Object.freeze(versions) };
+  return { snapshot: checkSnapshot(compiled, current), versions: Object.freeze(versions) };
 }
 
 function safeParse(value: unknown, step: Migration): WorkflowSnapshot {
