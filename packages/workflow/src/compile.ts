@@ -114,6 +114,13 @@ export interface CompiledWorkflow extends WorkflowMachine {
   readonly timerLists: WeakMap<object, CompiledState>;
 }
 
+const machines = new WeakSet<object>();
+
+/** True for a machine made by `build` (through `createMachine` or the main entry's cache). */
+export function isMachine(value: unknown): value is CompiledWorkflow {
+  return typeof value === 'object' && value !== null && machines.has(value);
+}
+
 /**
  * Compiles a definition whose JSON shape has been checked, reporting (each with its
  * path, all at once) `workflow.unknown_target`, `workflow.unknown_initial`,
@@ -445,13 +452,6 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
   };
   machines.add(machine);
   return machine;
-}
-
-const machines = new WeakSet<object>();
-
-/** True for a machine made by `build` (through `createMachine` or the main entry's cache). */
-export function isMachine(value: unknown): value is CompiledWorkflow {
-  return typeof value === 'object' && value !== null && machines.has(value);
 }
 
 function isDescendant(node: CompiledState, ancestor: CompiledState): boolean {

@@ -85,8 +85,8 @@ export function createMachine(
   options: MachineOptions = {},
 ): WorkflowMachine {
   const checked = checkRegistry(registry);
-  const { workingDays } = options;
-  if (typeof options !== 'object' || options === null || (workingDays !== undefined && typeof workingDays !== 'function')) {
+  const workingDays = typeof options === 'object' && options !== null ? options.workingDays : null;
+  if (workingDays !== undefined && typeof workingDays !== 'function') {
     throw new ValidationError('workflow.invalid_option', 'The options must be { workingDays }, with a function', { path: ['options'] });
   }
   checkShape(definitionShape(), definition, ['definition'], 'workflow.definition');

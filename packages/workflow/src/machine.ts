@@ -21,7 +21,6 @@ import type {
 } from './model.js';
 import { emptyRegistry, type WorkflowRegistry } from './registry.js';
 import * as core from './run.js';
-import { compareTimers, readSnapshot } from './run.js';
 import { HistoryEntrySchema, WorkflowSnapshotSchema } from './schema.js';
 
 function fail(code: string, message: string, path: ErrorPath): never {
@@ -93,7 +92,7 @@ export function allowedEvents(
 export function dueTimers(snapshot: unknown, now: string): readonly PendingTimer[] {
   const parsed = parseInput(WorkflowSnapshotSchema, snapshot, { path: ['snapshot'], codePrefix: 'workflow.snapshot', what: 'snapshot' });
   const nowMs = readInstant(now, ['now']);
-  return Object.freeze(parsed.timers.filter((timer) => Date.parse(timer.deadline) <= nowMs).sort(compareTimers));
+  return Object.freeze(parsed.timers.filter((timer) => Date.parse(timer.deadline) <= nowMs).sort(core.compareTimers));
 }
 
 /**
@@ -125,7 +124,7 @@ export function replay(
   registry: WorkflowRegistry = emptyRegistry(),
 ): WorkflowSnapshot {
   const compiled = compile(definition, registry);
-  let current = readSnapshot(compiled, initialSnapshot, ['initialSnapshot']);
+  let current = core.readSnapshot(compiled, initialSnapshot, ['initialSnapshot']);
   if (!Array.isArray(history)) fail('workflow.invalid_history', 'The history must be a list of { seq, at, event } entries', ['history']);
   history.forEach((input: unknown, index) => {
     const entry: HistoryEntry = parseInput(HistoryEntrySchema, input, { path: ['history', index], codePrefix: 'workflow.history' });

@@ -7,9 +7,9 @@ import { parseInput } from '@civicbricks/core/validation';
 import type { CompiledWorkflow } from './compile.js';
 import { compile } from './definition.js';
 import { cloneJson, type JsonValue } from './json.js';
+import type { WorkflowSnapshot } from './model.js';
 import { emptyRegistry, type WorkflowRegistry } from './registry.js';
 import { checkSnapshot } from './run.js';
-import type { WorkflowSnapshot } from './model.js';
 import { WorkflowSnapshotSchema } from './schema.js';
 
 /**

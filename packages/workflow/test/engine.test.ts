@@ -172,6 +172,7 @@ describe('the engine on its own', () => {
       ['options'],
     ],
     ['a definition that is not an object', () => engine.createMachine('nope'), 'workflow.definition.invalid_type', ['definition']],
+    ['options that are null', () => engine.createMachine(blueBadgeJson, registry, null as never), 'workflow.invalid_option', ['options']],
   ] as const)('refuses %s with a typed error at its path', (_name, run, code, path) => {
     expect(codeOf(run)).toEqual({ code, path });
   });
