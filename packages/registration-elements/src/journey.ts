@@ -266,7 +266,8 @@ export class CivicJourney extends CivicElement {
   private readonly onSubmit = (event: SubmitEvent): void => {
     const form = event.target as HTMLFormElement;
     const journey = this.journey;
-    if (!journey || form.parentElement === null) return;
+    // Only this journey's own page form; a form an author nests elsewhere inside is left alone.
+    if (!journey || form.closest('civic-journey') !== this) return;
     event.preventDefault();
     const page = journey.pages.get(this.pageId);
     if (page?.type === 'checkAnswers') {

@@ -124,6 +124,16 @@ function check(q: Question, raw: unknown, locale: Locale, today: IsoDate, inputP
 
 /** A journey text in the locale asked for: the Welsh when the journey has it, otherwise the English. */
 export function localText(text: LocalText, locale: Locale): string {
+  if (typeof text !== 'object' || text === null || typeof text.en !== 'string') {
+    throw new ValidationError('registration.invalid_text', 'Expected a journey text such as { "en": "Name", "cy": "Enw" }', {
+      path: ['text'],
+    });
+  }
+  if (locale !== 'en' && locale !== 'cy') {
+    throw new ValidationError('registration.invalid_locale', `The locale must be "en" or "cy", not ${describeType(locale)}`, {
+      path: ['locale'],
+    });
+  }
   return locale === 'cy' && text.cy !== undefined ? text.cy : text.en;
 }
 
