@@ -10,6 +10,10 @@
  *   shown: a Welsh translation that is missing, lacks a plural form or drops
  *   `%{count}` fails at import (in tests and CI) instead of in front of a
  *   resident. Every problem is collected into one {@link ValidationError}.
+ *   A package that ships many catalogues to browsers may instead declare them
+ *   ({@link declareMessages}) and check every one in its own tests: the checks
+ *   then cost nothing at import, and with {@link createTrustedTranslator} their
+ *   code stays out of its browser bundles.
  * - **A plural message must give every form its locale's CLDR rules can select**:
  *   `one` and `other` in English; `zero one two few many other` in Welsh. A form
  *   the locale never selects (English `zero`) is refused, because it would be
@@ -32,7 +36,7 @@ import { ValidationError, type ErrorPath, type Issue } from './errors.js';
 export type Locale = 'en' | 'cy';
 
 /** Every supported locale, English first (the fallback), for iterating catalogues and building language switchers. */
-export const LOCALES: readonly Locale[] = Object.freeze(['en', 'cy'] as const);
+export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze(['en', 'cy'] as const);
 
 /** The locale used when a `lang` attribute is missing, empty or names a language we do not ship. */
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -126,6 +130,8 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 // Catalogues made by defineMessages in this copy of core; anything else is checked again.
 const checked = new WeakSet<object>();
+// Catalogues made by declareMessages: not checked when made, because their package's tests check every one.
+const declared = new WeakSet<object>();
 
 /**
  * Turns a `lang` attribute value into a locale we ship, so components can pass
@@ -196,6 +202,32 @@ export function defineMessages<const E extends Messages>(catalogue: {
 }
 
 /**
+ * Declares an English and Welsh message catalogue **without checking it now**: a frozen copy, typed like
+ * {@link defineMessages}'s. Only for a package that ships its catalogues to browsers and checks every one
+ * in its own tests by passing it to `defineMessages` (which throws on any problem), so the checks cost
+ * nothing at import and, used with {@link createTrustedTranslator}, their code is not bundled.
+ * Use `defineMessages` everywhere else. {@link createTranslator} still checks a declared catalogue, once,
+ * on first use.
+ */
+export function declareMessages<const E extends Messages>(catalogue: {
+  readonly en: E;
+  readonly cy: NoInfer<{ readonly [P in keyof E]: Message }>;
+}): Catalogue<Extract<keyof E, string>> {
+  if (!isRecord(catalogue) || !isRecord(catalogue.en) || !isRecord(catalogue.cy)) {
+    throw new ValidationError('i18n.invalid_catalogue', 'A message catalogue must be an object with `en` and `cy` messages', { path: [] });
+  }
+  const frozen = (messages: Messages): Messages =>
+    Object.freeze(
+      Object.fromEntries(
+        Object.entries(messages).map(([key, message]) => [key, typeof message === 'string' ? message : Object.freeze({ ...message })]),
+      ),
+    );
+  const copy = Object.freeze({ en: frozen(catalogue.en), cy: frozen(catalogue.cy) });
+  declared.add(copy);
+  return copy as Catalogue<Extract<keyof E, string>>;
+}
+
+/**
  * Makes the `t` function one component instance (or one validation run, or one
  * notification) uses. Overrides replace messages for this translator only and
  * are checked like catalogue messages: they must name an existing key, keep the
@@ -212,7 +244,49 @@ export function createTranslator<K extends string>(
   overrides?: Overrides<K>,
   options: TranslatorOptions = {},
 ): Translator<K> {
-  const data: Catalogue = checked.has(catalogue as object) ? catalogue : checkCatalogue(catalogue);
+  let data: Catalogue = catalogue;
+  if (!checked.has(catalogue as object)) {
+    data = checkCatalogue(catalogue);
+    // A declared catalogue is frozen, so checking it once holds for every later translator.
+    if (declared.has(catalogue as object)) checked.add(catalogue);
+  }
+  return translatorOver(data as Catalogue<K>, locale, overrides, options);
+}
+
+/**
+ * {@link createTranslator} for catalogues made by {@link declareMessages} (or {@link defineMessages}) in this
+ * copy of core, whose package's tests check every one: the catalogue is not checked here, so a browser bundle
+ * built on `declareMessages` and this function carries none of the catalogue checks. Overrides are checked
+ * just as `createTranslator` checks them.
+ *
+ * @throws {ValidationError} `i18n.unchecked_catalogue` for a catalogue made any other way (a plain object,
+ * or one from another copy of core): pass it to `createTranslator`, which checks it.
+ */
+export function createTrustedTranslator<K extends string>(
+  catalogue: Catalogue<K>,
+  locale: Locale,
+  overrides?: Overrides<K>,
+  options: TranslatorOptions = {},
+): Translator<K> {
+  if (!declared.has(catalogue as object) && !checked.has(catalogue as object)) {
+    throw new ValidationError(
+      'i18n.unchecked_catalogue',
+      'This catalogue was made neither by declareMessages nor by defineMessages: use createTranslator, which checks it',
+      { path: ['catalogue'] },
+    );
+  }
+  return translatorOver(catalogue, locale, overrides, options);
+}
+
+// ---------------------------------------------------------------------------
+
+/** The translator over a catalogue already known to be sound: checks the locale, options and overrides. */
+function translatorOver<K extends string>(
+  data: Catalogue<K>,
+  locale: Locale,
+  overrides: Overrides<K> | undefined,
+  options: TranslatorOptions,
+): Translator<K> {
   assertLocale(locale, ['locale']);
   if (options === null || typeof options !== 'object') {
     throw new ValidationError('i18n.invalid_options', 'Translator options must be an object', { path: ['options'] });
@@ -247,8 +321,6 @@ export function createTranslator<K extends string>(
   };
   return Object.freeze(Object.assign(t, { locale }));
 }
-
-// ---------------------------------------------------------------------------
 
 function fill(
   template: string,

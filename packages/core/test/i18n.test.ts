@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ValidationError } from '../src/errors.js';
 import {
   createTranslator,
+  createTrustedTranslator,
+  declareMessages,
   defineMessages,
   formatNumber,
   interpolate,
@@ -554,6 +556,60 @@ describe('defineMessages validation', () => {
     expect(() => defineMessages({ en: { a: 'A', b: 'B' }, cy: { a: 'A' } })).toThrow(ValidationError);
     // @ts-expect-error -- the Welsh catalogue has a key English lacks
     expect(() => defineMessages({ en: { a: 'A' }, cy: { a: 'A', z: 'Z' } })).toThrow(ValidationError);
+  });
+});
+
+describe('declareMessages and createTrustedTranslator', () => {
+  const broken = { en: { a: 'A %{x}', b: 'B' }, cy: { a: 'A', b: '' } };
+
+  it('declares a catalogue without checking it: its package’s tests check it with defineMessages', () => {
+    const declared = declareMessages(broken);
+    expect(declared.cy.a).toBe('A');
+    expect(issuePaths(validationError(() => defineMessages(declared)))).toEqual([
+      ['cy', 'a'],
+      ['cy', 'b'],
+    ]);
+    expect(defineMessages(declareMessages({ en: { a: 'A' }, cy: { a: 'Ā' } })).cy.a).toBe('Ā');
+  });
+
+  it('copies and freezes what it declares', () => {
+    const input = { en: { a: 'A', n: { one: '1', other: 'n' } }, cy: { a: 'Ā', n: WELSH_FORMS } };
+    const declared = declareMessages(input);
+    input.en.a = 'changed';
+    expect(declared.en.a).toBe('A');
+    expect(Object.isFrozen(declared) && Object.isFrozen(declared.en) && Object.isFrozen(declared.cy.n)).toBe(true);
+    expect(validationError(() => declareMessages('x' as never)).code).toBe('i18n.invalid_catalogue');
+  });
+
+  it('createTranslator still checks a declared catalogue when it is first used', () => {
+    expect(validationError(() => createTranslator(declareMessages(broken), 'en')).path).toEqual(['cy', 'a']);
+    const sound = declareMessages({ en: { a: 'A %{x}' }, cy: { a: 'Ā %{x}' } });
+    expect(createTranslator(sound, 'cy')('a', { x: 1 })).toBe('Ā 1');
+    expect(createTranslator(sound, 'en')('a', { x: 'y' })).toBe('A y');
+  });
+
+  it('createTrustedTranslator trusts declared and defined catalogues, translates as createTranslator does, and still checks overrides', () => {
+    const declared = declareMessages({
+      en: { 'characterCount.remaining': { one: '%{count} left', other: '%{count} left' }, hi: 'Hello %{name}' },
+      cy: { 'characterCount.remaining': WELSH_FORMS, hi: 'Helo %{name}' },
+    });
+    const t = createTrustedTranslator(declared, 'cy');
+    expect(t('characterCount.remaining', { count: 2 })).toBe(createTranslator(declared, 'cy')('characterCount.remaining', { count: 2 }));
+    expect(t('hi', { name: 'Siân' })).toBe('Helo Siân');
+    expect(t.locale).toBe('cy');
+    expect(createTrustedTranslator(catalogue, 'en')('button.continue')).toBe('Continue');
+    expect(createTrustedTranslator(declared, 'en', { hi: 'Hi %{name}' })('hi', { name: 'Sam' })).toBe('Hi Sam');
+    expect(validationError(() => createTrustedTranslator(declared, 'en', { hi: 'Hi %{who}' })).code).toBe('i18n.placeholder_unknown');
+    expect(
+      validationError(() => createTrustedTranslator(declared, 'cy', { 'characterCount.remaining': { one: 'Un', other: 'Llawer' } })).path,
+    ).toEqual(['overrides', 'characterCount.remaining', 'zero']);
+  });
+
+  it('createTrustedTranslator refuses a catalogue made neither way, pointing at createTranslator', () => {
+    const handMade = { en: { a: 'A' }, cy: { a: 'Ā' } } as unknown as Catalogue<'a'>;
+    const error = validationError(() => createTrustedTranslator(handMade, 'en'));
+    expect(error.code).toBe('i18n.unchecked_catalogue');
+    expect(error.message).toContain('createTranslator');
   });
 });
 

@@ -1,8 +1,8 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
 // govuk-frontend ships no Welsh for the accordion. "Cuddio’r adran hon" and "Dangos yr adran hon" are our own
 // reading ("adran" is feminine, hence "hon"): to be checked by a Welsh translator.
-export const accordionMessages = defineMessages({
+export const accordionMessages = declareMessages({
   en: {
     showAllSections: 'Show all sections',
     hideAllSections: 'Hide all sections',

@@ -1,6 +1,6 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
-export const backLinkMessages = defineMessages({
+export const backLinkMessages = declareMessages({
   en: { text: 'Back' },
   cy: { text: 'Yn ôl' },
 });

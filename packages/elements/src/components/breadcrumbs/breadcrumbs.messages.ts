@@ -1,6 +1,6 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
-export const breadcrumbsMessages = defineMessages({
+export const breadcrumbsMessages = declareMessages({
   en: { labelText: 'Breadcrumb' },
   cy: { labelText: 'Briwsion bara' },
 });

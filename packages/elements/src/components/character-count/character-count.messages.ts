@@ -1,9 +1,9 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 import { withFieldMessages } from '../../messages.js';
 
 // English wording is govuk-frontend's own. govuk-frontend ships no Welsh; this follows the Welsh in GOV.UK's character
 // count examples, where a noun after a numeral stays singular ("3 nod", "10 gair"), so every plural form reads the same.
-const own = defineMessages({
+const own = declareMessages({
   en: {
     textareaDescriptionCharacters: { one: 'You can enter up to %{count} character', other: 'You can enter up to %{count} characters' },
     textareaDescriptionWords: { one: 'You can enter up to %{count} word', other: 'You can enter up to %{count} words' },

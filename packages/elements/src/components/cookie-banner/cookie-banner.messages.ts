@@ -1,7 +1,7 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
 // Sentences with a link in the middle are split round the link, so no catalogue holds HTML.
-export const cookieBannerMessages = defineMessages({
+export const cookieBannerMessages = declareMessages({
   en: {
     heading: 'Cookies on %{serviceName}',
     essential: 'We use some essential cookies to make this service work.',

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
+import { cookieChoices } from './cookie-banner.choices.js';
 
-/** What the person chose. */
-export const cookieChoices = ['accept', 'reject'] as const;
-export type CookieChoice = (typeof cookieChoices)[number];
+export { cookieChoices, type CookieChoice } from './cookie-banner.choices.js';
 
 // Options schemas live apart from the templates so the browser bundle never carries zod: only the server render functions validate with them.
 export const cookieBannerOptionsSchema = z.object({

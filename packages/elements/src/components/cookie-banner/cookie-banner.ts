@@ -4,7 +4,8 @@ import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
 import { cookieBannerMessages } from './cookie-banner.messages.js';
 import { cookieBannerTemplate } from './cookie-banner.template.js';
-import { cookieChoices, type CookieBannerOptions, type CookieChoice } from './cookie-banner.options.js';
+import { cookieChoices, type CookieChoice } from './cookie-banner.choices.js';
+import type { CookieBannerOptions } from './cookie-banner.options.js';
 
 /**
  * Fired by `<civic-cookie-banner>` when the person accepts or rejects analytics cookies, before the

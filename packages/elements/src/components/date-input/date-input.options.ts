@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 
 // Options schemas live apart from the templates so the browser bundle never carries zod: only the server render functions validate with them.
-/** The three parts of a date, in the order GOV.UK shows them. */
-export const dateParts = ['day', 'month', 'year'] as const;
-export type DatePart = (typeof dateParts)[number];
+import { dateParts } from './date-input.parts.js';
+
+export { dateParts, type DatePart } from './date-input.parts.js';
 
 export const dateValuesSchema = z.object({
   day: z.optional(z.string()),

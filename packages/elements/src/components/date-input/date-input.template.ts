@@ -5,7 +5,8 @@ import type { Translator } from '@civicbricks/core/i18n';
 import { describedBy, errorMessageTemplate, hintTemplate } from '../field/field.template.js';
 import { fieldsetTemplate } from '../field/fieldset.template.js';
 import type { DateInputMessageKey } from './date-input.messages.js';
-import { dateParts, type DateInputOptions, type DatePart } from './date-input.options.js';
+import type { DateInputOptions } from './date-input.options.js';
+import { dateParts, type DatePart } from './date-input.parts.js';
 
 /** Whether a part gets the error border: the named parts when the error names any, otherwise all three with an error. */
 export function dateInputPartInError(options: Pick<DateInputOptions, 'errorItems' | 'errorMessage'>, part: DatePart): boolean {

@@ -5,7 +5,8 @@ import { translatorFor } from '../../messages.js';
 import type { LabelSize } from '../field/field.template.js';
 import { dateInputMessages } from './date-input.messages.js';
 import { dateInputErrorTarget, dateInputTemplate } from './date-input.template.js';
-import { dateParts, type DateInputOptions, type DatePart, type DateValues } from './date-input.options.js';
+import type { DateInputOptions, DateValues } from './date-input.options.js';
+import { dateParts, type DatePart } from './date-input.parts.js';
 
 /**
  * @tagname civic-date-input

@@ -1,6 +1,6 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
-export const errorSummaryMessages = defineMessages({
+export const errorSummaryMessages = declareMessages({
   en: { title: 'There is a problem' },
   cy: { title: 'Mae yna broblem' },
 });

@@ -1,6 +1,6 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
-export const exitThisPageMessages = defineMessages({
+export const exitThisPageMessages = declareMessages({
   en: {
     emergency: 'Emergency',
     text: 'Exit this page',

@@ -1,7 +1,7 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
 // The licence sentence is three messages so its link can sit in the middle without HTML in a catalogue.
-export const footerMessages = defineMessages({
+export const footerMessages = declareMessages({
   en: {
     supportLinks: 'Support links',
     licenceBefore: 'All content is available under the',

@@ -1,6 +1,6 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
-export const notificationBannerMessages = defineMessages({
+export const notificationBannerMessages = declareMessages({
   en: { titleImportant: 'Important', titleSuccess: 'Success' },
   cy: { titleImportant: 'Pwysig', titleSuccess: 'Llwyddiant' },
 });

@@ -1,6 +1,6 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
-export const serviceNavigationMessages = defineMessages({
+export const serviceNavigationMessages = declareMessages({
   en: { menuButtonText: 'Menu', ariaLabel: 'Service information' },
   cy: { menuButtonText: 'Dewislen', ariaLabel: 'Gwybodaeth am y gwasanaeth' },
 });

@@ -1,6 +1,6 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
-export const skipLinkMessages = defineMessages({
+export const skipLinkMessages = declareMessages({
   en: { text: 'Skip to main content' },
   cy: { text: 'Neidio i’r prif gynnwys' },
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { sortDirections } from './table.sort.js';
 
 // Options schemas live apart from the templates so the browser bundle never carries zod: only the server render functions validate with them.
 // Text only throughout: GOV.UK's `html` options are not offered because there is no sanitiser yet.
@@ -22,8 +23,7 @@ export const tableCellSchema = z.object({
 });
 
 export const tableCaptionSizes = ['s', 'm', 'l', 'xl'] as const;
-export const sortDirections = ['ascending', 'descending'] as const;
-export type SortDirection = (typeof sortDirections)[number];
+export { sortDirections, type SortDirection } from './table.sort.js';
 
 export const tableOptionsSchema = z.object({
   rows: z.array(z.array(tableCellSchema)),

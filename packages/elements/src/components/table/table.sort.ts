@@ -1,4 +1,8 @@
-import type { SortDirection, TableCell } from './table.options.js';
+import type { TableCell } from './table.options.js';
+
+/** The two ways a column sorts. Here rather than beside the options schema, so the browser bundle never carries zod. */
+export const sortDirections = ['ascending', 'descending'] as const;
+export type SortDirection = (typeof sortDirections)[number];
 
 /** A cell's value as a number: digits, sign and decimal point kept, so "£1,250.50" and "85%" sort by their amounts. */
 function numericValue(cell: TableCell | undefined): number {

@@ -3,16 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
 import { tableMessages } from './table.messages.js';
-import { sortRows } from './table.sort.js';
+import { sortDirections, sortRows, type SortDirection } from './table.sort.js';
 import { tableTemplate } from './table.template.js';
-import {
-  sortDirections,
-  type SortDirection,
-  type TableCaptionSize,
-  type TableCell,
-  type TableHeadCell,
-  type TableOptions,
-} from './table.options.js';
+import type { TableCaptionSize, TableCell, TableHeadCell, TableOptions } from './table.options.js';
 
 /**
  * Fired by `<civic-table>` when someone asks to sort a column, before anything changes. Cancel it

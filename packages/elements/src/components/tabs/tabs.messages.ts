@@ -1,6 +1,6 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
-export const tabsMessages = defineMessages({
+export const tabsMessages = declareMessages({
   en: { contents: 'Contents' },
   cy: { contents: 'Cynnwys' },
 });

@@ -1,6 +1,6 @@
-import { defineMessages } from '@civicbricks/core/i18n';
+import { declareMessages } from '@civicbricks/core/i18n';
 
-export const warningTextMessages = defineMessages({
+export const warningTextMessages = declareMessages({
   en: { iconFallbackText: 'Warning' },
   cy: { iconFallbackText: 'Rhybudd' },
 });
