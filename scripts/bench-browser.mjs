@@ -1,6 +1,7 @@
 // Browser render benchmark: in headless Chromium, renders a 20-field form and a 1,000-row table with our elements,
 // as plain native markup, and as GOV.UK markup (what govuk-frontend's Nunjucks would give, with its JavaScript
-// initialised), in the same run. Each case is timed to a forced layout, 25 times after warm-up; medians printed.
+// initialised), in the same run. Each case is timed to a forced layout; the cases take turns for 30 rounds and the
+// medians of the last 25 are printed.
 // Run `npm run build` first.
 import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -79,21 +80,24 @@ await main(async () => {
           const lib = window.bench;
           const main = document.getElementById('main');
           const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-          async function time(run) {
-            const samples = [];
-            for (let i = 0; i < 30; i += 1) {
-              main.replaceChildren();
-              const start = performance.now();
-              await run();
-              void main.offsetHeight; // style and layout included
-              if (i >= 5) samples.push(performance.now() - start);
+          // Cases take turns, round after round, so none runs colder (or on a busier machine) than another.
+          async function timeAll(cases) {
+            const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+            for (let round = 0; round < 30; round += 1) {
+              for (const [name, run] of Object.entries(cases)) {
+                main.replaceChildren();
+                const start = performance.now();
+                await run();
+                void main.offsetHeight; // style and layout included
+                if (round >= 5) samples[name].push(performance.now() - start);
+              }
             }
             main.replaceChildren();
-            return median(samples);
+            return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
           }
           const fromHtml = (html) => main.append(document.createRange().createContextualFragment(html));
-          return {
-            'form, 20 text inputs: civic elements': await time(async () => {
+          return timeAll({
+            'form, 20 text inputs: civic elements': async () => {
               const elements = fieldOptions.map((options) => {
                 const element = document.createElement('civic-text-input');
                 lib.applyAttributes(element, lib.textInputAttributes(options));
@@ -101,21 +105,21 @@ await main(async () => {
               });
               main.append(...elements);
               await Promise.all(elements.map((element) => element.updateComplete));
-            }),
-            'form, 20 text inputs: GOV.UK markup + govuk-frontend initAll': await time(async () => {
+            },
+            'form, 20 text inputs: GOV.UK markup + govuk-frontend initAll': async () => {
               fromHtml(`<form>${govukForm}</form>`);
               lib.initAll({ scope: main });
-            }),
-            'form, 20 text inputs: native markup': await time(async () => fromHtml(`<form>${nativeForm}</form>`)),
-            'table, 1,000 rows: civic-table': await time(async () => {
+            },
+            'form, 20 text inputs: native markup': async () => fromHtml(`<form>${nativeForm}</form>`),
+            'table, 1,000 rows: civic-table': async () => {
               const element = document.createElement('civic-table');
               lib.applyAttributes(element, lib.tableAttributes(tableOptions));
               main.append(element);
               await element.updateComplete;
-            }),
-            'table, 1,000 rows: GOV.UK markup': await time(async () => fromHtml(govukTable)),
-            'table, 1,000 rows: native markup': await time(async () => fromHtml(nativeTable)),
-          };
+            },
+            'table, 1,000 rows: GOV.UK markup': async () => fromHtml(govukTable),
+            'table, 1,000 rows: native markup': async () => fromHtml(nativeTable),
+          });
         },
         { fieldOptions, tableOptions, govukForm, govukTable, nativeForm, nativeTable },
       );
