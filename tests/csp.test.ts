@@ -95,6 +95,12 @@ afterAll(async () => {
 });
 
 describe('elements under a strict Content Security Policy', () => {
+  it('server-render every example with none of Lit’s markers left in the HTML', async () => {
+    const html = await allExamplesPage();
+    expect(html).not.toMatch(/<\?|lit-part|lit-node/);
+  });
+
+
   it('render and behave with no policy violation', async () => {
     const page = await browser.newPage();
     const violations: string[] = [];

@@ -27,9 +27,10 @@ function escapeAttribute(value: string): string {
 }
 
 // Lit's hydration markers would be noise here: the elements adopt server markup by reading it, not by hydrating.
+// `<?>` is the empty marker Lit leaves between the items of a list; text and attribute values never hold a raw `<`.
 function toHtml(template: TemplateResult): string {
   return collectResultSync(render(template))
-    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>/g, '')
+    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<\?>/g, '')
     .trim();
 }
 
