@@ -245,6 +245,49 @@ describe('the JSON endpoints <civic-journey> uses', () => {
   });
 });
 
+describe('what the handler keeps', () => {
+  it('keeps only the reference once the answers are sent, and deletes abandoned sessions when asked', async () => {
+    let now = new Date('2026-11-22T10:00:00Z');
+    const store = await createStore({ adapter: 'memory' });
+    const handler = createJourneyHandler({
+      journey: createJourney(warmSpace),
+      store,
+      secret: 'x'.repeat(32),
+      basePath: '/journey/',
+      organisationName: 'Anytown Council',
+      secureCookie: false,
+      clock: () => now,
+    });
+    const { createServer } = await import('node:http');
+    const http = createServer((request, response) => void handler(request, response));
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const { port } = http.address() as { port: number };
+    try {
+      const { JOURNEY_SESSIONS } = await import('@civicbricks/registration-elements/server');
+      const { z } = await import('zod');
+      const sessions = store.collection(JOURNEY_SESSIONS, z.record(z.string(), z.unknown()));
+      const sender = new Visitor(`http://127.0.0.1:${port}`);
+      const csrf = await answerToCheck(sender);
+      await sender.post('/journey/check', {}, csrf);
+      const abandoned = new Visitor(`http://127.0.0.1:${port}`);
+      const { csrf: other } = await csrfOf(await abandoned.get('/journey/age'));
+      await abandoned.post('/journey/age', { ageGroup: '16to64' }, other);
+      const stored = (await sessions.list()).items.map((record) => record.data);
+      expect(stored).toHaveLength(2);
+      expect(stored.find((data) => data.submitted)?.answers).toEqual({});
+
+      expect(await handler.purgeExpiredSessions()).toBe(0);
+      now = new Date('2026-11-23T10:00:01Z');
+      expect(await handler.purgeExpiredSessions()).toBe(2);
+      expect((await sessions.list()).items).toEqual([]);
+      expect((await abandoned.get('/journey/name')).headers.get('location')).toBe('/journey/age');
+    } finally {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await store.close();
+    }
+  });
+});
+
 describe('createJourneyHandler options', () => {
   it('names the option that is wrong', async () => {
     const store = await createStore({ adapter: 'memory' });

@@ -7,7 +7,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ConflictError, isCivicError, ValidationError } from '@civicbricks/core/errors';
+import { ConflictError, isCivicError, NotFoundError, ValidationError } from '@civicbricks/core/errors';
 import { createTranslator, type Locale } from '@civicbricks/core/i18n';
 import { parseInput } from '@civicbricks/core/validation';
 import {
@@ -107,7 +107,14 @@ export interface JourneyHandlerOptions {
 }
 
 /** A Node request handler (also usable as Express or Connect middleware, with `next` for other paths). */
-export type JourneyHandler = (request: IncomingMessage, response: ServerResponse, next?: () => void) => Promise<void>;
+export interface JourneyHandler {
+  (request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void>;
+  /**
+   * Deletes the sessions nobody has touched for `sessionHours` (their answers were never sent): run it daily,
+   * so abandoned answers are not kept longer than the service needs them. Returns how many were deleted.
+   */
+  purgeExpiredSessions(): Promise<number>;
+}
 
 const COOKIE = 'civic_journey';
 const BODY_LIMIT = 1_000_000;
@@ -356,7 +363,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (page?.type === 'checkAnswers') {
       try {
         const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: `session-${session.id}`, now: clock() });
-        await saveSession(session, { submitted: { reference: submission.reference, recordId: submission.recordId } }).catch(
+        // The record holds the answers now: the session keeps only what the confirmation page shows.
+        await saveSession(session, { answers: {}, submitted: { reference: submission.reference, recordId: submission.recordId } }).catch(
           (error: unknown) => {
             // A second click that arrived at the same moment already recorded this submission on the session.
             if (!(error instanceof ConflictError)) throw error;
@@ -452,10 +460,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       });
     try {
       const submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: body.idempotencyKey, now: clock() });
-      await saveSession(session, {
-        answers: replay.answers as Record<string, unknown>,
-        submitted: { reference: submission.reference, recordId: submission.recordId },
-      });
+      await saveSession(session, { answers: {}, submitted: { reference: submission.reference, recordId: submission.recordId } });
       return json(response, submission.created ? 201 : 200, { reference: submission.reference });
     } catch (error) {
       if (error instanceof ValidationError) return json(response, 422, { error: { code: error.code, message: error.message } });
@@ -475,7 +480,28 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     return json(response, 201, await resumeLink(request, replay.answers));
   }
 
-  return async (request, response, next) => {
+  async function purgeExpiredSessions(): Promise<number> {
+    const now = clock().getTime();
+    let purged = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await sessions.list({ limit: 500, ...(cursor ? { cursor } : {}) });
+      for (const record of page.items) {
+        if (Date.parse(record.data.expiresAt) > now) continue;
+        // Someone may have come back to it just now: a newer version means it is not abandoned.
+        await sessions.delete(record.id, record.version).then(
+          () => (purged += 1),
+          (error: unknown) => {
+            if (!(error instanceof ConflictError) && !(error instanceof NotFoundError)) throw error;
+          },
+        );
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    return purged;
+  }
+
+  const handler = async (request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void> => {
     try {
       await handle(request, response, next);
     } catch (error) {
@@ -491,6 +517,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         console.error('registration-elements: the journey handler failed', error instanceof Error ? error.name : typeof error);
     }
   };
+  return Object.assign(handler, { purgeExpiredSessions });
 }
 
 function readCookie(request: IncomingMessage, name: string): string | undefined {
