@@ -368,12 +368,19 @@ export class CivicJourney extends CivicElement {
     document.title = `${this.errors.length > 0 ? t('errorTitlePrefix') : ''}${title} – ${serviceName}`;
     if (this.moveFocus && this.errors.length === 0) {
       this.moveFocus = false;
-      // As GOV.UK advises for pages changed without a load: focus the new heading so it is read out.
-      const heading = this.querySelector<HTMLElement>('h1');
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus();
-      }
+      void this.focusHeading();
+    }
+  }
+
+  /** As GOV.UK advises for pages changed without a load: focus the new heading so it is read out. */
+  private async focusHeading(): Promise<void> {
+    // The question's own element renders the heading (a label or legend as `h1`) in its own update, after this one.
+    const children = [...this.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
+    await Promise.all(children.map((child) => child.updateComplete).filter(Boolean));
+    const heading = this.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
     }
   }
 

@@ -75,6 +75,19 @@ async function completeWarmSpace(page: Page, mode: string): Promise<string> {
   await submitPage(page);
 
   await onPage(page, 'Can we contact you if the warm space has to close?');
+  if (mode === 'JavaScript on') {
+    // A page changed without a load moves focus to its heading, so a screen reader reads the new question.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Can we contact you if the warm space has to close?',
+    );
+    expect(await page.title()).toBe('Can we contact you if the warm space has to close? – Register for a warm space at the library');
+    // The browser's back button goes to the previous page, with its answer.
+    await page.goBack();
+    await onPage(page, 'What is your name?');
+    expect(await page.getByLabel('What is your name?').inputValue()).toBe('Sam Jones');
+    await page.goForward();
+    await onPage(page, 'Can we contact you if the warm space has to close?');
+  }
   await expectNoAxeViolations(page, `${mode}: contact-ok`);
   await page.getByLabel('Yes').check();
   await submitPage(page);
