@@ -100,7 +100,6 @@ describe('elements under a strict Content Security Policy', () => {
     expect(html).not.toMatch(/<\?|lit-part|lit-node/);
   });
 
-
   it('render and behave with no policy violation', async () => {
     const page = await browser.newPage();
     const violations: string[] = [];

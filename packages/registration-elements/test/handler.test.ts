@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createJourney } from '@civicbricks/registration';
 import { createStore } from '@civicbricks/storage';
 import { createJourneyHandler } from '@civicbricks/registration-elements/server';
-import { startJourneyServer, type JourneyServer } from './support/journey-server.js';
+import { startJourneyServer, type JourneyServer } from '../../../tests/support/journey-server.js';
 
 const warmSpace = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../registration/examples/warm-space-library.json'), 'utf8'),

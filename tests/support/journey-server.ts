@@ -11,7 +11,7 @@ import { createStore, type Store } from '@civicbricks/storage';
 import { createJourney } from '@civicbricks/registration';
 import { createJourneyHandler, type JourneyHandlerOptions } from '@civicbricks/registration-elements/server';
 
-const packageRoot = join(import.meta.dirname, '..', '..');
+const packageRoot = join(import.meta.dirname, '..', '..', 'packages', 'registration-elements');
 const require = createRequire(import.meta.url);
 
 export const strictPolicy = [

@@ -7,12 +7,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { SUBMISSIONS } from '@civicbricks/registration/store';
-import { launchChromium } from '../../../tests/support/chromium.js';
+import { launchChromium } from './support/chromium.js';
 import { startJourneyServer, type JourneyServer } from './support/journey-server.js';
-import { axeViolations, onPage } from './support/pages.js';
+import { axeViolations, onPage } from './support/journey-pages.js';
 
 const warmSpace = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../registration/examples/warm-space-library.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '../packages/registration/examples/warm-space-library.json'), 'utf8'),
 ) as unknown;
 
 let browser: Browser;

@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../tests/support/chromium.js';
+import { launchChromium } from './support/chromium.js';
 import { startJourneyServer, type JourneyServer } from './support/journey-server.js';
-import { axeViolations, onPage } from './support/pages.js';
+import { axeViolations, onPage } from './support/journey-pages.js';
 
-const everyQuestion = JSON.parse(readFileSync(join(import.meta.dirname, '../examples/every-question.json'), 'utf8')) as unknown;
+const everyQuestion = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../packages/registration-elements/examples/every-question.json'), 'utf8'),
+) as unknown;
 
 let browser: Browser;
 let server: JourneyServer;
