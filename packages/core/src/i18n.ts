@@ -250,14 +250,20 @@ export function createTranslator<K extends string>(
     // A declared catalogue is frozen, so checking it once holds for every later translator.
     if (declared.has(catalogue as object)) checked.add(catalogue);
   }
-  return translatorOver(data as Catalogue<K>, locale, overrides, options);
+  assertLocale(locale, ['locale']);
+  return translatorOver(data as Catalogue<K>, locale, checkOverrides(data, locale, overrides), options);
 }
 
 /**
  * {@link createTranslator} for catalogues made by {@link declareMessages} (or {@link defineMessages}) in this
  * copy of core, whose package's tests check every one: the catalogue is not checked here, so a browser bundle
- * built on `declareMessages` and this function carries none of the catalogue checks. Overrides are checked
- * just as `createTranslator` checks them.
+ * built on `declareMessages` and this function carries none of the catalogue checks.
+ *
+ * Overrides get the checks a page cannot do without: each must name a message of the catalogue and be the same
+ * kind (text for text, plural forms for a plural). The deeper checks of `createTranslator` (placeholders the
+ * message is never given, plural forms the language needs) stay out of browser bundles: an override that fails
+ * only those shows its text as written, with `%{name}` left in, rather than taking the component down. Check
+ * overrides in full where they are written: server rendering does, and so does `createTranslator` in a test.
  *
  * @throws {ValidationError} `i18n.unchecked_catalogue` for a catalogue made any other way (a plain object,
  * or one from another copy of core): pass it to `createTranslator`, which checks it.
@@ -275,16 +281,53 @@ export function createTrustedTranslator<K extends string>(
       { path: ['catalogue'] },
     );
   }
-  return translatorOver(catalogue, locale, overrides, options);
+  assertLocale(locale, ['locale']);
+  return translatorOver(catalogue, locale, checkOverrideShapes(catalogue, locale, overrides), options);
+}
+
+/** The overrides given, as entries; `undefined` values are skipped so an unset element property can be passed as is. */
+function overrideEntries(overrides: unknown): [string, unknown][] {
+  if (overrides === undefined || overrides === null) return [];
+  if (!isRecord(overrides)) {
+    throw new ValidationError('i18n.invalid_overrides', `Overrides must be an object of key → message, not ${describe(overrides)}`, {
+      path: ['overrides'],
+    });
+  }
+  return Object.entries(overrides).filter(([, value]) => value !== undefined);
+}
+
+/** Overrides that name a message of the catalogue and keep its kind; see {@link createTrustedTranslator}. */
+function checkOverrideShapes(catalogue: Catalogue, locale: Locale, overrides: unknown): Map<string, Message> {
+  const result = new Map<string, Message>();
+  const messages = catalogue[locale];
+  for (const [key, value] of overrideEntries(overrides)) {
+    const path = ['overrides', key];
+    if (!Object.hasOwn(messages, key)) {
+      throw new ValidationError('i18n.unknown_override', `There is no message \`${key}\` to override`, { path });
+    }
+    const plural = typeof messages[key] !== 'string';
+    const shaped = plural
+      ? isRecord(value) && typeof value.other === 'string' && Object.values(value).every((form) => typeof form === 'string')
+      : typeof value === 'string';
+    if (!shaped) {
+      throw new ValidationError(
+        'i18n.message_kind_mismatch',
+        `The override for \`${key}\` must be ${plural ? 'a plural message with at least an `other` form, like the one it replaces' : 'plain text, like the message it replaces'}`,
+        { path },
+      );
+    }
+    result.set(key, value as Message);
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------
 
-/** The translator over a catalogue already known to be sound: checks the locale, options and overrides. */
+/** The translator over a catalogue already known to be sound, with overrides already checked: checks the locale and options. */
 function translatorOver<K extends string>(
   data: Catalogue<K>,
   locale: Locale,
-  overrides: Overrides<K> | undefined,
+  overrides: ReadonlyMap<string, Message>,
   options: TranslatorOptions,
 ): Translator<K> {
   assertLocale(locale, ['locale']);
@@ -296,7 +339,7 @@ function translatorOver<K extends string>(
     throw new ValidationError('i18n.invalid_options', '`onMissingParam` must be a function', { path: ['options', 'onMissingParam'] });
   }
   const table = new Map<string, Message>(Object.entries(data[locale]));
-  for (const [key, message] of checkOverrides(data, locale, overrides)) table.set(key, message);
+  for (const [key, message] of overrides) table.set(key, message);
 
   const t = (key: K, params?: Params): string => {
     const message = typeof key === 'string' ? table.get(key) : undefined;
@@ -606,16 +649,9 @@ function comparePlaceholders(english: ReadonlySet<string>, welsh: ReadonlySet<st
 
 function checkOverrides(catalogue: Catalogue, locale: Locale, overrides: unknown): Map<string, Message> {
   const result = new Map<string, Message>();
-  if (overrides === undefined || overrides === null) return result;
-  if (!isRecord(overrides)) {
-    throw new ValidationError('i18n.invalid_overrides', `Overrides must be an object of key → message, not ${describe(overrides)}`, {
-      path: ['overrides'],
-    });
-  }
   const issues: Issue[] = [];
   const messages = catalogue[locale];
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
+  for (const [key, value] of overrideEntries(overrides)) {
     const path = ['overrides', key];
     if (!Object.hasOwn(messages, key)) {
       issues.push({ code: 'i18n.unknown_override', path, message: `There is no message \`${key}\` to override` });

@@ -588,7 +588,7 @@ describe('declareMessages and createTrustedTranslator', () => {
     expect(createTranslator(sound, 'en')('a', { x: 'y' })).toBe('A y');
   });
 
-  it('createTrustedTranslator trusts declared and defined catalogues, translates as createTranslator does, and still checks overrides', () => {
+  it('createTrustedTranslator trusts declared and defined catalogues and translates as createTranslator does', () => {
     const declared = declareMessages({
       en: { 'characterCount.remaining': { one: '%{count} left', other: '%{count} left' }, hi: 'Hello %{name}' },
       cy: { 'characterCount.remaining': WELSH_FORMS, hi: 'Helo %{name}' },
@@ -599,9 +599,34 @@ describe('declareMessages and createTrustedTranslator', () => {
     expect(t.locale).toBe('cy');
     expect(createTrustedTranslator(catalogue, 'en')('button.continue')).toBe('Continue');
     expect(createTrustedTranslator(declared, 'en', { hi: 'Hi %{name}' })('hi', { name: 'Sam' })).toBe('Hi Sam');
-    expect(validationError(() => createTrustedTranslator(declared, 'en', { hi: 'Hi %{who}' })).code).toBe('i18n.placeholder_unknown');
+  });
+
+  it('createTrustedTranslator refuses overrides of an unknown message or of the wrong kind, and leaves the deeper checks to createTranslator', () => {
+    const declared = declareMessages({
+      en: { 'characterCount.remaining': { one: '%{count} left', other: '%{count} left' }, hi: 'Hello %{name}' },
+      cy: { 'characterCount.remaining': WELSH_FORMS, hi: 'Helo %{name}' },
+    });
+    expect(validationError(() => createTrustedTranslator(declared, 'en', { bye: 'Bye' } as never)).code).toBe('i18n.unknown_override');
+    expect(validationError(() => createTrustedTranslator(declared, 'en', { hi: { other: 'Hi' } } as never)).path).toEqual([
+      'overrides',
+      'hi',
+    ]);
+    expect(validationError(() => createTrustedTranslator(declared, 'cy', { 'characterCount.remaining': 'Llawer' })).code).toBe(
+      'i18n.message_kind_mismatch',
+    );
+    expect(validationError(() => createTrustedTranslator(declared, 'en', 'Hi' as never)).code).toBe('i18n.invalid_overrides');
+    expect(validationError(() => createTrustedTranslator(declared, 'fr' as never, { hi: 'Salut' })).path).toEqual(['locale']);
+    // A placeholder the message is never given, or a missing Welsh plural form, does not take a page down:
+    // the text shows as written (the missing form falls back to `other`). createTranslator refuses both.
+    const lenient = createTrustedTranslator(declared, 'cy', {
+      hi: 'Hi %{who}',
+      'characterCount.remaining': { one: 'Un', other: 'Llawer' },
+    });
+    expect(lenient('hi', { name: 'Sam' })).toBe('Hi %{who}');
+    expect(lenient('characterCount.remaining', { count: 3 })).toBe('Llawer');
+    expect(validationError(() => createTranslator(declared, 'en', { hi: 'Hi %{who}' })).code).toBe('i18n.placeholder_unknown');
     expect(
-      validationError(() => createTrustedTranslator(declared, 'cy', { 'characterCount.remaining': { one: 'Un', other: 'Llawer' } })).path,
+      validationError(() => createTranslator(declared, 'cy', { 'characterCount.remaining': { one: 'Un', other: 'Llawer' } })).path,
     ).toEqual(['overrides', 'characterCount.remaining', 'zero']);
   });
 

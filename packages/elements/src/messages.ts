@@ -36,9 +36,11 @@ export type Translate<K extends string = 'errorPrefix'> = Translator<K>;
 
 /**
  * A component's translator: its locale plus any per-instance overrides from the `messages` property.
- * The overrides are checked (a council's wording is data); the catalogue is not checked again, so it must come
- * from `declareMessages` (checked by its package's tests) or `defineMessages` in the same copy of
- * `@civicbricks/core`: any other is refused with `i18n.unchecked_catalogue`.
+ * In the browser an override must name one of the component's messages and be of the same kind, or the component
+ * says so with a typed error; the server render functions check overrides in full (placeholders, every Welsh
+ * plural form). The catalogue is not checked again, so it must come from `declareMessages` (checked by its
+ * package's tests) or `defineMessages` in the same copy of `@civicbricks/core`: any other is refused with
+ * `i18n.unchecked_catalogue`.
  */
 export function translatorFor<K extends string>(catalogue: Catalogue<K>, locale: Locale, overrides?: MessageOverrides): Translator<K> {
   return createTrustedTranslator(catalogue, locale, overrides as Overrides<K> | undefined);

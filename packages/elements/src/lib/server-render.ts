@@ -1,12 +1,11 @@
 // Node only: renders a component's Lit template to an HTML string with Lit's server renderer.
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { parseInput, resolveLocale, type Catalogue, type Translator } from '@civicbricks/core';
+import { createTranslator, parseInput, resolveLocale, type Catalogue, type Overrides, type Translator } from '@civicbricks/core';
 import type { TemplateResult } from 'lit';
 import type { $ZodType, output } from 'zod/v4/core';
 import { attributeText, type AttributeMap } from './attributes.js';
 import type { MessageOverrides } from './civic-element.js';
-import { translatorFor } from '../messages.js';
 
 export interface RenderContext {
   /** `cy` for Welsh, `en` (the default) for English; any BCP 47 value such as `cy-GB` works. Set the same `lang` on the page. */
@@ -56,7 +55,8 @@ export function renderComponent<Schema extends $ZodType, K extends string>(
   context: RenderContext = {},
 ): string {
   const valid = parseInput(renderer.schema, options, { what: renderer.what, codePrefix: renderer.codePrefix });
-  const t = translatorFor(renderer.catalogue, resolveLocale(context.lang ?? 'en'), context.messages);
+  // The full check of a council's wording (placeholders, every Welsh plural form) runs here, where size does not matter.
+  const t = createTranslator(renderer.catalogue, resolveLocale(context.lang ?? 'en'), context.messages as Overrides<K> | undefined);
   const inner = toHtml(renderer.template(valid, t));
   if (context.element === false) return inner;
   let written = '';
