@@ -151,7 +151,7 @@ async function completeWarmSpace(page: Page, mode: string): Promise<string> {
     ['Can we contact you if the warm space has to close?', 'Yes'],
     ['UK telephone number', '07700900982'],
     ['Email address (optional)', 'sam@example.org'],
-    ['Which days are you likely to come?', 'Monday\nWednesday'],
+    ['Which days are you likely to come?', 'Monday, Wednesday'],
     ['Who will come with you?', '2 answers'],
     ['Do you need any of these to use the space?', 'A quiet area'],
   ]);

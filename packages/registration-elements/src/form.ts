@@ -69,7 +69,7 @@ function isBlank(raw: RawInput): boolean {
   return Object.values(raw as RawItem).every(isBlank);
 }
 
-function readRaw(question: Question, path: Path, form: FormEntries): RawInput {
+function readRaw(question: Question, path: Path, form: FormEntries, keepBlankItems = false): RawInput {
   const name = fieldName(path);
   switch (question.type) {
     case 'date':
@@ -87,7 +87,7 @@ function readRaw(question: Question, path: Path, form: FormEntries): RawInput {
       return [...indices]
         .sort((a, b) => a - b)
         .map((index) => Object.fromEntries(question.questions.map((inner) => [inner.id, readRaw(inner, [...path, index, inner.id], form)])))
-        .filter((item) => !isBlank(item));
+        .filter((item) => keepBlankItems || !isBlank(item));
     }
     default: {
       const parts = partsOf(question);
@@ -101,9 +101,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** What a posted page says for each of its questions, keyed by question id, ready for `answerPage`. */
-export function postedAnswers(questions: readonly Question[], form: FormEntries): { [questionId: string]: RawInput } {
-  return Object.fromEntries(questions.map((question) => [question.id, readRaw(question, [question.id], form)]));
+/**
+ * What a posted page says for each of its questions, keyed by question id, ready for `answerPage`. Add-another
+ * items left blank are dropped, unless `keepBlankItems` (for "Remove", whose button counts every item shown).
+ */
+export function postedAnswers(
+  questions: readonly Question[],
+  form: FormEntries,
+  options: { readonly keepBlankItems?: boolean } = {},
+): { [questionId: string]: RawInput } {
+  return Object.fromEntries(questions.map((question) => [question.id, readRaw(question, [question.id], form, options.keepBlankItems)]));
 }
 
 /** Which button was pressed; Enter in a field presses the first, which is always "Continue". */
@@ -159,14 +166,24 @@ export function inputsFromAnswers(
   return Object.fromEntries(questions.map((question) => [question.id, inputFromAnswer(question, answers[question.id])]));
 }
 
-/** Applies an add or remove button to the posted input, so the page can be shown again with one more or one fewer item. */
+/**
+ * Applies an add or remove button to input read with `keepBlankItems`, so the page can be shown again with one
+ * more or one fewer item: the item removed is the one whose button was pressed, counting blank items too, and
+ * blank items are then dropped (the page always ends with an empty item to fill in, so adding needs nothing more).
+ */
 export function applyItemAction(
   inputs: { readonly [questionId: string]: RawInput },
   action: Extract<PageAction, { kind: 'add' | 'remove' }>,
 ): { [questionId: string]: RawInput } {
-  const items = inputs[action.question];
-  if (!Array.isArray(items)) return { ...inputs };
-  // Adding needs nothing more: the page always ends with an empty item to fill in.
-  if (action.kind === 'add') return { ...inputs };
-  return { ...inputs, [action.question]: (items as readonly RawItem[]).filter((_, index) => index !== action.index) };
+  const out: { [questionId: string]: RawInput } = {};
+  for (const [id, input] of Object.entries(inputs)) {
+    if (!Array.isArray(input) || input.some((item) => typeof item !== 'object')) {
+      out[id] = input;
+      continue;
+    }
+    const items = input as readonly RawItem[];
+    const kept = action.kind === 'remove' && id === action.question ? items.filter((_, index) => index !== action.index) : items;
+    out[id] = kept.filter((item) => !isBlank(item));
+  }
+  return out;
 }

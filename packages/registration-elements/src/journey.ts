@@ -137,6 +137,7 @@ export class CivicJourney extends CivicElement {
     this.serviceName = server.serviceName;
     this.returnTo = server.returnTo;
     this.reference = server.reference;
+    this.errors = server.errors ?? [];
   }
 
   protected override adoptServerState(serverRoot: HTMLElement): void {
@@ -219,6 +220,7 @@ export class CivicJourney extends CivicElement {
 
   /** Shows a page as a new step in the browser's history. */
   private goTo(pageId: string, returnTo?: string): void {
+    this.saved = undefined;
     this.pageId = pageId;
     this.returnTo = returnTo;
     this.errors = [];
@@ -232,7 +234,9 @@ export class CivicJourney extends CivicElement {
 
   private readonly onPopState = (event: PopStateEvent): void => {
     const wanted = (event.state as { civicJourneyPage?: string; returnTo?: string } | null)?.civicJourneyPage;
-    if (!wanted || !this.journey) return;
+    // Once the answers are sent the confirmation stays: they cannot be changed and sent again.
+    if (!wanted || !this.journey || this.reference) return;
+    this.saved = undefined;
     const path = journeyPath(this.journey, this.answers);
     this.pageId = path.pages.includes(wanted) ? wanted : path.current;
     this.returnTo = (event.state as { returnTo?: string }).returnTo;
@@ -248,6 +252,7 @@ export class CivicJourney extends CivicElement {
       !link ||
       !this.journey ||
       !this.basePath ||
+      this.reference ||
       event.defaultPrevented ||
       event.button !== 0 ||
       event.metaKey ||
@@ -284,7 +289,7 @@ export class CivicJourney extends CivicElement {
     }
     if (action.kind === 'add' || action.kind === 'remove') {
       this.errors = [];
-      this.inputs = applyItemAction(posted, action);
+      this.inputs = applyItemAction(postedAnswers(page.questions, data, { keepBlankItems: true }), action);
       return;
     }
     const result = answerPage(journey, this.answers, this.pageId, posted, {
@@ -326,12 +331,19 @@ export class CivicJourney extends CivicElement {
         }),
       );
       this.goTo(confirmationId);
-    } catch {
-      const t = createTranslator(journeyMessages, this.locale);
-      this.errors = [{ path: [], code: 'registration.send_failed', message: t('sendFailed') }];
+    } catch (error) {
+      this.errors = [this.sendFailure(error)];
     } finally {
       this.sending = false;
     }
+  }
+
+  /** What to tell the person when the server did not take the answers: only a lost connection is worth retrying as it is. */
+  private sendFailure(error: unknown): AnswerError {
+    const t = createTranslator(journeyMessages, this.locale);
+    const status = error instanceof SendError ? error.status : 0;
+    if (status === 403) return { path: [], code: 'registration.session_expired', message: t('sessionExpired') };
+    return { path: [], code: 'registration.send_failed', message: t('sendFailed') };
   }
 
   private async postJson<T>(url: string, body: unknown): Promise<T> {
@@ -341,7 +353,7 @@ export class CivicJourney extends CivicElement {
       headers: { 'Content-Type': 'application/json', ...(this.csrfToken ? { 'X-Civic-Csrf': this.csrfToken } : {}) },
       body: JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`The service answered ${response.status}`);
+    if (!response.ok) throw new SendError(response.status);
     return (await response.json()) as T;
   }
 
@@ -352,9 +364,8 @@ export class CivicJourney extends CivicElement {
     try {
       this.saved = await this.postJson<{ url: string; expiresAt: string }>(this.saveUrl, { answers: this.answers });
       this.moveFocus = true;
-    } catch {
-      const t = createTranslator(journeyMessages, this.locale);
-      this.errors = [{ path: [], code: 'registration.save_failed', message: t('sendFailed') }];
+    } catch (error) {
+      this.errors = [this.sendFailure(error)];
     } finally {
       this.sending = false;
     }
@@ -460,6 +471,13 @@ export class CivicJourney extends CivicElement {
           <h1 class="govuk-heading-l">${model.title}</h1>
           ${model.body ? html`<p class="govuk-body">${model.body}</p>` : nothing}`;
     }
+  }
+}
+
+/** The service answered, but not with success. */
+class SendError extends Error {
+  constructor(readonly status: number) {
+    super(`The service answered ${status}`);
   }
 }
 

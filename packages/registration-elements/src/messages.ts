@@ -70,7 +70,7 @@ export const journeyMessages = defineMessages({
     sessionExpired:
       'Mae eich sesiwn wedi dod i ben oherwydd bod y dudalen ar agor yn rhy hir neu fod y ffurflen wedi’i hanfon o rywle arall. Nid yw eich atebion wedi’u colli: rhowch gynnig arall arni.',
     pageNotFound: 'Heb ddod o hyd i’r dudalen',
-    pageNotFoundBody: 'Os teipiwch y cyfeiriad gwe, gwiriwch ei fod yn gywir.',
+    pageNotFoundBody: 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
     notPrefilledNotice:
       'Rydym wedi llenwi hwn o’r manylion a roesoch i ni o’r blaen. Gwiriwch ei fod yn dal yn gywir, newidiwch ef os nad yw, ac yna parhewch.',
     language: 'English',

@@ -149,7 +149,8 @@ export function pageModel(input: PageModelInput): PageModel {
         title: page.title ? localText(page.title, input.locale) : t('checkAnswersTitle'),
         rows: rows.map((row) => ({
           key: { text: row.key },
-          value: { text: row.value },
+          // Address lines and ticked answers come one per line; the summary list shows text, so they are listed with commas.
+          value: { text: row.value.split('\n').join(', ') },
           actions: { items: [{ href: row.changeHref, text: t('change'), visuallyHiddenText: row.key.toLocaleLowerCase(input.locale) }] },
         })),
         sendHeading: t('checkAnswersSend'),
@@ -191,7 +192,7 @@ function questionPage(
   t: T,
 ): QuestionPageModel {
   const errors = new Map<string, AnswerError>();
-  for (const error of input.errors ?? []) {
+  for (const error of (input.errors ?? []).map((error) => onDateField(error, questions))) {
     const name = fieldName(error.path);
     if (!errors.has(name)) errors.set(name, error);
   }
@@ -208,7 +209,12 @@ function questionPage(
     title: pageTitle ?? localText(firstQuestion.label, input.locale),
     ...(single ? {} : { heading: pageTitle ?? localText(firstQuestion.label, input.locale) }),
     ...(hasPrefill ? { notice: t('notPrefilledNotice') } : {}),
-    errors: (input.errors ?? []).map((error) => ({ text: error.message, href: `#${errorTarget(error, questions)}` })),
+    errors: (input.errors ?? []).map((error) =>
+      // A problem with the whole page (the answers could not be sent) has no field to link to.
+      error.path.length === 0
+        ? { text: error.message }
+        : { text: error.message, href: `#${errorTarget(onDateField(error, questions), questions)}` },
+    ),
     fields,
     defaultContinue: questions.some((question) => question.type === 'addAnother'),
     continueButton: { text: t('continue'), type: 'submit', name: ACTION_FIELD, value: 'continue', preventDoubleClick: true },
@@ -216,6 +222,22 @@ function questionPage(
       ? { saveButton: { text: t('saveForLater'), type: 'submit', variant: 'secondary', name: ACTION_FIELD, value: 'save' } }
       : {}),
   };
+}
+
+const DATE_PARTS: readonly string[] = ['day', 'month', 'year'];
+
+/**
+ * The engine names the box of a date in error at the end of the path (`['dob', 'month']`); the date input is one
+ * field with the parts to mark, so the error moves to the date's own path with that part in `parts`.
+ */
+function onDateField(error: AnswerError, questions: readonly Question[]): AnswerError {
+  const last = error.path[error.path.length - 1];
+  if (typeof last !== 'string' || !DATE_PARTS.includes(last)) return error;
+  const datePath = error.path.slice(0, -1);
+  const question = questions.find((candidate) => candidate.id === datePath[0]);
+  const date = question && (datePath.length === 1 ? question : innerQuestion(question, datePath));
+  if (date?.type !== 'date') return error;
+  return { ...error, path: datePath, parts: error.parts ?? [last as 'day' | 'month' | 'year'] };
 }
 
 /** The id an error summary link focuses: the part in error, a date's first wrong box, a list's first control. */
@@ -269,7 +291,7 @@ function fieldFor(question: Question, path: Path, raw: RawInput, build: Build): 
   const value = text(raw);
   const input = (extra: Partial<TextInputOptions>): FieldModel => ({
     component: 'text-input',
-    options: { id, name, label: labelOptions, ...common, ...(value !== undefined ? { value } : {}), ...extra },
+    options: { id, name, label: labelOptions, ...common, ...(value !== undefined ? { value } : {}), ...forThisPerson(path, extra) },
   });
   switch (question.type) {
     case 'text':
@@ -460,6 +482,16 @@ function group(
   };
 }
 
+/**
+ * `autocomplete` fills in the person's own details, so it is only for their own answers: inside an add-another
+ * item the questions are about someone else (WCAG 1.3.5 asks for it only where the input is about the user).
+ */
+function forThisPerson(path: Path, extra: Partial<TextInputOptions>): Partial<TextInputOptions> {
+  if (path.length === 1 || extra.autocomplete === undefined) return extra;
+  const { autocomplete: _theirs, ...rest } = extra;
+  return rest;
+}
+
 function partInput(path: Path, key: string, label: string, raw: RawInput, build: Build, extra: Partial<TextInputOptions>): FieldModel {
   const partPath = [...path, key];
   const error = build.errors.get(fieldName(partPath));
@@ -472,7 +504,7 @@ function partInput(path: Path, key: string, label: string, raw: RawInput, build:
       label: { text: label },
       ...(value !== undefined ? { value } : {}),
       ...(error ? { errorMessage: error.message } : {}),
-      ...extra,
+      ...forThisPerson(path, extra),
     },
   };
 }

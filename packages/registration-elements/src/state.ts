@@ -1,6 +1,6 @@
 /** What the server hands `<civic-journey>` so the browser carries on from the page it rendered. */
 import type { Locale } from '@civicbricks/core/i18n';
-import type { Answers, JourneyDefinition } from '@civicbricks/registration';
+import type { AnswerError, Answers, JourneyDefinition } from '@civicbricks/registration';
 
 /** The attribute of the `<script type="application/json">` inside `<civic-journey>` that holds its {@link JourneyState}. */
 export const JOURNEY_STATE_ATTRIBUTE = 'data-civic-journey-state';
@@ -21,5 +21,7 @@ export interface JourneyState {
   /** Shown after each page's title in the title bar. */
   readonly serviceName?: string;
   readonly returnTo?: string;
+  /** The problems the server found with what was posted, so the element shows them as the server did. */
+  readonly errors?: readonly AnswerError[];
   readonly reference?: string;
 }

@@ -191,10 +191,21 @@ describe('pageAction', () => {
     );
   });
 
-  it('removes exactly the item asked for', () => {
+  it('removes exactly the item asked for, counting items left blank, then drops the blank ones', () => {
     const inputs = { kids: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] };
     expect(applyItemAction(inputs, { kind: 'remove', question: 'kids', index: 1 })).toEqual({ kids: [{ name: 'a' }, { name: 'c' }] });
     expect(applyItemAction(inputs, { kind: 'add', question: 'kids' })).toEqual(inputs);
+    const withBlank = { kids: [{ name: 'a' }, { name: ' ' }, { name: 'c' }], note: 'x' };
+    expect(applyItemAction(withBlank, { kind: 'remove', question: 'kids', index: 2 })).toEqual({ kids: [{ name: 'a' }], note: 'x' });
+    const form = new URLSearchParams([
+      ['kids[0].name', 'a'],
+      ['kids[1].name', ''],
+      ['kids[2].name', 'c'],
+    ]);
+    const kids = [{ id: 'kids', type: 'addAnother', label, questions: [{ id: 'name', type: 'text', label }] }] as Question[];
+    expect(applyItemAction(postedAnswers(kids, form, { keepBlankItems: true }), { kind: 'remove', question: 'kids', index: 2 })).toEqual({
+      kids: [{ name: 'a' }],
+    });
   });
 });
 

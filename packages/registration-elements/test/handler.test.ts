@@ -178,6 +178,18 @@ describe('the journey handler with JavaScript off', () => {
   });
 });
 
+describe('two posts of one session at once', () => {
+  it('shows the page as it now stands instead of an error', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const replies = await Promise.all(Array.from({ length: 4 }, () => visitor.post('/journey/age', { ageGroup: '16to64' }, csrf)));
+    for (const reply of replies) expect(reply.status).toBe(303);
+    expect(replies.map((reply) => reply.headers.get('location'))).toContain('/journey/name');
+    expect((await visitor.get('/journey/name')).status).toBe(200);
+  });
+});
+
 describe('save and return through the handler', () => {
   it('gives a link that brings the answers back in a new browser, and a clear page for a tampered or expired link', async () => {
     let now = new Date('2026-11-22T10:00:00Z');
@@ -197,6 +209,28 @@ describe('save and return through the handler', () => {
     expect((await elsewhere.get(`${link.pathname}${link.search}`)).headers.get('location')).toBe('/journey/name');
     const back = await (await elsewhere.get('/journey/age')).text();
     expect(back).toMatch(/value="16to64"[^>]*checked/);
+
+    // A link for another journey sharing the store and secret opens nothing here.
+    const another = createJourneyHandler({
+      journey: createJourney({ ...(warmSpace as object), id: 'another-journey' }),
+      store: server.store,
+      secret: 'a test secret that is at least thirty-two bytes long',
+      basePath: '/journey/',
+      organisationName: 'Anytown Council',
+      secureCookie: false,
+      saveAndReturn: true,
+    });
+    const { createServer } = await import('node:http');
+    const http = createServer((request, response) => void another(request, response));
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    try {
+      const stranger = new Visitor(`http://127.0.0.1:${(http.address() as { port: number }).port}`);
+      const refused = await stranger.get(`${link.pathname}${link.search}`);
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain('This link does not work');
+    } finally {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    }
 
     const tampered = await elsewhere.get(`${link.pathname}${link.search.slice(0, -2)}xx`);
     expect(tampered.status).toBe(400);
@@ -231,6 +265,21 @@ describe('the JSON endpoints <civic-journey> uses', () => {
     const again = await visitor.postJson('/journey/submit', { answers, idempotencyKey: 'key-123456' }, csrf);
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(((await again.json()) as { reference: string }).reference).toBe(((await first.json()) as { reference: string }).reference);
+    // The same key with changed answers: the first submission stands, and the reply says so.
+    const changed = await visitor.postJson(
+      '/journey/submit',
+      { answers: { ...answers, name: 'Pat Jones' }, idempotencyKey: 'key-123456' },
+      csrf,
+    );
+    expect(changed.status).toBe(409);
+    // Answers of the wrong shape are refused as invalid, never a server error.
+    for (const wrong of [
+      { ...answers, withYou: 'x' },
+      { ...answers, $prefilled: 5 },
+      { ...answers, ageGroup: 7 },
+    ]) {
+      expect((await visitor.postJson('/journey/submit', { answers: wrong, idempotencyKey: 'key-999999' }, csrf)).status).toBe(422);
+    }
   });
 
   it('saves the pages answered so far and returns the link', async () => {
@@ -289,6 +338,20 @@ describe('what the handler keeps', () => {
 });
 
 describe('createJourneyHandler options', () => {
+  it('refuses a journey with a page named like one of its own addresses, and a public address that is not one', async () => {
+    const store = await createStore({ adapter: 'memory' });
+    const definition = JSON.parse(JSON.stringify(warmSpace)) as { pages: { id: string }[]; start: string };
+    const renamed = JSON.parse(JSON.stringify(definition).replaceAll('"with-you"', '"submit"')) as unknown;
+    const options = { store, secret: 'x'.repeat(32), basePath: '/journey/', organisationName: 'Anytown Council' };
+    expect(() => createJourneyHandler({ ...options, journey: createJourney(renamed) })).toThrow(
+      /"submit" is one of the handler’s own addresses/,
+    );
+    expect(() => createJourneyHandler({ ...options, journey: createJourney(warmSpace), publicUrl: 'javascript:alert(1)' })).toThrow(
+      /publicUrl/,
+    );
+    await store.close();
+  });
+
   it('names the option that is wrong', async () => {
     const store = await createStore({ adapter: 'memory' });
     const journey = createJourney(warmSpace);

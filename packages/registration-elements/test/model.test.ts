@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createJourney } from '@civicbricks/registration';
+import { answerPage, createJourney } from '@civicbricks/registration';
 import { pageModel } from '../src/model.js';
 
 const everyQuestion = createJourney(JSON.parse(readFileSync(join(import.meta.dirname, '../examples/every-question.json'), 'utf8')));
@@ -38,6 +38,35 @@ describe('pageModel', () => {
       ],
     });
     expect(details.kind === 'question' && details.errors.map((error) => error.href)).toEqual(['#children-0-name', '#children-0-born-day']);
+  });
+
+  it('marks the date box the engine names, beside the date and in the summary, also inside add-another items', () => {
+    const posted = {
+      dob: { day: '31', month: '', year: '1990' },
+      children: [{ name: 'Ann', born: { day: '1', month: '2', year: '20' } }],
+    };
+    const aboutYou = answerPage(everyQuestion, {}, 'about-you', { ...posted, dob: posted.dob }, { today: '2026-11-22' });
+    const details = answerPage(everyQuestion, {}, 'details', posted, { today: '2026-11-22' });
+    if (aboutYou.ok || details.ok) throw new Error('expected errors');
+    const dobError = aboutYou.errors.find((error) => error.path[0] === 'dob');
+    expect(dobError?.path).toEqual(['dob', 'month']);
+    const first = pageModel({
+      journey: everyQuestion,
+      pageId: 'about-you',
+      answers: {},
+      locale: 'en',
+      changeHref,
+      errors: aboutYou.errors,
+    });
+    if (first.kind !== 'question') throw new Error('question page expected');
+    expect(first.errors.find((item) => item.text === dobError?.message)?.href).toBe('#dob-month');
+    expect(first.fields.find((field) => field.component === 'date-input')).toMatchObject({
+      options: { errorMessage: dobError?.message, errorItems: ['month'] },
+    });
+    const bornError = details.errors.find((error) => error.path[0] === 'children');
+    const second = pageModel({ journey: everyQuestion, pageId: 'details', answers: {}, locale: 'en', changeHref, errors: details.errors });
+    if (second.kind !== 'question') throw new Error('question page expected');
+    expect(second.errors.find((item) => item.text === bornError?.message)?.href).toBe('#children-0-born-year');
   });
 
   it('makes a single question the page heading, and a titled page’s questions smaller labels', () => {

@@ -73,6 +73,9 @@ const OptionsSchema = z.strictObject({
     .max(24 * 28)
     .optional(),
   secureCookie: z.boolean().optional(),
+  publicUrl: z
+    .url({ protocol: /^https?$/, error: 'publicUrl must be the service’s address, such as https://forms.anytown.gov.uk' })
+    .optional(),
   clock: z.custom<() => Date>((value) => typeof value === 'function', 'The clock must be a function returning a Date').optional(),
 });
 
@@ -101,6 +104,11 @@ export interface JourneyHandlerOptions {
   readonly onResumeLink?: (link: { url: string; expiresAt: string }) => Promise<void> | void;
   /** How long answers are kept without activity; 24 hours if absent. */
   readonly sessionHours?: number;
+  /**
+   * The service's public address, such as `https://forms.anytown.gov.uk`, for the resume links sent to people.
+   * Set it behind a proxy that ends TLS: otherwise the link is built from the request's `Host` and the connection.
+   */
+  readonly publicUrl?: string;
   /** Mark the session cookie `Secure` (HTTPS only); on unless set false, for local development over HTTP. */
   readonly secureCookie?: boolean;
   readonly clock?: () => Date;
@@ -120,6 +128,8 @@ const COOKIE = 'civic_journey';
 const BODY_LIMIT = 1_000_000;
 const HOUR_MS = 3_600_000;
 const PAGE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** Addresses under `basePath` that the handler answers itself, so no page may take them. */
+const RESERVED_PAGE_IDS: readonly string[] = ['submit', 'save', 'resume'];
 
 class HttpError extends Error {
   constructor(
@@ -135,6 +145,14 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   const o = parseInput(OptionsSchema, options, { path: ['options'], codePrefix: 'registration.handler', what: 'journey handler options' });
   const journey = o.journey;
   const definition = journey.definition;
+  const clash = definition.pages.find((page) => RESERVED_PAGE_IDS.includes(page.id));
+  if (clash) {
+    throw new ValidationError(
+      'registration.handler.reserved_page_id',
+      `The page id "${clash.id}" is one of the handler’s own addresses (${RESERVED_PAGE_IDS.join(', ')}): rename the page`,
+      { path: ['options', 'journey', 'pages'] },
+    );
+  }
   const secret = typeof o.secret === 'string' ? Buffer.from(o.secret, 'utf8') : Buffer.from(o.secret);
   const clock = o.clock ?? (() => new Date());
   const sessions = o.store.collection(JOURNEY_SESSIONS, SessionSchema);
@@ -184,6 +202,9 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const other: Locale = locale === 'cy' ? 'en' : 'cy';
     const toggle = new URL(url);
     toggle.searchParams.set('lang', other);
+    // Only ever a page of this journey: a crafted path must not turn the link into another site's address.
+    const pageId = toggle.pathname.slice(base.length);
+    toggle.pathname = `${base}${toggle.pathname.startsWith(base) && PAGE_ID.test(pageId) ? pageId : ''}`;
     const html = renderDocument({
       locale,
       title: `${errors ? t('errorTitlePrefix') : ''}${title} – ${o.serviceName ?? localText(definition.title, locale)}`,
@@ -206,6 +227,19 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       'X-Content-Type-Options': 'nosniff',
     });
     response.end(html);
+  }
+
+  /** This journey's page the request was for (only ever a path under `basePath`), to send the person back to it. */
+  function samePage(request: IncomingMessage): string {
+    const url = new URL(request.url ?? '/', 'http://journey.invalid');
+    const pageId = url.pathname.slice(base.length);
+    const returnTo = url.searchParams.get('returnTo') === RETURN_TO_CHECK_ANSWERS ? `?returnTo=${RETURN_TO_CHECK_ANSWERS}` : '';
+    return url.pathname.startsWith(base) && PAGE_ID.test(pageId) ? `${base}${pageId}${returnTo}` : base;
+  }
+
+  function isJsonRoute(request: IncomingMessage): boolean {
+    const path = new URL(request.url ?? '/', 'http://journey.invalid').pathname;
+    return path === `${base}submit` || path === `${base}save`;
   }
 
   function redirect(response: ServerResponse, location: string) {
@@ -278,6 +312,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       basePath: base,
       serviceName: o.serviceName ?? localText(definition.title, locale),
       ...(returnTo ? { returnTo } : {}),
+      ...(errors.length > 0 ? { errors } : {}),
       ...(session.data.submitted ? { reference: session.data.submitted.reference } : {}),
     };
     const main =
@@ -308,7 +343,10 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (rest === 'resume' && request.method === 'GET' && saver) {
       try {
         const saved = await saver.resume(url.searchParams.get('token') ?? '', { locale });
-        const fresh = await newSession(response, locale, saved.answers);
+        // A link for another journey (or an older version of this one) opens nothing here.
+        if (saved.journeyId !== definition.id || saved.journeyVersion !== definition.version) throw new ResumeLinkError('invalid', locale);
+        const checked = replayAnswers(journey, saved.answers, { locale, upTo: 'answered' });
+        const fresh = await newSession(response, locale, checked.ok ? checked.answers : {});
         return redirect(response, `${base}${journeyPath(journey, fresh.data.answers as Answers).current}`);
       } catch (error) {
         if (!(error instanceof ResumeLinkError)) throw error;
@@ -382,7 +420,15 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
 
     const posted = postedAnswers(page.questions, form);
     const action = pageAction(form);
-    if (action.kind === 'add' || action.kind === 'remove') return showPage(response, url, session, pageId, applyItemAction(posted, action));
+    if (action.kind === 'add' || action.kind === 'remove') {
+      return showPage(
+        response,
+        url,
+        session,
+        pageId,
+        applyItemAction(postedAnswers(page.questions, form, { keepBlankItems: true }), action),
+      );
+    }
     if (action.kind === 'save' && saver) {
       const link = await resumeLink(request, answers);
       const t = createTranslator(journeyMessages, locale);
@@ -401,7 +447,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   /** Saves the answers and hands the link to `onResumeLink`. */
   async function resumeLink(request: IncomingMessage, answers: Answers): Promise<{ url: string; expiresAt: string }> {
     const link = await (saver as SaveAndReturn).save(journey, answers);
-    const url = `${requestOrigin(request)}${base}resume?token=${encodeURIComponent(link.token)}`;
+    const origin = o.publicUrl ? new URL(o.publicUrl).origin : requestOrigin(request);
+    const url = `${origin}${base}resume?token=${encodeURIComponent(link.token)}`;
     await o.onResumeLink?.({ url, expiresAt: link.expiresAt });
     return { url, expiresAt: link.expiresAt };
   }
@@ -453,7 +500,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       z.strictObject({ answers: z.record(z.string(), z.unknown()), idempotencyKey: z.string().min(8).max(200) }),
     );
     if (!body || !session) return;
-    const replay = replayAnswers(journey, body.answers as Answers, { locale: session.data.locale });
+    const replay = safeReplay(body.answers as Answers, { locale: session.data.locale });
     if (!replay.ok)
       return json(response, 422, {
         error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
@@ -464,14 +511,31 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       return json(response, submission.created ? 201 : 200, { reference: submission.reference });
     } catch (error) {
       if (error instanceof ValidationError) return json(response, 422, { error: { code: error.code, message: error.message } });
+      // The same key with other answers: changed after sending. The first submission stands.
+      if (error instanceof ConflictError) return json(response, 409, { error: { code: error.code, message: error.message } });
       throw error;
+    }
+  }
+
+  /** {@link replayAnswers}, with answers of the wrong shape reported as invalid rather than failing the request. */
+  function safeReplay(answers: Answers, options: Parameters<typeof replayAnswers>[2]): ReturnType<typeof replayAnswers> {
+    try {
+      return replayAnswers(journey, answers, options);
+    } catch (error) {
+      if (!(error instanceof ValidationError) && !(error instanceof TypeError) && !(error instanceof RangeError)) throw error;
+      return {
+        ok: false,
+        errors: [
+          { path: [], code: 'registration.handler.invalid_answers', message: 'The answers are not in the shape this journey stores' },
+        ],
+      };
     }
   }
 
   async function saveJson(request: IncomingMessage, response: ServerResponse, session: Awaited<ReturnType<typeof loadSession>>) {
     const body = await readJsonRequest(request, response, session, z.strictObject({ answers: z.record(z.string(), z.unknown()) }));
     if (!body || !session) return;
-    const replay = replayAnswers(journey, body.answers as Answers, { locale: session.data.locale, upTo: 'answered' });
+    const replay = safeReplay(body.answers as Answers, { locale: session.data.locale, upTo: 'answered' });
     if (!replay.ok)
       return json(response, 422, {
         error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
@@ -505,6 +569,11 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     try {
       await handle(request, response, next);
     } catch (error) {
+      if (error instanceof ConflictError && request.method === 'POST' && !response.headersSent && !isJsonRoute(request)) {
+        // Two posts of one session at once (a double click on a slow line, two tabs): the other one was saved,
+        // so show the page as it now stands rather than an error.
+        return redirect(response, samePage(request));
+      }
       if (response.headersSent) {
         response.destroy(error instanceof Error ? error : undefined);
         return;
