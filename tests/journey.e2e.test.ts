@@ -126,6 +126,10 @@ async function completeWarmSpace(page: Page, mode: string): Promise<string> {
   await submitPage(page, 'Add another');
   const second = page.getByRole('group', { name: 'Answer 2' });
   await second.getByLabel('First name').waitFor();
+  if (mode === 'JavaScript on') {
+    // The person carries on in the new item.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('withYou[1].firstName');
+  }
   expect(await first.getByLabel('First name').inputValue()).toBe('Alex');
   await second.getByLabel('First name').fill('Robin');
   await submitPage(page);

@@ -109,6 +109,8 @@ export class CivicJourney extends CivicElement {
   /** Bumped whenever the page must be built afresh; typing alone never rebuilds it. */
   private renderKey = 0;
   private moveFocus = false;
+  /** After "Add another" or "Remove": focus the first control whose name starts with this. */
+  private focusNamePrefix: string | undefined;
 
   override connectedCallback(): void {
     const stateScript = this.querySelector<HTMLScriptElement>(`:scope > script[${JOURNEY_STATE_ATTRIBUTE}]`);
@@ -284,12 +286,17 @@ export class CivicJourney extends CivicElement {
     const posted = postedAnswers(page.questions, data);
     const action = pageAction(data);
     if (action.kind === 'save') {
-      void this.save();
+      // What is filled in correctly on this page is saved too; anything with a problem is left for later.
+      const current = answerPage(journey, this.answers, this.pageId, posted, { locale: this.locale });
+      void this.save(current.ok ? current.answers : this.answers);
       return;
     }
     if (action.kind === 'add' || action.kind === 'remove') {
       this.errors = [];
       this.inputs = applyItemAction(postedAnswers(page.questions, data, { keepBlankItems: true }), action);
+      // After "Add another", the person carries on in the new, empty item; after "Remove", at the list's first control.
+      const items = this.inputs[action.question];
+      this.focusNamePrefix = `${action.question}[${action.kind === 'add' && Array.isArray(items) ? items.length : 0}].`;
       return;
     }
     const result = answerPage(journey, this.answers, this.pageId, posted, {
@@ -358,11 +365,12 @@ export class CivicJourney extends CivicElement {
   }
 
   /** Save and come back later: the answers so far are kept on the server behind a signed link. */
-  private async save(): Promise<void> {
+  private async save(answers: Answers): Promise<void> {
     if (!this.saveUrl || this.sending) return;
     this.sending = true;
     try {
-      this.saved = await this.postJson<{ url: string; expiresAt: string }>(this.saveUrl, { answers: this.answers });
+      this.saved = await this.postJson<{ url: string; expiresAt: string }>(this.saveUrl, { answers });
+      this.answers = answers;
       this.moveFocus = true;
     } catch (error) {
       this.errors = [this.sendFailure(error)];
@@ -381,13 +389,30 @@ export class CivicJourney extends CivicElement {
       this.moveFocus = false;
       void this.focusHeading();
     }
+    if (this.focusNamePrefix) {
+      const prefix = this.focusNamePrefix;
+      this.focusNamePrefix = undefined;
+      void this.afterChildren().then(() => this.querySelector<HTMLElement>(`[name^="${CSS.escape(prefix)}"]`)?.focus());
+    }
+    this.updateLanguageLink();
+  }
+
+  /** The page's language link (outside this element) keeps pointing at the page now showing. */
+  private updateLanguageLink(): void {
+    const link = this.basePath ? document.querySelector<HTMLAnchorElement>('.civic-language-toggle a[hreflang]') : null;
+    if (link) link.href = `${this.basePath}${this.pageId}?lang=${encodeURIComponent(link.hreflang)}`;
+  }
+
+  /** Waits for the elements this page is made of to draw themselves. */
+  private async afterChildren(): Promise<void> {
+    const children = [...this.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
+    await Promise.all(children.map((child) => child.updateComplete).filter(Boolean));
   }
 
   /** As GOV.UK advises for pages changed without a load: focus the new heading so it is read out. */
   private async focusHeading(): Promise<void> {
     // The question's own element renders the heading (a label or legend as `h1`) in its own update, after this one.
-    const children = [...this.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
-    await Promise.all(children.map((child) => child.updateComplete).filter(Boolean));
+    await this.afterChildren();
     const heading = this.querySelector<HTMLElement>('h1');
     if (heading) {
       heading.tabIndex = -1;

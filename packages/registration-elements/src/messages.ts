@@ -29,8 +29,9 @@ export const journeyMessages = defineMessages({
     linkRefusedTitle: 'This link cannot be used',
     startAgain: 'Start again',
     sendFailed: 'Your answers could not be sent. Check your connection and try again.',
+    pageNotSavedTitle: 'Sorry, we could not save that page',
     sessionExpired:
-      'Your session has ended because the page was open too long or the form was sent from elsewhere. Your answers have not been lost: try again.',
+      'The page was open too long, or the form was sent from somewhere else. Your earlier answers are kept: go back to the page and enter its answers again.',
     pageNotFound: 'Page not found',
     pageNotFoundBody: 'If you typed the web address, check it is correct.',
     notPrefilledNotice:
@@ -67,8 +68,9 @@ export const journeyMessages = defineMessages({
     linkRefusedTitle: 'Ni ellir defnyddio’r ddolen hon',
     startAgain: 'Dechrau eto',
     sendFailed: 'Nid oedd modd anfon eich atebion. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+    pageNotSavedTitle: 'Mae’n ddrwg gennym, nid oedd modd cadw’r dudalen honno',
     sessionExpired:
-      'Mae eich sesiwn wedi dod i ben oherwydd bod y dudalen ar agor yn rhy hir neu fod y ffurflen wedi’i hanfon o rywle arall. Nid yw eich atebion wedi’u colli: rhowch gynnig arall arni.',
+      'Roedd y dudalen ar agor yn rhy hir, neu anfonwyd y ffurflen o rywle arall. Mae eich atebion cynharach wedi’u cadw: ewch yn ôl i’r dudalen a rhowch ei hatebion eto.',
     pageNotFound: 'Heb ddod o hyd i’r dudalen',
     pageNotFoundBody: 'Os gwnaethoch deipio’r cyfeiriad gwe, gwiriwch ei fod yn gywir.',
     notPrefilledNotice:

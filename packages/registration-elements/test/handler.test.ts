@@ -152,7 +152,7 @@ describe('the journey handler with JavaScript off', () => {
     await visitor.get('/journey/age');
     const forged = await visitor.post('/journey/age', { ageGroup: '16to64' }, 'forged');
     expect(forged.status).toBe(403);
-    expect(await forged.text()).toContain('Your answers have not been lost');
+    expect(await forged.text()).toContain('Your earlier answers are kept');
     const missing = await visitor.get('/journey/nope');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Page not found');
@@ -206,7 +206,9 @@ describe('save and return through the handler', () => {
     expect(savedHtml).toContain(link.search.replace(/&/g, '&amp;'));
 
     const elsewhere = new Visitor(server.url);
-    expect((await elsewhere.get(`${link.pathname}${link.search}`)).headers.get('location')).toBe('/journey/name');
+    // The name typed on the page where they saved was kept too.
+    expect((await elsewhere.get(`${link.pathname}${link.search}`)).headers.get('location')).toBe('/journey/contact-ok');
+    expect(await (await elsewhere.get('/journey/name')).text()).toContain('value="Half typed"');
     const back = await (await elsewhere.get('/journey/age')).text();
     expect(back).toMatch(/value="16to64"[^>]*checked/);
 
@@ -242,6 +244,31 @@ describe('save and return through the handler', () => {
     const expiredHtml = await expired.text();
     expect(expiredHtml).toContain('This link has expired');
     expect(expiredHtml).toContain('Start again');
+  });
+});
+
+describe('a resumed journey, once sent', () => {
+  it('discards the saved answers behind the link', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const first = new Visitor(server.url);
+    const { csrf } = await csrfOf(await first.get('/journey/age'));
+    await first.post('/journey/age', { ageGroup: '65plus' }, csrf);
+    await first.post('/journey/name', { name: 'Pat Smith', $action: 'save' }, csrf);
+    const link = new URL(server.resumeLinks[0] as string);
+    const later = new Visitor(server.url);
+    expect((await later.get(`${link.pathname}${link.search}`)).headers.get('location')).toBe('/journey/contact-ok');
+    const { csrf: token } = await csrfOf(await later.get('/journey/contact-ok'));
+    for (const [page, fields] of [
+      ['contact-ok', { contactOk: 'no' }],
+      ['days', { days: 'tue' }],
+      ['with-you', {}],
+      ['access', { access: 'none' }],
+      ['check', {}],
+    ] as const) {
+      expect((await later.post(`/journey/${page}`, fields, token)).status).toBe(303);
+    }
+    const again = await new Visitor(server.url).get(`${link.pathname}${link.search}`);
+    expect(again.status).toBe(410);
   });
 });
 

@@ -40,6 +40,8 @@ const SessionSchema = z.strictObject({
   answers: z.record(z.string(), z.unknown()),
   locale: z.enum(['en', 'cy']),
   submitted: z.strictObject({ reference: z.string(), recordId: z.string() }).optional(),
+  /** The link this session was resumed from: its saved answers are discarded once the answers are sent. */
+  resumeToken: z.string().optional(),
   expiresAt: z.iso.datetime(),
 });
 type Session = z.output<typeof SessionSchema>;
@@ -178,10 +180,16 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     return record;
   }
 
-  async function newSession(response: ServerResponse, locale: Locale, answers: Answers = {}) {
+  async function newSession(response: ServerResponse, locale: Locale, answers: Answers = {}, resumeToken?: string) {
     const id = randomBytes(16).toString('hex');
     const record = await sessions.insert(
-      { journeyId: definition.id, answers, locale, expiresAt: new Date(clock().getTime() + sessionMs).toISOString() },
+      {
+        journeyId: definition.id,
+        answers,
+        locale,
+        ...(resumeToken ? { resumeToken } : {}),
+        expiresAt: new Date(clock().getTime() + sessionMs).toISOString(),
+      },
       { id },
     );
     const attributes = ['HttpOnly', 'SameSite=Lax', `Path=${base}`, ...(o.secureCookie === false ? [] : ['Secure'])];
@@ -346,7 +354,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         // A link for another journey (or an older version of this one) opens nothing here.
         if (saved.journeyId !== definition.id || saved.journeyVersion !== definition.version) throw new ResumeLinkError('invalid', locale);
         const checked = replayAnswers(journey, saved.answers, { locale, upTo: 'answered' });
-        const fresh = await newSession(response, locale, checked.ok ? checked.answers : {});
+        const fresh = await newSession(response, locale, checked.ok ? checked.answers : {}, url.searchParams.get('token') ?? undefined);
         return redirect(response, `${base}${journeyPath(journey, fresh.data.answers as Answers).current}`);
       } catch (error) {
         if (!(error instanceof ResumeLinkError)) throw error;
@@ -392,7 +400,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const form = new URLSearchParams(await readBody(request, 'application/x-www-form-urlencoded'));
     if (!sameText(form.get(CSRF_FIELD) ?? '', mac('csrf', session.id))) {
       const t = createTranslator(journeyMessages, locale);
-      return messagePage(response, 403, locale, url, t('linkRefusedTitle'), t('sessionExpired'), {
+      return messagePage(response, 403, locale, url, t('pageNotSavedTitle'), t('sessionExpired'), {
         href: `${url.pathname}${url.search}`,
         text: t('continue'),
       });
@@ -401,6 +409,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (page?.type === 'checkAnswers') {
       try {
         const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: `session-${session.id}`, now: clock() });
+        await discardSaved(session.data.resumeToken);
         // The record holds the answers now: the session keeps only what the confirmation page shows.
         await saveSession(session, { answers: {}, submitted: { reference: submission.reference, recordId: submission.recordId } }).catch(
           (error: unknown) => {
@@ -430,7 +439,9 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       );
     }
     if (action.kind === 'save' && saver) {
-      const link = await resumeLink(request, answers);
+      // What is filled in correctly on this page is saved too; anything with a problem is left for later.
+      const current = answerPage(journey, answers, pageId, posted, { locale });
+      const link = await resumeLink(request, current.ok ? current.answers : answers);
       const t = createTranslator(journeyMessages, locale);
       return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: formatExpiry(link.expiresAt, locale) }), {
         href: link.url,
@@ -442,6 +453,15 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (!result.ok) return showPage(response, url, session, pageId, posted, result.errors);
     await saveSession(session, { answers: result.answers as Record<string, unknown> });
     return redirect(response, `${base}${result.next}${result.returnTo ? `?returnTo=${result.returnTo}` : ''}`);
+  }
+
+  /** Once the answers are sent, the saved copy behind the link they came back with is no longer needed. */
+  async function discardSaved(token: string | undefined): Promise<void> {
+    if (!token || !saver) return;
+    await saver.discard(token, { actor: 'citizen' }).catch((error: unknown) => {
+      // Already discarded or revoked: nothing is left to remove.
+      if (!(error instanceof ResumeLinkError)) throw error;
+    });
   }
 
   /** Saves the answers and hands the link to `onResumeLink`. */
@@ -507,6 +527,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       });
     try {
       const submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: body.idempotencyKey, now: clock() });
+      await discardSaved(session.data.resumeToken);
       await saveSession(session, { answers: {}, submitted: { reference: submission.reference, recordId: submission.recordId } });
       return json(response, submission.created ? 201 : 200, { reference: submission.reference });
     } catch (error) {
