@@ -30,6 +30,8 @@ export const journeyMessages = defineMessages({
     startAgain: 'Start again',
     sendFailed: 'Your answers could not be sent. Check your connection and try again.',
     pageNotSavedTitle: 'Sorry, we could not save that page',
+    problemTitle: 'Sorry, there is a problem with the service',
+    problemBody: 'Try again later.',
     sessionExpired:
       'The page was open too long, or the form was sent from somewhere else. Your earlier answers are kept: go back to the page and enter its answers again.',
     pageNotFound: 'Page not found',
@@ -69,6 +71,8 @@ export const journeyMessages = defineMessages({
     startAgain: 'Dechrau eto',
     sendFailed: 'Nid oedd modd anfon eich atebion. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
     pageNotSavedTitle: 'Mae’n ddrwg gennym, nid oedd modd cadw’r dudalen honno',
+    problemTitle: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
+    problemBody: 'Rhowch gynnig arall arni yn nes ymlaen.',
     sessionExpired:
       'Roedd y dudalen ar agor yn rhy hir, neu anfonwyd y ffurflen o rywle arall. Mae eich atebion cynharach wedi’u cadw: ewch yn ôl i’r dudalen a rhowch ei hatebion eto.',
     pageNotFound: 'Heb ddod o hyd i’r dudalen',

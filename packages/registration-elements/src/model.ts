@@ -113,7 +113,7 @@ export interface PageModelInput {
   /** Offer "Save and come back later" on question pages. */
   readonly canSave?: boolean;
   /** Today's date for relative-date routes; today in Europe/London if absent. */
-  readonly today?: string;
+  readonly today?: string | Date;
 }
 
 type T = Translator<JourneyMessageKey>;

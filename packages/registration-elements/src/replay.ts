@@ -14,7 +14,7 @@ export function replayAnswers(
   answers: Answers,
   options: {
     readonly locale: Locale;
-    readonly today?: string;
+    readonly today?: string | Date;
     /** `answered`: check only the pages answered so far (to save part of a journey); `complete` (the default) checks every page. */
     readonly upTo?: 'complete' | 'answered';
   },

@@ -153,7 +153,15 @@ describe('the journey handler with JavaScript off', () => {
     const forged = await visitor.post('/journey/age', { ageGroup: '16to64' }, 'forged');
     expect(forged.status).toBe(403);
     expect(await forged.text()).toContain('Your earlier answers are kept');
-    const missing = await visitor.get('/journey/nope');
+    // A request the service cannot take gets GOV.UK's problem page, in the person's language, not a bare error.
+    const wrongType = await fetch(`${server.url}/journey/age?lang=cy`, {
+      method: 'POST',
+      headers: { cookie: visitor.cookie, 'content-type': 'text/plain' },
+      body: 'ageGroup=16to64',
+    });
+    expect(wrongType.status).toBe(415);
+    expect(await wrongType.text()).toContain('Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth');
+    const missing = await visitor.get('/journey/nope?lang=en');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Page not found');
   });
@@ -175,6 +183,18 @@ describe('the journey handler with JavaScript off', () => {
     expect(removed).not.toContain('value="Ann"');
     expect(removed).toContain('value="Ben"');
     expect((await visitor.post('/journey/with-you', items, csrf)).headers.get('location')).toBe('/journey/access');
+  });
+});
+
+describe('the handler’s clock', () => {
+  it('is the today of the journey’s date rules', async () => {
+    const everyQuestion = JSON.parse(readFileSync(join(import.meta.dirname, '../examples/every-question.json'), 'utf8')) as unknown;
+    server = await startJourneyServer(everyQuestion, { script: false, clock: () => new Date('1985-06-01T12:00:00Z') });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/about-you'));
+    const page = await visitor.post('/journey/about-you', { 'dob-day': '3', 'dob-month': '11', 'dob-year': '1990' }, csrf);
+    // 3 November 1990 is in the future on 1 June 1985.
+    expect(await page.text()).toContain('Your date of birth must be in the past');
   });
 });
 

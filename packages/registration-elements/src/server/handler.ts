@@ -160,6 +160,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   const sessions = o.store.collection(JOURNEY_SESSIONS, SessionSchema);
   const saver: SaveAndReturn | undefined = o.saveAndReturn ? createSaveAndReturn({ store: o.store, secret, clock }) : undefined;
   const sessionMs = (o.sessionHours ?? 24) * HOUR_MS;
+  /** Today by the handler's clock, for the journey's date rules and routes ("at least 16 years ago"). */
+  const today = () => ({ today: clock() });
   const base = o.basePath;
   const confirmationId = definition.pages.find((page) => page.type === 'confirmation')?.id;
 
@@ -291,6 +293,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const answers = session.data.answers as Answers;
     const returnTo = url.searchParams.get('returnTo') === RETURN_TO_CHECK_ANSWERS ? RETURN_TO_CHECK_ANSWERS : undefined;
     const model: PageModel = pageModel({
+      ...today(),
       journey,
       pageId,
       answers,
@@ -302,7 +305,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       canSave: saver !== undefined,
     });
     const csrfToken = mac('csrf', session.id);
-    const path = pageId === confirmationId ? undefined : journeyPath(journey, answers);
+    const path = pageId === confirmationId ? undefined : journeyPath(journey, answers, today());
     const index = path?.pages.indexOf(pageId) ?? -1;
     const previous = returnTo
       ? definition.pages.find((page) => page.type === 'checkAnswers')?.id
@@ -353,9 +356,9 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         const saved = await saver.resume(url.searchParams.get('token') ?? '', { locale });
         // A link for another journey (or an older version of this one) opens nothing here.
         if (saved.journeyId !== definition.id || saved.journeyVersion !== definition.version) throw new ResumeLinkError('invalid', locale);
-        const checked = replayAnswers(journey, saved.answers, { locale, upTo: 'answered' });
+        const checked = replayAnswers(journey, saved.answers, { locale, upTo: 'answered', ...today() });
         const fresh = await newSession(response, locale, checked.ok ? checked.answers : {}, url.searchParams.get('token') ?? undefined);
-        return redirect(response, `${base}${journeyPath(journey, fresh.data.answers as Answers).current}`);
+        return redirect(response, `${base}${journeyPath(journey, fresh.data.answers as Answers, today()).current}`);
       } catch (error) {
         if (!(error instanceof ResumeLinkError)) throw error;
         const t = createTranslator(journeyMessages, locale);
@@ -381,7 +384,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     }
 
     if (pageId === confirmationId) {
-      if (!session.data.submitted) return redirect(response, `${base}${journeyPath(journey, session.data.answers as Answers).current}`);
+      if (!session.data.submitted)
+        return redirect(response, `${base}${journeyPath(journey, session.data.answers as Answers, today()).current}`);
       return showPage(response, url, session, pageId);
     }
     if (session.data.submitted) {
@@ -392,7 +396,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       return redirect(response, `${base}${definition.start}`);
     }
     const answers = session.data.answers as Answers;
-    if (!isPageOnPath(journey, pageId, answers)) return redirect(response, `${base}${journeyPath(journey, answers).current}`);
+    if (!isPageOnPath(journey, pageId, answers, today()))
+      return redirect(response, `${base}${journeyPath(journey, answers, today()).current}`);
 
     if (request.method === 'GET' || request.method === 'HEAD') return showPage(response, url, session, pageId);
     if (request.method !== 'POST') throw new HttpError(405, 'Method not allowed');
@@ -420,12 +425,15 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         return redirect(response, `${base}${page.next}`);
       } catch (error) {
         if (isCivicError(error) && error.code === 'registration.journey.incomplete') {
-          return redirect(response, `${base}${missingPages(journey, answers)[0] ?? journeyPath(journey, answers).current}`);
+          return redirect(
+            response,
+            `${base}${missingPages(journey, answers, today())[0] ?? journeyPath(journey, answers, today()).current}`,
+          );
         }
         throw error;
       }
     }
-    if (page?.type !== 'question') return redirect(response, `${base}${journeyPath(journey, answers).current}`);
+    if (page?.type !== 'question') return redirect(response, `${base}${journeyPath(journey, answers, today()).current}`);
 
     const posted = postedAnswers(page.questions, form);
     const action = pageAction(form);
@@ -440,7 +448,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     }
     if (action.kind === 'save' && saver) {
       // What is filled in correctly on this page is saved too; anything with a problem is left for later.
-      const current = answerPage(journey, answers, pageId, posted, { locale });
+      const current = answerPage(journey, answers, pageId, posted, { locale, ...today() });
       const link = await resumeLink(request, current.ok ? current.answers : answers);
       const t = createTranslator(journeyMessages, locale);
       return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: formatExpiry(link.expiresAt, locale) }), {
@@ -449,7 +457,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       });
     }
     const returnTo = url.searchParams.get('returnTo') ?? undefined;
-    const result = answerPage(journey, answers, pageId, posted, { locale, ...(returnTo ? { returnTo } : {}) });
+    const result = answerPage(journey, answers, pageId, posted, { locale, ...today(), ...(returnTo ? { returnTo } : {}) });
     if (!result.ok) return showPage(response, url, session, pageId, posted, result.errors);
     await saveSession(session, { answers: result.answers as Record<string, unknown> });
     return redirect(response, `${base}${result.next}${result.returnTo ? `?returnTo=${result.returnTo}` : ''}`);
@@ -541,7 +549,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   /** {@link replayAnswers}, with answers of the wrong shape reported as invalid rather than failing the request. */
   function safeReplay(answers: Answers, options: Parameters<typeof replayAnswers>[2]): ReturnType<typeof replayAnswers> {
     try {
-      return replayAnswers(journey, answers, options);
+      return replayAnswers(journey, answers, { ...today(), ...options });
     } catch (error) {
       if (!(error instanceof ValidationError) && !(error instanceof TypeError) && !(error instanceof RangeError)) throw error;
       return {
@@ -600,9 +608,18 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         return;
       }
       const status = error instanceof HttpError ? error.status : 500;
-      response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-      // Never the error's text: it could hold someone's answers.
-      response.end(status === 500 ? 'Sorry, there is a problem with the service. Try again later.' : (error as Error).message);
+      const asked = new URL(request.url ?? '/', 'http://journey.invalid').searchParams.get('lang');
+      const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (o.locale ?? 'en');
+      const t = createTranslator(journeyMessages, locale);
+      // Never the error's text: it could hold someone's answers. The page is GOV.UK's "problem with the service" page.
+      try {
+        messagePage(response, status, locale, new URL(samePage(request), 'http://journey.invalid'), t('problemTitle'), t('problemBody'), {
+          href: base,
+          text: t('startAgain'),
+        });
+      } catch {
+        response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(t('problemTitle'));
+      }
       if (status === 500)
         console.error('registration-elements: the journey handler failed', error instanceof Error ? error.name : typeof error);
     }
