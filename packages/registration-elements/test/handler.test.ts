@@ -124,6 +124,8 @@ describe('the journey handler with JavaScript off', () => {
     expect(failed.status).toBe(200);
     const html = await failed.text();
     expect(html).toMatch(/<title>Error: How can we contact you\? – /);
+    // The errors travel with the page, so <civic-journey> shows them too when it takes over.
+    expect(html).toMatch(/data-civic-journey-state>[^<]*"errors":\[\{"path":\["phone"\]/);
     expect(html).toContain('class="govuk-error-summary');
     expect(html).toContain('href="#phone"');
     expect(html).toContain('value="not a number"');
@@ -183,6 +185,27 @@ describe('the journey handler with JavaScript off', () => {
     expect(removed).not.toContain('value="Ann"');
     expect(removed).toContain('value="Ben"');
     expect((await visitor.post('/journey/with-you', items, csrf)).headers.get('location')).toBe('/journey/access');
+  });
+});
+
+describe('the language link', () => {
+  it('only ever points at a page of the journey, whatever path was asked for', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, basePath: '/' });
+    // Sent as written: fetch would tidy `/./` away before the handler saw it.
+    const { request } = await import('node:http');
+    const html = await new Promise<string>((resolve, reject) => {
+      const asked = request(`${server?.url}/`, { path: '/.//evil.example', method: 'GET' }, (response) => {
+        let body = '';
+        response
+          .setEncoding('utf8')
+          .on('data', (chunk: string) => (body += chunk))
+          .on('end', () => resolve(body));
+      });
+      asked.on('error', reject).end();
+    });
+    const href = /civic-language-toggle"><a class="govuk-link" href="([^"]+)"/.exec(html)?.[1];
+    // Never protocol-relative (`//evil.example…`): a path on this service, at most one page id deep.
+    expect(href).toMatch(/^\/([A-Za-z][\w-]*)?\?lang=cy$/);
   });
 });
 

@@ -87,6 +87,42 @@ describe('pageModel', () => {
     });
   });
 
+  it('asks the browser to fill in only the person’s own details, not those of the people they list', () => {
+    const journey = createJourney({
+      schemaVersion: 1,
+      id: 'contacts',
+      version: 1,
+      title: { en: 'Contacts' },
+      start: 'contacts',
+      pages: [
+        {
+          id: 'contacts',
+          type: 'question',
+          title: { en: 'Contacts' },
+          questions: [
+            { id: 'email', type: 'email', label: { en: 'Your email address' } },
+            {
+              id: 'others',
+              type: 'addAnother',
+              label: { en: 'Other contacts' },
+              questions: [{ id: 'email', type: 'email', label: { en: 'Their email address' } }],
+            },
+          ],
+          routes: [{ to: 'check' }],
+        },
+        { id: 'check', type: 'checkAnswers', next: 'done' },
+        { id: 'done', type: 'confirmation', title: { en: 'Done' } },
+      ],
+    });
+    const model = pageModel({ journey, pageId: 'contacts', answers: {}, locale: 'en', changeHref });
+    if (model.kind !== 'question') throw new Error('question page expected');
+    expect(model.fields[0]).toMatchObject({ component: 'text-input', options: { autocomplete: 'email' } });
+    const item = model.fields[1]?.component === 'group' ? model.fields[1].fields[0] : undefined;
+    const inner = item?.component === 'group' ? item.fields[0] : undefined;
+    expect(inner).toMatchObject({ component: 'text-input', options: { name: 'others[0].email', type: 'email' } });
+    expect(inner?.component === 'text-input' && inner.options.autocomplete).toBeUndefined();
+  });
+
   it('refuses what it cannot show, with a typed error', () => {
     expect(() => pageModel({ journey: everyQuestion, pageId: 'nowhere', answers: {}, locale: 'en', changeHref })).toThrow(
       /no page "nowhere"/,
