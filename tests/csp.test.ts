@@ -9,20 +9,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as serverRender from '@civicbricks/elements/server';
 import { launchChromium, serveFolder, type StaticServer } from './support/chromium.js';
+import { strictPolicy } from './support/csp.js';
 
 const root = join(import.meta.dirname, '..');
-const strictPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
 
 /** Every example of every component, server-rendered in its element, as one page: each is then upgraded under the policy. */
 async function allExamplesPage(): Promise<string> {

@@ -10,22 +10,10 @@ import { build } from 'esbuild';
 import { createStore, type Store } from '@civicbricks/storage';
 import { createJourney } from '@civicbricks/registration';
 import { createJourneyHandler, type JourneyHandlerOptions } from '@civicbricks/registration-elements/server';
+import { strictPolicy } from './csp.js';
 
 const packageRoot = join(import.meta.dirname, '..', '..', 'packages', 'registration-elements');
 const require = createRequire(import.meta.url);
-
-export const strictPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
 
 let bundle: Promise<string> | undefined;
 

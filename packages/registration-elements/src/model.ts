@@ -348,33 +348,28 @@ function fieldFor(question: Question, path: Path, raw: RawInput, build: Build): 
       };
     }
     case 'yesNo':
+    case 'radios': {
+      const items =
+        'options' in question
+          ? choiceItems(question.options, locale)
+          : [
+              { value: 'yes', text: build.yes },
+              { value: 'no', text: build.no },
+            ];
       return {
         component: 'radios',
         options: {
           idPrefix: id,
           name,
           fieldset: { legend: labelOptions },
-          inline: true,
-          items: [
-            { value: 'yes', text: build.yes },
-            { value: 'no', text: build.no },
-          ],
+          // GOV.UK puts the two short answers of a yes/no question side by side.
+          ...(question.type === 'yesNo' ? { inline: true } : {}),
+          items,
           ...common,
           ...(value !== undefined ? { value } : {}),
         },
       };
-    case 'radios':
-      return {
-        component: 'radios',
-        options: {
-          idPrefix: id,
-          name,
-          fieldset: { legend: labelOptions },
-          items: choiceItems(question.options, locale),
-          ...common,
-          ...(value !== undefined ? { value } : {}),
-        },
-      };
+    }
     case 'checkboxes': {
       const exclusive = question.options.findIndex((option) => option.exclusive);
       const items: CheckboxesOptions['items'][number][] = question.options.map((option) => ({

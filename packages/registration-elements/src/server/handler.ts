@@ -213,8 +213,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const toggle = new URL(url);
     toggle.searchParams.set('lang', other);
     // Only ever a page of this journey: a crafted path must not turn the link into another site's address.
-    const pageId = toggle.pathname.slice(base.length);
-    toggle.pathname = `${base}${toggle.pathname.startsWith(base) && PAGE_ID.test(pageId) ? pageId : ''}`;
+    toggle.pathname = `${base}${pageIdIn(toggle.pathname) ?? ''}`;
     const html = renderDocument({
       locale,
       title: `${errors ? t('errorTitlePrefix') : ''}${title} – ${o.serviceName ?? localText(definition.title, locale)}`,
@@ -242,9 +241,15 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   /** This journey's page the request was for (only ever a path under `basePath`), to send the person back to it. */
   function samePage(request: IncomingMessage): string {
     const url = new URL(request.url ?? '/', 'http://journey.invalid');
-    const pageId = url.pathname.slice(base.length);
+    const pageId = pageIdIn(url.pathname);
     const returnTo = url.searchParams.get('returnTo') === RETURN_TO_CHECK_ANSWERS ? `?returnTo=${RETURN_TO_CHECK_ANSWERS}` : '';
-    return url.pathname.startsWith(base) && PAGE_ID.test(pageId) ? `${base}${pageId}${returnTo}` : base;
+    return pageId ? `${base}${pageId}${returnTo}` : base;
+  }
+
+  /** The page id a path under `basePath` names, if it is a well-formed one. */
+  function pageIdIn(pathname: string): string | undefined {
+    const pageId = pathname.slice(base.length);
+    return pathname.startsWith(base) && PAGE_ID.test(pageId) ? pageId : undefined;
   }
 
   function isJsonRoute(request: IncomingMessage): boolean {
