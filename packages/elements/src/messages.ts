@@ -43,5 +43,13 @@ export type Translate<K extends string = 'errorPrefix'> = Translator<K>;
  * `i18n.unchecked_catalogue`.
  */
 export function translatorFor<K extends string>(catalogue: Catalogue<K>, locale: Locale, overrides?: MessageOverrides): Translator<K> {
-  return createTrustedTranslator(catalogue, locale, overrides as Overrides<K> | undefined);
+  if (overrides !== undefined && overrides !== null) return createTrustedTranslator(catalogue, locale, overrides as Overrides<K>);
+  // Without overrides a translator depends only on its catalogue and locale, and every render of every element asks for one.
+  let byLocale = sharedTranslators.get(catalogue);
+  if (!byLocale) sharedTranslators.set(catalogue, (byLocale = new Map()));
+  let shared = byLocale.get(locale) as Translator<K> | undefined;
+  if (!shared) byLocale.set(locale, (shared = createTrustedTranslator(catalogue, locale)) as Translator<string>);
+  return shared;
 }
+
+const sharedTranslators = new WeakMap<object, Map<Locale, Translator<string>>>();

@@ -40,3 +40,42 @@ describe('defineElement', () => {
     expect(customElements.get('civic-button')).to.equal(CivicButton);
   });
 });
+
+describe('display', () => {
+  const connect = (html: string): HTMLElement => {
+    const holder = document.createElement('div');
+    holder.append(document.createRange().createContextualFragment(html));
+    document.body.append(holder);
+    return holder;
+  };
+
+  it('makes elements that render block markup blocks, keeps inline ones inline, and leaves hidden ones hidden', async () => {
+    await import('../src/define.js');
+    const holder = connect(
+      '<civic-text-input name="a" label="A"></civic-text-input><civic-panel title-text="Done"></civic-panel><civic-tag text="New"></civic-tag><civic-text-input name="b" label="B" hidden></civic-text-input>',
+    );
+    try {
+      const display = (selector: string): string => getComputedStyle(holder.querySelector(selector) as Element).display;
+      expect(display('civic-text-input[name="a"]')).to.equal('block');
+      expect(display('civic-panel')).to.equal('block');
+      expect(display('civic-tag')).to.equal('inline');
+      expect(display('civic-text-input[name="b"]')).to.equal('none');
+    } finally {
+      holder.remove();
+    }
+  });
+
+  it('gives way to any rule of the page', async () => {
+    await import('../src/define.js');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('civic-text-input { display: inline-block; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const holder = connect('<civic-text-input name="c" label="C"></civic-text-input>');
+    try {
+      expect(getComputedStyle(holder.querySelector('civic-text-input') as Element).display).to.equal('inline-block');
+    } finally {
+      holder.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
+    }
+  });
+});

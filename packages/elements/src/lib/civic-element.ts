@@ -27,6 +27,23 @@ function unwatchLang(element: CivicElement): void {
   }
 }
 
+// Tags already given `display: block`, and the one constructed sheet that holds their rules. A constructed sheet,
+// not a <style> element, so a strict `style-src 'self'` Content Security Policy allows it.
+const blockTags = new Set<string>();
+let displaySheet: CSSStyleSheet | undefined;
+
+function displayAsBlock(tagName: string): void {
+  if (blockTags.has(tagName)) return;
+  blockTags.add(tagName);
+  if (!displaySheet) {
+    displaySheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, displaySheet];
+  }
+  // :where() keeps the rule at zero specificity, so any rule of the page's own overrides it; and it leaves
+  // `hidden` elements alone, because any page rule for `display` beats the browser's `[hidden] { display: none }`.
+  displaySheet.insertRule(`:where(${CSS.escape(tagName)}:not([hidden])) { display: block; }`);
+}
+
 /**
  * Base for elements that render GOV.UK markup into the light DOM.
  *
@@ -42,6 +59,13 @@ function unwatchLang(element: CivicElement): void {
 export abstract class CivicElement extends LitElement {
   /** Selects the root of this component's server-rendered markup among the element's children. */
   protected static serverMarkupSelector = ':scope > [data-civic-ssr]';
+
+  /**
+   * A custom element is inline unless styled, and an inline box around GOV.UK's block markup makes the browser
+   * split it around every block inside, on every layout. So elements are blocks, like the markup they render;
+   * those that render inline markup (a tag, a link, a button) say `false`.
+   */
+  protected static blockLevel = true;
 
   /**
    * Per-instance wording: message keys of the component mapped to your own text,
@@ -73,6 +97,7 @@ export abstract class CivicElement extends LitElement {
       }
     }
     super.connectedCallback();
+    if ((this.constructor as typeof CivicElement).blockLevel) displayAsBlock(this.localName);
     watchLang(this);
   }
 

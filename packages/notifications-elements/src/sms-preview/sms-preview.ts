@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement, translatorFor } from '@civicbricks/elements';
 import type { Personalisation, Template } from '@civicbricks/notifications';
@@ -68,6 +68,6 @@ export class CivicSmsPreview extends CivicElement {
     const result = smsPreviewState(this.options, this.locale, t);
     this.current = result.ok ? countSummary(result.state.count, t) : '';
     const prefix = this.id ? `${this.id}-preview` : this.idPrefix;
-    return html`${smsPreviewTemplate(result, t, prefix, { announced: this.announced ?? this.current })}`;
+    return smsPreviewTemplate(result, t, prefix, { announced: this.announced ?? this.current });
   }
 }

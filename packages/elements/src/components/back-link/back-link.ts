@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -16,6 +16,9 @@ import type { BackLinkOptions } from './back-link.options.js';
  * Text only: GOV.UK's `html` option is not offered because there is no sanitiser yet.
  */
 export class CivicBackLink extends CivicElement {
+  // Its GOV.UK markup is inline-level, so the element stays inline: it may sit in a line of text.
+  protected static override blockLevel = false;
+
   protected static override serverMarkupSelector = ':scope > .govuk-back-link';
 
   /** The previous page (relative, http(s), mailto or tel; anything else becomes `#`). */
@@ -44,6 +47,6 @@ export class CivicBackLink extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${backLinkTemplate(this.options, translatorFor(backLinkMessages, this.locale, this.messages))}`;
+    return backLinkTemplate(this.options, translatorFor(backLinkMessages, this.locale, this.messages));
   }
 }

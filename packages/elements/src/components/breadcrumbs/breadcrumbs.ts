@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -41,6 +41,6 @@ export class CivicBreadcrumbs extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${breadcrumbsTemplate(this.options, translatorFor(breadcrumbsMessages, this.locale, this.messages))}`;
+    return breadcrumbsTemplate(this.options, translatorFor(breadcrumbsMessages, this.locale, this.messages));
   }
 }

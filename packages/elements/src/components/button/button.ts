@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { buttonTemplate } from './button.template.js';
@@ -19,6 +19,9 @@ const doubleClickWindowMs = 1000;
  * @event click - Native click from the inner button or link.
  */
 export class CivicButton extends CivicElement {
+  // Its GOV.UK markup is inline-level, so the element stays inline: it may sit in a line of text.
+  protected static override blockLevel = false;
+
   protected static override serverMarkupSelector = ':scope > .govuk-button';
 
   @property() text = '';
@@ -97,6 +100,6 @@ export class CivicButton extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${buttonTemplate(this.options)}`;
+    return buttonTemplate(this.options);
   }
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { translatorFor } from '../../messages.js';
 import { optionalNumberConverter } from '../field/converters.js';
@@ -65,6 +65,6 @@ export class CivicCharacterCount extends CivicTextarea {
 
   protected override render(): TemplateResult {
     const t = translatorFor(characterCountMessages, this.locale, this.messages);
-    return html`${characterCountTemplate(this.options, t, { value: this.value, announcedValue: this.announcedValue ?? this.value })}`;
+    return characterCountTemplate(this.options, t, { value: this.value, announcedValue: this.announcedValue ?? this.value });
   }
 }

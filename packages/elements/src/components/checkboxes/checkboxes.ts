@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicChoices } from '../../lib/civic-choices.js';
 import { translatorFor } from '../../messages.js';
@@ -65,6 +65,6 @@ export class CivicCheckboxes extends CivicChoices {
   }
 
   protected override render(): TemplateResult {
-    return html`${checkboxesTemplate(this.options, translatorFor(choicesMessages, this.locale, this.messages), true)}`;
+    return checkboxesTemplate(this.options, translatorFor(choicesMessages, this.locale, this.messages), true);
   }
 }

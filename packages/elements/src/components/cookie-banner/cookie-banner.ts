@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -138,6 +138,6 @@ export class CivicCookieBanner extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${cookieBannerTemplate(this.options, translatorFor(cookieBannerMessages, this.locale, this.messages))}`;
+    return cookieBannerTemplate(this.options, translatorFor(cookieBannerMessages, this.locale, this.messages));
   }
 }

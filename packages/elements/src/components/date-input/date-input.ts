@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -97,6 +97,6 @@ export class CivicDateInput extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${dateInputTemplate(this.options, translatorFor(dateInputMessages, this.locale, this.messages))}`;
+    return dateInputTemplate(this.options, translatorFor(dateInputMessages, this.locale, this.messages));
   }
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { detailsTemplate } from './details.template.js';
@@ -56,6 +56,6 @@ export class CivicDetails extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${detailsTemplate(this.options)}`;
+    return detailsTemplate(this.options);
   }
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -71,7 +71,7 @@ export class CivicErrorSummary extends CivicElement {
   };
 
   protected override render(): TemplateResult {
-    return html`${errorSummaryTemplate(this.options, translatorFor(errorSummaryMessages, this.locale, this.messages))}`;
+    return errorSummaryTemplate(this.options, translatorFor(errorSummaryMessages, this.locale, this.messages));
   }
 }
 

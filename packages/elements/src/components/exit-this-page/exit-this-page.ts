@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -168,6 +168,6 @@ export class CivicExitThisPage extends CivicElement {
 
   protected override render(): TemplateResult {
     const t = translatorFor(exitThisPageMessages, this.locale, this.messages);
-    return html`${exitThisPageTemplate(this.options, t, { count: this.count, status: this.status })}`;
+    return exitThisPageTemplate(this.options, t, { count: this.count, status: this.status });
   }
 }

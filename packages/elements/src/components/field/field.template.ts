@@ -11,10 +11,14 @@ export interface LabelOptions {
   readonly isPageHeading?: boolean | undefined;
 }
 
+/** The classes of a GOV.UK label, for templates that write the `<label>` inline. */
+export function labelClasses(label: LabelOptions): string {
+  return `govuk-label${label.size ? ` govuk-label--${label.size}` : ''}`;
+}
+
 /** `<label>` tied to its control by `for`; only works because both live in the same (light) DOM tree. */
 export function labelTemplate(forId: string, label: LabelOptions): TemplateResult {
-  const classes = `govuk-label${label.size ? ` govuk-label--${label.size}` : ''}`;
-  const labelElement = html`<label class=${classes} for=${forId}>${label.text}</label>`;
+  const labelElement = html`<label class=${labelClasses(label)} for=${forId}>${label.text}</label>`;
   return label.isPageHeading ? html`<h1 class="govuk-label-wrapper">${labelElement}</h1>` : labelElement;
 }
 

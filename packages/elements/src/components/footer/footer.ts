@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -62,6 +62,6 @@ export class CivicFooter extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${footerTemplate(this.options, translatorFor(footerMessages, this.locale, this.messages))}`;
+    return footerTemplate(this.options, translatorFor(footerMessages, this.locale, this.messages));
   }
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { fieldMessages, translatorFor } from '../../messages.js';
@@ -71,6 +71,6 @@ export class CivicHeader extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${headerTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages))}`;
+    return headerTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages));
   }
 }

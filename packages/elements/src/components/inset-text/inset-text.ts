@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { insetTextTemplate } from './inset-text.template.js';
@@ -33,6 +33,6 @@ export class CivicInsetText extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${insetTextTemplate(this.options)}`;
+    return insetTextTemplate(this.options);
   }
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { focusTemporarily } from '../../lib/focus.js';
@@ -71,6 +71,6 @@ export class CivicNotificationBanner extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${notificationBannerTemplate(this.options, translatorFor(notificationBannerMessages, this.locale, this.messages))}`;
+    return notificationBannerTemplate(this.options, translatorFor(notificationBannerMessages, this.locale, this.messages));
   }
 }

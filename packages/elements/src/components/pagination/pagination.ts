@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -33,6 +33,6 @@ export class CivicPagination extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${paginationTemplate(this.options, translatorFor(paginationMessages, this.locale, this.messages))}`;
+    return paginationTemplate(this.options, translatorFor(paginationMessages, this.locale, this.messages));
   }
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import type { HeadingLevel } from '../../lib/heading.js';
@@ -39,6 +39,6 @@ export class CivicPanel extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${panelTemplate(this.options)}`;
+    return panelTemplate(this.options);
   }
 }

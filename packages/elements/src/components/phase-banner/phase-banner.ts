@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { phaseBannerTemplate } from './phase-banner.template.js';
@@ -34,6 +34,6 @@ export class CivicPhaseBanner extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${phaseBannerTemplate(this.options)}`;
+    return phaseBannerTemplate(this.options);
   }
 }

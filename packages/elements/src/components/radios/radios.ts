@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicChoices } from '../../lib/civic-choices.js';
 import { translatorFor } from '../../messages.js';
@@ -58,6 +58,6 @@ export class CivicRadios extends CivicChoices {
   }
 
   protected override render(): TemplateResult {
-    return html`${radiosTemplate(this.options, translatorFor(choicesMessages, this.locale, this.messages), true)}`;
+    return radiosTemplate(this.options, translatorFor(choicesMessages, this.locale, this.messages), true);
   }
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicValueField } from '../../lib/civic-value-field.js';
 import { fieldMessages, translatorFor } from '../../messages.js';
@@ -54,6 +54,6 @@ export class CivicSelect extends CivicValueField {
   }
 
   protected override render(): TemplateResult {
-    return html`${selectTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages))}`;
+    return selectTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages));
   }
 }

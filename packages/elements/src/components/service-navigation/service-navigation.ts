@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -115,6 +115,6 @@ export class CivicServiceNavigation extends CivicElement {
 
   protected override render(): TemplateResult {
     const t = translatorFor(serviceNavigationMessages, this.locale, this.messages);
-    return html`${serviceNavigationTemplate(this.options, t, { mobile: this.mobile, open: this.menuOpen })}`;
+    return serviceNavigationTemplate(this.options, t, { mobile: this.mobile, open: this.menuOpen });
   }
 }

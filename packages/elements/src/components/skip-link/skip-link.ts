@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { focusTemporarily } from '../../lib/focus.js';
@@ -20,6 +20,9 @@ import type { SkipLinkOptions } from './skip-link.options.js';
  * only: GOV.UK's `html` option is not offered because there is no sanitiser yet.
  */
 export class CivicSkipLink extends CivicElement {
+  // Its GOV.UK markup is inline-level, so the element stays inline: it may sit in a line of text.
+  protected static override blockLevel = false;
+
   protected static override serverMarkupSelector = ':scope > .govuk-skip-link';
 
   /** `#` and the id of the main content; defaults to `#content`. */
@@ -71,6 +74,6 @@ export class CivicSkipLink extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${skipLinkTemplate(this.options, translatorFor(skipLinkMessages, this.locale, this.messages))}`;
+    return skipLinkTemplate(this.options, translatorFor(skipLinkMessages, this.locale, this.messages));
   }
 }

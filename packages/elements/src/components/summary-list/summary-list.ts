@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { summaryListTemplate } from './summary-list.template.js';
@@ -31,6 +31,6 @@ export class CivicSummaryList extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${summaryListTemplate(this.options)}`;
+    return summaryListTemplate(this.options);
   }
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -174,6 +174,6 @@ export class CivicTabs extends CivicElement {
   protected override render(): TemplateResult {
     const t = translatorFor(tabsMessages, this.locale, this.messages);
     const interaction = this.wide ? { selected: this.selected, onClick: this.onClick, onKeydown: this.onKeydown } : undefined;
-    return html`${tabsTemplate(this.options, t, interaction)}`;
+    return tabsTemplate(this.options, t, interaction);
   }
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { tagTemplate } from './tag.template.js';
@@ -14,6 +14,9 @@ import type { TagColour, TagOptions } from './tag.options.js';
  * interactive; do not put them in links or use them as buttons.
  */
 export class CivicTag extends CivicElement {
+  // Its GOV.UK markup is inline-level, so the element stays inline: it may sit in a line of text.
+  protected static override blockLevel = false;
+
   protected static override serverMarkupSelector = ':scope > .govuk-tag';
 
   @property() text = '';
@@ -34,6 +37,6 @@ export class CivicTag extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${tagTemplate(this.options)}`;
+    return tagTemplate(this.options);
   }
 }

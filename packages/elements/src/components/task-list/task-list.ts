@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { taskListTemplate } from './task-list.template.js';
@@ -29,6 +29,6 @@ export class CivicTaskList extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${taskListTemplate(this.options)}`;
+    return taskListTemplate(this.options);
   }
 }

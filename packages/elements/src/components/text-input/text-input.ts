@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicTextField } from '../../lib/civic-value-field.js';
 import { fieldMessages, translatorFor } from '../../messages.js';
@@ -56,6 +56,6 @@ export class CivicTextInput extends CivicTextField {
   }
 
   protected override render(): TemplateResult {
-    return html`${textInputTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages))}`;
+    return textInputTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages));
   }
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicTextField } from '../../lib/civic-value-field.js';
 import { fieldMessages, translatorFor } from '../../messages.js';
@@ -48,6 +48,6 @@ export class CivicTextarea extends CivicTextField {
   }
 
   protected override render(): TemplateResult {
-    return html`${textareaTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages))}`;
+    return textareaTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages));
   }
 }

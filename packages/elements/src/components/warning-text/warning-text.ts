@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CivicElement } from '../../lib/civic-element.js';
 import { translatorFor } from '../../messages.js';
@@ -41,6 +41,6 @@ export class CivicWarningText extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return html`${warningTextTemplate(this.options, translatorFor(warningTextMessages, this.locale, this.messages))}`;
+    return warningTextTemplate(this.options, translatorFor(warningTextMessages, this.locale, this.messages));
   }
 }
