@@ -121,7 +121,7 @@ const PLACEHOLDER = /%\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 // `%{` that does not open a well-formed placeholder: `%{first name}`, `%{ count}`, `%{}`.
 const MALFORMED = /%\{(?![A-Za-z_][A-Za-z0-9_]*\})/;
 const CATEGORIES: readonly PluralCategory[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
-const CATEGORY_NAMES: ReadonlySet<string> = new Set<string>(CATEGORIES);
+const CATEGORY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(CATEGORIES);
 const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', cy: 'Welsh' };
 
 // Intl objects are costly to build and a page may translate hundreds of strings,
@@ -265,6 +265,10 @@ export function createTranslator<K extends string>(
  * only those shows its text as written, with `%{name}` left in, rather than taking the component down. Check
  * overrides in full where they are written: server rendering does, and so does `createTranslator` in a test.
  *
+ * The `t` it returns does not check each call's parameters (their types are the caller's code, checked by the
+ * compiler) and takes no `onMissingParam`: a missing value leaves its placeholder showing, as with
+ * `createTranslator`. An unknown key still throws `i18n.unknown_key`.
+ *
  * @throws {ValidationError} `i18n.unchecked_catalogue` for a catalogue made any other way (a plain object,
  * or one from another copy of core): pass it to `createTranslator`, which checks it.
  */
@@ -272,7 +276,6 @@ export function createTrustedTranslator<K extends string>(
   catalogue: Catalogue<K>,
   locale: Locale,
   overrides?: Overrides<K>,
-  options: TranslatorOptions = {},
 ): Translator<K> {
   if (!declared.has(catalogue as object) && !checked.has(catalogue as object)) {
     throw new ValidationError(
@@ -282,7 +285,7 @@ export function createTrustedTranslator<K extends string>(
     );
   }
   assertLocale(locale, ['locale']);
-  return translatorOver(catalogue, locale, checkOverrideShapes(catalogue, locale, overrides), options);
+  return trustedTranslatorOver(catalogue, locale, checkOverrideShapes(catalogue, locale, overrides));
 }
 
 /** The overrides given, as entries; `undefined` values are skipped so an unset element property can be passed as is. */
@@ -323,7 +326,7 @@ function checkOverrideShapes(catalogue: Catalogue, locale: Locale, overrides: un
 
 // ---------------------------------------------------------------------------
 
-/** The translator over a catalogue already known to be sound, with overrides already checked: checks the locale and options. */
+/** The translator over a catalogue already known to be sound, with overrides already checked: checks the locale, options and every call's parameters. */
 function translatorOver<K extends string>(
   data: Catalogue<K>,
   locale: Locale,
@@ -338,31 +341,59 @@ function translatorOver<K extends string>(
   if (onMissingParam !== undefined && typeof onMissingParam !== 'function') {
     throw new ValidationError('i18n.invalid_options', '`onMissingParam` must be a function', { path: ['options', 'onMissingParam'] });
   }
-  const table = new Map<string, Message>(Object.entries(data[locale]));
-  for (const [key, message] of overrides) table.set(key, message);
-
+  const table = messageTable(data, locale, overrides);
   const t = (key: K, params?: Params): string => {
-    const message = typeof key === 'string' ? table.get(key) : undefined;
-    if (message === undefined) {
-      throw new ValidationError('i18n.unknown_key', `There is no message \`${String(key)}\` in this catalogue`, { path: ['key'] });
-    }
     assertParams(params);
-    if (typeof message === 'string') return fill(message, params, locale, key, onMissingParam);
     const count = params?.count;
-    let form = message.other;
-    if (typeof count === 'number') {
-      form = message[pluralCategory(locale, count)] ?? message.other;
-    } else if (count !== undefined && count !== null) {
+    if (count !== undefined && count !== null && typeof count !== 'number' && typeof table.get(key) === 'object') {
       throw new ValidationError('i18n.count_not_a_number', `\`count\` for the plural message \`${key}\` must be a number`, {
         path: ['params', 'count'],
       });
-    } else if (!form.includes('%{count}')) {
-      // The text will not show the gap, so report it here; otherwise fill() reports it.
-      onMissingParam?.({ name: 'count', key, locale });
     }
-    return fill(form, params, locale, key, onMissingParam);
+    return translate(table, locale, key, params, onMissingParam);
   };
   return Object.freeze(Object.assign(t, { locale }));
+}
+
+/** The translator of {@link createTrustedTranslator}: the same lookup, without checking each call's parameters. */
+function trustedTranslatorOver<K extends string>(
+  data: Catalogue<K>,
+  locale: Locale,
+  overrides: ReadonlyMap<string, Message>,
+): Translator<K> {
+  const table = messageTable(data, locale, overrides);
+  const t = (key: K, params?: Params): string => translate(table, locale, key, params, undefined);
+  return Object.freeze(Object.assign(t, { locale }));
+}
+
+function messageTable(data: Catalogue, locale: Locale, overrides: ReadonlyMap<string, Message>): Map<string, Message> {
+  const table = new Map<string, Message>(Object.entries(data[locale]));
+  for (const [key, message] of overrides) table.set(key, message);
+  return table;
+}
+
+/** Looks a message up, picks its plural form by `count` and fills its placeholders. */
+function translate(
+  table: ReadonlyMap<string, Message>,
+  locale: Locale,
+  key: string,
+  params: Params | undefined,
+  onMissingParam: TranslatorOptions['onMissingParam'],
+): string {
+  const message = typeof key === 'string' ? table.get(key) : undefined;
+  if (message === undefined) {
+    throw new ValidationError('i18n.unknown_key', `There is no message \`${String(key)}\` in this catalogue`, { path: ['key'] });
+  }
+  if (typeof message === 'string') return fill(message, params, locale, key, onMissingParam);
+  const count = params?.count;
+  let form = message.other;
+  if (typeof count === 'number') {
+    form = message[rulesFor(locale).select(count)] ?? message.other;
+  } else if (!form.includes('%{count}')) {
+    // The text will not show the gap, so report it here; otherwise fill() reports it.
+    onMissingParam?.({ name: 'count', key, locale });
+  }
+  return fill(form, params, locale, key, onMissingParam);
 }
 
 function fill(

@@ -630,6 +630,20 @@ describe('declareMessages and createTrustedTranslator', () => {
     ).toEqual(['overrides', 'characterCount.remaining', 'zero']);
   });
 
+  it('the trusted translator leaves a missing value showing and refuses an unknown key, but does not check parameter types', () => {
+    const declared = declareMessages({
+      en: { 'characterCount.remaining': { one: '%{count} left', other: '%{count} left' }, hi: 'Hello %{name}' },
+      cy: { 'characterCount.remaining': WELSH_FORMS, hi: 'Helo %{name}' },
+    });
+    const t = createTrustedTranslator(declared, 'en');
+    expect(t('hi')).toBe('Hello %{name}');
+    expect(t('characterCount.remaining', { count: 1234 })).toBe('1,234 left');
+    expect(validationError(() => t('bye' as never)).code).toBe('i18n.unknown_key');
+    // The same call that createTranslator's t refuses: the caller's typed code is what guards parameters here.
+    expect(validationError(() => createTranslator(declared, 'en')('hi', { name: {} as never })).code).toBe('i18n.invalid_param');
+    expect(t('hi', { name: 'Sam' })).toBe('Hello Sam');
+  });
+
   it('createTrustedTranslator refuses a catalogue made neither way, pointing at createTranslator', () => {
     const handMade = { en: { a: 'A' }, cy: { a: 'Ā' } } as unknown as Catalogue<'a'>;
     const error = validationError(() => createTrustedTranslator(handMade, 'en'));
