@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJourney } from '@civicbricks/registration';
-import { createStore } from '@civicbricks/storage';
-import { createJourneyHandler } from '@civicbricks/registration-elements/server';
+import { createStore, type Store } from '@civicbricks/storage';
+import { createJourneyHandler, JOURNEY_SESSIONS } from '@civicbricks/registration-elements/server';
+import { z } from 'zod';
 import { startJourneyServer, type JourneyServer } from '../../../tests/support/journey-server.js';
 
 const warmSpace = JSON.parse(
@@ -61,6 +62,11 @@ async function csrfOf(response: Response): Promise<{ html: string; csrf: string 
   const csrf = /name="\$csrf" value="([^"]+)"/.exec(html)?.[1];
   if (!csrf) throw new Error(`No anti-forgery field in: ${html.slice(0, 500)}`);
   return { html, csrf };
+}
+
+/** How many sessions the store holds. */
+async function storedSessions(store: Store): Promise<number> {
+  return (await store.collection(JOURNEY_SESSIONS, z.record(z.string(), z.unknown())).list({ limit: 500 })).items.length;
 }
 
 /** Answers the warm-space pages up to check your answers. */
@@ -185,6 +191,54 @@ describe('the journey handler with JavaScript off', () => {
     expect(removed).not.toContain('value="Ann"');
     expect(removed).toContain('value="Ben"');
     expect((await visitor.post('/journey/with-you', items, csrf)).headers.get('location')).toBe('/journey/access');
+  });
+});
+
+describe('a visit that has not sent anything', () => {
+  it('stores no session, however many pages crawlers fetch, until the first answer is accepted', async () => {
+    let now = new Date('2026-11-22T10:00:00Z');
+    server = await startJourneyServer(warmSpace, { script: false, clock: () => now });
+    for (let i = 0; i < 5; i += 1) {
+      const crawler = new Visitor(server.url);
+      expect((await crawler.get('/journey/age')).status).toBe(200);
+      expect((await crawler.get('/journey/age?lang=cy')).status).toBe(200);
+      expect((await crawler.get('/journey/days')).headers.get('location')).toBe('/journey/age');
+      // A form posted without a cookie starts a visit, and stores nothing either.
+      expect((await new Visitor(server.url).post('/journey/age', { ageGroup: '16to64' }, 'forged')).headers.get('location')).toBe(
+        '/journey/age',
+      );
+    }
+    expect(await storedSessions(server.store)).toBe(0);
+
+    // The language chosen before the first answer is kept by the cookie, then by the stored session.
+    const person = new Visitor(server.url);
+    await person.get('/journey/age?lang=cy');
+    const { html, csrf } = await csrfOf(await person.get('/journey/age'));
+    expect(html).toContain('Faint yw eich oed?');
+    expect(await storedSessions(server.store)).toBe(0);
+
+    // The anti-forgery token still binds the form to this person's cookie: not forged, not another visitor's.
+    const other = new Visitor(server.url);
+    const { csrf: othersToken } = await csrfOf(await other.get('/journey/age'));
+    expect((await person.post('/journey/age', { ageGroup: '16to64' }, 'forged')).status).toBe(403);
+    expect((await person.post('/journey/age', { ageGroup: '16to64' }, othersToken)).status).toBe(403);
+    // A cookie whose language (or anything else) was changed by hand is not this visit any more.
+    const tampered = new Visitor(server.url);
+    tampered.cookie = person.cookie.replace('.cy.', '.en.');
+    expect((await tampered.post('/journey/age', { ageGroup: '16to64' }, csrf)).headers.get('location')).toBe('/journey/age');
+    expect(await storedSessions(server.store)).toBe(0);
+
+    expect((await person.post('/journey/age', { ageGroup: '16to64' }, csrf)).headers.get('location')).toBe('/journey/name');
+    expect(await storedSessions(server.store)).toBe(1);
+    expect((await person.post('/journey/name', { name: 'Jo' }, csrf)).headers.get('location')).toBe('/journey/contact-ok');
+    expect(await storedSessions(server.store)).toBe(1);
+    expect(await (await person.get('/journey/contact-ok')).text()).toContain('lang="cy"');
+
+    // A page left open for longer than a session lasts no longer takes answers.
+    const { csrf: lateToken } = await csrfOf(await other.get('/journey/age'));
+    now = new Date('2026-11-23T10:00:01Z');
+    expect((await other.post('/journey/age', { ageGroup: '16to64' }, lateToken)).headers.get('location')).toBe('/journey/age');
+    expect(await storedSessions(server.store)).toBe(1);
   });
 });
 

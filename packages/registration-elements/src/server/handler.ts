@@ -45,6 +45,12 @@ const SessionSchema = z.strictObject({
   expiresAt: z.iso.datetime(),
 });
 type Session = z.output<typeof SessionSchema>;
+/** A session as a request sees it: `version` is undefined while nothing is stored for it. */
+interface LiveSession {
+  readonly id: string;
+  readonly version: number | undefined;
+  readonly data: Session;
+}
 
 const OptionsSchema = z.strictObject({
   journey: z.custom<Journey>(
@@ -173,38 +179,64 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     return x.length === y.length && timingSafeEqual(x, y);
   };
 
-  async function loadSession(request: IncomingMessage): Promise<{ id: string; version: number; data: Session } | undefined> {
-    const cookie = readCookie(request, COOKIE);
-    const [id, signature] = cookie?.split('.') ?? [];
-    if (!id || !signature || !sameText(signature, mac('session', id))) return undefined;
+  /**
+   * The session the request's cookie names. The cookie is `<id>.<expiry>.<locale>.<signature>`: until a visit
+   * sends its first answer nothing is stored for it, so the signed cookie alone carries the id the anti-forgery
+   * token is tied to, when the visit lapses and its language. Cookies of the older `<id>.<signature>` form name
+   * a stored session only.
+   */
+  async function loadSession(request: IncomingMessage): Promise<LiveSession | undefined> {
+    const parts = readCookie(request, COOKIE)?.split('.') ?? [];
+    const signature = parts.pop();
+    const signed = parts.join('.');
+    const [id, expiry, locale] = parts;
+    if (!id || !signature || !sameText(signature, mac('session', signed))) return undefined;
+    const now = clock().getTime();
     const record = await sessions.get(id);
-    if (!record || record.data.journeyId !== definition.id || Date.parse(record.data.expiresAt) <= clock().getTime()) return undefined;
-    return record;
+    if (record) return record.data.journeyId === definition.id && Date.parse(record.data.expiresAt) > now ? record : undefined;
+    // A stored session never lapses before its visit did (see saveSession), so once the purge has deleted
+    // one, its visit has lapsed too and the id is never taken up again.
+    const expiresAt = parseInt(expiry ?? '', 36);
+    if (parts.length !== 3 || !(expiresAt > now) || (locale !== 'en' && locale !== 'cy')) return undefined;
+    return visit(id, locale, expiresAt);
   }
 
-  async function newSession(response: ServerResponse, locale: Locale, answers: Answers = {}, resumeToken?: string) {
-    const id = randomBytes(16).toString('hex');
-    const record = await sessions.insert(
-      {
-        journeyId: definition.id,
-        answers,
-        locale,
-        ...(resumeToken ? { resumeToken } : {}),
-        expiresAt: new Date(clock().getTime() + sessionMs).toISOString(),
-      },
-      { id },
-    );
+  function visit(id: string, locale: Locale, expiresAt: number): LiveSession {
+    return {
+      id,
+      version: undefined,
+      data: { journeyId: definition.id, answers: {}, locale, expiresAt: new Date(expiresAt).toISOString() },
+    };
+  }
+
+  /** A new visit: a cookie and nothing stored, so crawlers and people who only look leave no sessions behind. */
+  function startVisit(response: ServerResponse, locale: Locale): LiveSession {
+    const session = visit(randomBytes(16).toString('hex'), locale, clock().getTime() + sessionMs);
+    setCookie(response, session);
+    return session;
+  }
+
+  function setCookie(response: ServerResponse, session: LiveSession) {
+    const value = `${session.id}.${Date.parse(session.data.expiresAt).toString(36)}.${session.data.locale}`;
     const attributes = ['HttpOnly', 'SameSite=Lax', `Path=${base}`, ...(o.secureCookie === false ? [] : ['Secure'])];
-    response.setHeader('Set-Cookie', `${COOKIE}=${id}.${mac('session', id)}; ${attributes.join('; ')}`);
-    return record;
+    response.setHeader('Set-Cookie', `${COOKIE}=${value}.${mac('session', value)}; ${attributes.join('; ')}`);
   }
 
-  async function saveSession(session: { id: string; version: number; data: Session }, changes: Partial<Session>) {
-    return sessions.update(session.id, session.version, {
-      ...session.data,
-      ...changes,
-      expiresAt: new Date(clock().getTime() + sessionMs).toISOString(),
-    });
+  /** Stores the session: the first write of a visit inserts it under the cookie's id, later ones update it. */
+  async function saveSession(session: LiveSession, changes: Partial<Session>): Promise<LiveSession> {
+    // Never sooner than it was: a visit's cookie is good until its own expiry, so the session stored for it
+    // must outlast that, whatever `sessionHours` has become since (see loadSession).
+    const expiresAt = new Date(Math.max(clock().getTime() + sessionMs, Date.parse(session.data.expiresAt))).toISOString();
+    const data = { ...session.data, ...changes, expiresAt };
+    return session.version === undefined ? sessions.insert(data, { id: session.id }) : sessions.update(session.id, session.version, data);
+  }
+
+  /** The language the person chose: kept on their stored session, or in the cookie of a visit with nothing stored. */
+  async function keepLocale(response: ServerResponse, session: LiveSession, locale: Locale): Promise<LiveSession> {
+    if (session.version !== undefined) return saveSession(session, { locale });
+    const changed = { ...session, data: { ...session.data, locale } };
+    setCookie(response, changed);
+    return changed;
   }
 
   function send(response: ServerResponse, status: number, locale: Locale, title: string, main: string, url: URL, errors = false) {
@@ -352,17 +384,22 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const asked = url.searchParams.get('lang');
     let session = await loadSession(request);
     const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (session?.data.locale ?? o.locale ?? 'en');
-    if (session && session.data.locale !== locale) session = await saveSession(session, { locale });
+    if (session && session.data.locale !== locale) session = await keepLocale(response, session, locale);
 
     if (rest === '' || rest === undefined) return redirect(response, `${base}${definition.start}`);
 
     if (rest === 'resume' && request.method === 'GET' && saver) {
       try {
-        const saved = await saver.resume(url.searchParams.get('token') ?? '', { locale });
+        const token = url.searchParams.get('token') ?? '';
+        const saved = await saver.resume(token, { locale });
         // A link for another journey (or an older version of this one) opens nothing here.
         if (saved.journeyId !== definition.id || saved.journeyVersion !== definition.version) throw new ResumeLinkError('invalid', locale);
         const checked = replayAnswers(journey, saved.answers, { locale, upTo: 'answered', ...today() });
-        const fresh = await newSession(response, locale, checked.ok ? checked.answers : {}, url.searchParams.get('token') ?? undefined);
+        // The one GET that stores a session: it brings saved answers with it.
+        const fresh = await saveSession(startVisit(response, locale), {
+          answers: checked.ok ? checked.answers : {},
+          resumeToken: token,
+        });
         return redirect(response, `${base}${journeyPath(journey, fresh.data.answers as Answers, today()).current}`);
       } catch (error) {
         if (!(error instanceof ResumeLinkError)) throw error;
@@ -383,7 +420,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     }
     const pageId = rest;
     if (!session) {
-      const fresh = await newSession(response, locale);
+      const fresh = startVisit(response, locale);
       if (pageId !== definition.start || request.method === 'POST') return redirect(response, `${base}${definition.start}`);
       return showPage(response, url, fresh, pageId);
     }
@@ -397,7 +434,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       // Sent already. Asking for the first page starts a new application; anything else (a second click
       // on "Accept and send", the back button) shows the confirmation again.
       if (pageId !== definition.start || !confirmationId) return redirect(response, `${base}${confirmationId ?? definition.start}`);
-      await newSession(response, locale);
+      startVisit(response, locale);
       return redirect(response, `${base}${definition.start}`);
     }
     const answers = session.data.answers as Answers;
@@ -495,7 +532,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   async function readJsonRequest<S extends z.ZodType>(
     request: IncomingMessage,
     response: ServerResponse,
-    session: Awaited<ReturnType<typeof loadSession>>,
+    session: LiveSession | undefined,
     schema: S,
   ): Promise<z.output<S> | undefined> {
     if (!session || !sameText(String(request.headers['x-civic-csrf'] ?? ''), mac('csrf', session.id))) {
@@ -525,7 +562,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     return parsed.data;
   }
 
-  async function submitJson(request: IncomingMessage, response: ServerResponse, session: Awaited<ReturnType<typeof loadSession>>) {
+  async function submitJson(request: IncomingMessage, response: ServerResponse, session: LiveSession | undefined) {
     const body = await readJsonRequest(
       request,
       response,
@@ -566,7 +603,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     }
   }
 
-  async function saveJson(request: IncomingMessage, response: ServerResponse, session: Awaited<ReturnType<typeof loadSession>>) {
+  async function saveJson(request: IncomingMessage, response: ServerResponse, session: LiveSession | undefined) {
     const body = await readJsonRequest(request, response, session, z.strictObject({ answers: z.record(z.string(), z.unknown()) }));
     if (!body || !session) return;
     const replay = safeReplay(body.answers as Answers, { locale: session.data.locale, upTo: 'answered' });
