@@ -237,10 +237,17 @@ describe('a journey in Chromium', () => {
     await page.getByLabel('65 or over').check();
     await submitPage(page);
     await onPage(page, 'What is your name?');
+    const savedBefore = server.resumeLinks.length;
     await submitPage(page, 'Save and come back later');
     await onPage(page, 'Your answers have been saved');
     await expectNoAxeViolations(page, 'saved page');
     const link = (await page.locator('main a').last().getAttribute('href')) ?? '';
+    // Post/Redirect/Get: the saved page has an address of its own, so a reload fetches it again and saves nothing.
+    expect(new URL(page.url()).pathname).toBe('/journey/save');
+    await page.reload();
+    await onPage(page, 'Your answers have been saved');
+    expect(await page.locator('main a').last().getAttribute('href')).toBe(link);
+    expect(server.resumeLinks).toHaveLength(savedBefore + 1);
     await page.goto(link.replace(/.$/, link.endsWith('A') ? 'B' : 'A'));
     await onPage(page, 'This link cannot be used');
     await expectNoAxeViolations(page, 'refused link page');

@@ -2,8 +2,9 @@
 // script, a forger and a stale link each get back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJourney } from '@civicbricks/registration';
+import { SAVED_JOURNEYS } from '@civicbricks/registration/store';
 import { createStore, type Store } from '@civicbricks/storage';
 import { createJourneyHandler, JOURNEY_SESSIONS } from '@civicbricks/registration-elements/server';
 import { z } from 'zod';
@@ -15,6 +16,7 @@ const warmSpace = JSON.parse(
 
 let server: JourneyServer | undefined;
 afterEach(async () => {
+  vi.restoreAllMocks();
   await server?.close();
   server = undefined;
 });
@@ -294,8 +296,10 @@ describe('save and return through the handler', () => {
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
-    const saved = await visitor.post('/journey/name', { name: 'Half typed', $action: 'save' }, csrf);
-    const savedHtml = await saved.text();
+    expect((await visitor.post('/journey/name', { name: 'Half typed', $action: 'save' }, csrf)).headers.get('location')).toBe(
+      '/journey/save',
+    );
+    const savedHtml = await (await visitor.get('/journey/save')).text();
     expect(savedHtml).toContain('Your answers have been saved');
     expect(savedHtml).toContain('20 December 2026');
     expect(server.resumeLinks).toHaveLength(1);
@@ -341,6 +345,62 @@ describe('save and return through the handler', () => {
     const expiredHtml = await expired.text();
     expect(expiredHtml).toContain('This link has expired');
     expect(expiredHtml).toContain('Start again');
+  });
+});
+
+describe('"Save and come back later" with JavaScript off', () => {
+  it('redirects to a page that shows the link kept on the session, the same on every reload, saved once', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, clock: () => new Date('2026-11-22T10:00:00Z') });
+    const logged = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
+    const posted = await visitor.post('/journey/name', { name: 'Half typed', $action: 'save' }, csrf);
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get('location')).toBe('/journey/save');
+    expect(server.resumeLinks).toHaveLength(1);
+    const link = server.resumeLinks[0] as string;
+    const token = new URL(link).searchParams.get('token') ?? '';
+    expect(token).not.toBe('');
+    for (const [, value] of posted.headers) expect(value).not.toContain(token);
+
+    const savedPage = async (path: string) => {
+      const page = await visitor.get(path);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-store');
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+      const html = await page.text();
+      return { html, links: [...html.matchAll(/href="([^"]*\/resume\?[^"]*)"/g)].map((match) => match[1]) };
+    };
+    const first = await savedPage('/journey/save');
+    expect(first.html).toContain('Your answers have been saved');
+    expect(first.html).toContain('20 December 2026');
+    expect(first.links).toEqual([link.replace(/&/g, '&amp;')]);
+    // A reload shows the same link and saves nothing more.
+    expect((await savedPage('/journey/save')).links).toEqual(first.links);
+    const welsh = await savedPage('/journey/save?lang=cy');
+    expect(welsh.html).toContain('Mae eich atebion wedi cael eu cadw');
+    expect(welsh.html).toContain('20 Rhagfyr 2026');
+    expect(welsh.html).toMatch(/hreflang="en" lang="en">English</);
+    expect(welsh.links).toEqual(first.links);
+    expect(server.resumeLinks).toHaveLength(1);
+    expect((await server.store.collection(SAVED_JOURNEYS, z.record(z.string(), z.unknown())).list()).items).toHaveLength(1);
+
+    // The link is the session's: anyone else asking for the page is sent to the journey.
+    for (const stranger of [new Visitor(server.url), Object.assign(new Visitor(server.url), { cookie: visitor.cookie.slice(0, -2) })]) {
+      const page = await stranger.get('/journey/save');
+      expect(page.headers.get('location')).toBe('/journey/age');
+      expect(await page.text()).not.toContain(token);
+    }
+    for (const spy of logged) expect(JSON.stringify(spy.mock.calls)).not.toContain(token);
+
+    // Once the answers are sent the session keeps only the reference: the saved page has nothing to show.
+    await visitor.post('/journey/check', {}, await answerToCheck(visitor));
+    expect((await visitor.get('/journey/save')).status).toBe(303);
+    const kept = await server.store.collection(JOURNEY_SESSIONS, z.record(z.string(), z.unknown())).list();
+    expect(kept.items.map((record) => Object.keys(record.data).sort())).toEqual([
+      ['answers', 'expiresAt', 'journeyId', 'locale', 'submitted'],
+    ]);
   });
 });
 

@@ -42,6 +42,11 @@ const SessionSchema = z.strictObject({
   submitted: z.strictObject({ reference: z.string(), recordId: z.string() }).optional(),
   /** The link this session was resumed from: its saved answers are discarded once the answers are sent. */
   resumeToken: z.string().optional(),
+  /**
+   * The link this session's last "Save and come back later" made. Kept here, not in an address, so the page that
+   * shows it can be fetched again (a reload, the back button) without saving again or leaking the link.
+   */
+  savedLink: z.strictObject({ token: z.string(), expiresAt: z.iso.datetime() }).optional(),
   expiresAt: z.iso.datetime(),
 });
 type Session = z.output<typeof SessionSchema>;
@@ -413,6 +418,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
 
     if (rest === 'submit' && request.method === 'POST') return submitJson(request, response, session);
     if (rest === 'save' && request.method === 'POST' && saver) return saveJson(request, response, session);
+    if (rest === 'save' && (request.method === 'GET' || request.method === 'HEAD') && saver)
+      return showSaved(request, response, url, session, locale);
 
     if (!PAGE_ID.test(rest) || !journey.pages.has(rest)) {
       const t = createTranslator(journeyMessages, locale);
@@ -457,13 +464,10 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       try {
         const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: `session-${session.id}`, now: clock() });
         await discardSaved(session.data.resumeToken);
-        // The record holds the answers now: the session keeps only what the confirmation page shows.
-        await saveSession(session, { answers: {}, submitted: { reference: submission.reference, recordId: submission.recordId } }).catch(
-          (error: unknown) => {
-            // A second click that arrived at the same moment already recorded this submission on the session.
-            if (!(error instanceof ConflictError)) throw error;
-          },
-        );
+        await saveSession(session, sent(submission)).catch((error: unknown) => {
+          // A second click that arrived at the same moment already recorded this submission on the session.
+          if (!(error instanceof ConflictError)) throw error;
+        });
         return redirect(response, `${base}${page.next}`);
       } catch (error) {
         if (isCivicError(error) && error.code === 'registration.journey.incomplete') {
@@ -491,18 +495,24 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (action.kind === 'save' && saver) {
       // What is filled in correctly on this page is saved too; anything with a problem is left for later.
       const current = answerPage(journey, answers, pageId, posted, { locale, ...today() });
-      const link = await resumeLink(request, current.ok ? current.answers : answers);
-      const t = createTranslator(journeyMessages, locale);
-      return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: formatExpiry(link.expiresAt, locale) }), {
-        href: link.url,
-        text: link.url,
+      const { token, expiresAt } = await saveForLater(request, current.ok ? current.answers : answers);
+      // Post/Redirect/Get: the page with the link is fetched, so reloading it neither saves again nor asks to resend the form.
+      await saveSession(session, { savedLink: { token, expiresAt } }).catch((error: unknown) => {
+        // A second click that arrived at the same moment saved too: the page shows the link it kept.
+        if (!(error instanceof ConflictError)) throw error;
       });
+      return redirect(response, `${base}save`);
     }
     const returnTo = url.searchParams.get('returnTo') ?? undefined;
     const result = answerPage(journey, answers, pageId, posted, { locale, ...today(), ...(returnTo ? { returnTo } : {}) });
     if (!result.ok) return showPage(response, url, session, pageId, posted, result.errors);
     await saveSession(session, { answers: result.answers as Record<string, unknown> });
     return redirect(response, `${base}${result.next}${result.returnTo ? `?returnTo=${result.returnTo}` : ''}`);
+  }
+
+  /** What a session keeps once its answers are sent: the record holds them now, so only what the confirmation page shows. */
+  function sent(submission: { reference: string; recordId: string }): Partial<Session> {
+    return { answers: {}, submitted: { reference: submission.reference, recordId: submission.recordId }, savedLink: undefined };
   }
 
   /** Once the answers are sent, the saved copy behind the link they came back with is no longer needed. */
@@ -515,12 +525,29 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   }
 
   /** Saves the answers and hands the link to `onResumeLink`. */
-  async function resumeLink(request: IncomingMessage, answers: Answers): Promise<{ url: string; expiresAt: string }> {
-    const link = await (saver as SaveAndReturn).save(journey, answers);
+  async function saveForLater(request: IncomingMessage, answers: Answers): Promise<{ token: string; url: string; expiresAt: string }> {
+    const { token, expiresAt } = await (saver as SaveAndReturn).save(journey, answers);
+    const url = resumeUrl(request, token);
+    await o.onResumeLink?.({ url, expiresAt });
+    return { token, url, expiresAt };
+  }
+
+  function resumeUrl(request: IncomingMessage, token: string): string {
     const origin = o.publicUrl ? new URL(o.publicUrl).origin : requestOrigin(request);
-    const url = `${origin}${base}resume?token=${encodeURIComponent(link.token)}`;
-    await o.onResumeLink?.({ url, expiresAt: link.expiresAt });
-    return { url, expiresAt: link.expiresAt };
+    return `${origin}${base}resume?token=${encodeURIComponent(token)}`;
+  }
+
+  /** The page after "Save and come back later", from the link the session kept: the same link on every reload. */
+  function showSaved(request: IncomingMessage, response: ServerResponse, url: URL, session: LiveSession | undefined, locale: Locale) {
+    const saved = session?.data.savedLink;
+    if (!session || !saved)
+      return redirect(response, `${base}${journeyPath(journey, (session?.data.answers ?? {}) as Answers, today()).current}`);
+    const link = resumeUrl(request, saved.token);
+    const t = createTranslator(journeyMessages, locale);
+    return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: formatExpiry(saved.expiresAt, locale) }), {
+      href: link,
+      text: link,
+    });
   }
 
   function json(response: ServerResponse, status: number, body: unknown) {
@@ -578,7 +605,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     try {
       const submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: body.idempotencyKey, now: clock() });
       await discardSaved(session.data.resumeToken);
-      await saveSession(session, { answers: {}, submitted: { reference: submission.reference, recordId: submission.recordId } });
+      await saveSession(session, sent(submission));
       return json(response, submission.created ? 201 : 200, { reference: submission.reference });
     } catch (error) {
       if (error instanceof ValidationError) return json(response, 422, { error: { code: error.code, message: error.message } });
@@ -612,7 +639,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
       });
     await saveSession(session, { answers: replay.answers as Record<string, unknown> });
-    return json(response, 201, await resumeLink(request, replay.answers));
+    const { url, expiresAt } = await saveForLater(request, replay.answers);
+    return json(response, 201, { url, expiresAt });
   }
 
   async function purgeExpiredSessions(): Promise<number> {
