@@ -429,6 +429,28 @@ describe('a resumed journey, once sent', () => {
   });
 });
 
+describe('a journey saved, then sent in the same visit', () => {
+  it('discards the saved copy, so the emailed link cannot send the answers again', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    await visitor.post('/journey/age', { ageGroup: '65plus' }, csrf);
+    expect((await visitor.post('/journey/name', { name: 'Pat Smith', $action: 'save' }, csrf)).status).toBe(303);
+    const link = new URL(server.resumeLinks[0] as string);
+    for (const [page, fields] of [
+      ['name', { name: 'Pat Smith' }],
+      ['contact-ok', { contactOk: 'no' }],
+      ['days', { days: 'tue' }],
+      ['with-you', {}],
+      ['access', { access: 'none' }],
+      ['check', {}],
+    ] as const) {
+      expect((await visitor.post(`/journey/${page}`, fields, csrf)).status).toBe(303);
+    }
+    expect((await new Visitor(server.url).get(`${link.pathname}${link.search}`)).status).toBe(410);
+  });
+});
+
 describe('the JSON endpoints <civic-journey> uses', () => {
   it('checks every answer again, needs the session’s token, and sends one record per idempotency key', async () => {
     server = await startJourneyServer(warmSpace, { script: false });

@@ -463,7 +463,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (page?.type === 'checkAnswers') {
       try {
         const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: `session-${session.id}`, now: clock() });
-        await discardSaved(session.data.resumeToken);
+        await discardSavedCopies(session.data);
         await saveSession(session, sent(submission)).catch((error: unknown) => {
           // A second click that arrived at the same moment already recorded this submission on the session.
           if (!(error instanceof ConflictError)) throw error;
@@ -516,6 +516,12 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   }
 
   /** Once the answers are sent, the saved copy behind the link they came back with is no longer needed. */
+  /** Once the answers are sent, no saved copy of them may be resumed and sent again: the one resumed from, nor one saved in this visit. */
+  async function discardSavedCopies(data: Session): Promise<void> {
+    await discardSaved(data.resumeToken);
+    if (data.savedLink && data.savedLink.token !== data.resumeToken) await discardSaved(data.savedLink.token);
+  }
+
   async function discardSaved(token: string | undefined): Promise<void> {
     if (!token || !saver) return;
     await saver.discard(token, { actor: 'citizen' }).catch((error: unknown) => {
@@ -604,7 +610,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       });
     try {
       const submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: body.idempotencyKey, now: clock() });
-      await discardSaved(session.data.resumeToken);
+      await discardSavedCopies(session.data);
       await saveSession(session, sent(submission));
       return json(response, submission.created ? 201 : 200, { reference: submission.reference });
     } catch (error) {
