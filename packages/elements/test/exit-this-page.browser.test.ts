@@ -151,6 +151,21 @@ describe('<civic-exit-this-page>', () => {
     expect(lightsOn(element)).to.equal(1);
   }).timeout(10_000);
 
+  it('stays at the top of the window as the page scrolls, as GOV.UK’s sticky button does', async () => {
+    const page = container();
+    const element = await renderClient({ redirectUrl: 'https://www.bbc.co.uk/weather' }, page);
+    const tall = document.createElement('div');
+    tall.style.height = `${window.innerHeight * 3}px`;
+    page.append(tall);
+    try {
+      window.scrollTo(0, window.innerHeight);
+      const button = element.querySelector('.govuk-exit-this-page__button') as HTMLElement;
+      expect(Math.round(button.getBoundingClientRect().top)).to.be.within(0, 5);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('refuses a javascript: redirect URL', async () => {
     const element = await renderClient({ redirectUrl: 'javascript:alert(1)' });
     expect(element.button?.getAttribute('href')).to.equal('#');

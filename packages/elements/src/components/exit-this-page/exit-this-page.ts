@@ -47,6 +47,10 @@ const keypressWindowMs = 5000;
  * @event civic-exit-page - {CivicExitPageEvent} About to leave for `event.url`; cancelable.
  */
 export class CivicExitThisPage extends CivicElement {
+  // GOV.UK's button is sticky, and a sticky box sticks only within its parent: a block element around it, as tall as
+  // the button, would let it scroll away. Left inline, the element gives it the page's block to stick in.
+  protected static override blockLevel = false;
+
   protected static override serverMarkupSelector = ':scope > .govuk-exit-this-page';
 
   /** Replaces "Exit this page" and the hidden "Emergency" before it. */
