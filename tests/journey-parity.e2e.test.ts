@@ -1,13 +1,14 @@
 // Every question type on a page, in English and Welsh, pristine and with every error: the page the
 // server sends (JavaScript off) and the page <civic-journey> builds (JavaScript on) must read the same
-// in the accessibility tree, pass axe, and with JavaScript on every error summary link must focus its field.
+// in the accessibility tree (`<main>` and the back link's place before it), pass axe, and with JavaScript on
+// every error summary link must focus its field.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.js';
 import { startJourneyServer, type JourneyServer } from './support/journey-server.js';
-import { axeViolations, onPage } from './support/journey-pages.js';
+import { axeViolations, backLinkPlacement, onPage } from './support/journey-pages.js';
 
 const everyQuestion = JSON.parse(
   readFileSync(join(import.meta.dirname, '../packages/registration-elements/examples/every-question.json'), 'utf8'),
@@ -50,6 +51,9 @@ async function fillAboutYou(page: Page, welsh: boolean): Promise<void> {
 
 interface Capture {
   readonly tree: string;
+  /** The back link's place before `<main>`. */
+  readonly backTree: string;
+  readonly backLink: string;
   readonly title: string;
   readonly violations: readonly string[];
 }
@@ -60,7 +64,13 @@ async function captureJourney(javaScript: boolean, welsh: boolean): Promise<Capt
   const page = await context.newPage();
   const captures: Capture[] = [];
   const capture = async () =>
-    captures.push({ tree: await mainTree(page), title: await page.title(), violations: await axeViolations(browser, server.url, page) });
+    captures.push({
+      tree: await mainTree(page),
+      backTree: await page.locator('#civic-journey-back').ariaSnapshot(),
+      backLink: await backLinkPlacement(page),
+      title: await page.title(),
+      violations: await axeViolations(browser, server.url, page),
+    });
   const continueButton = page.getByRole('button', { name: welsh ? 'Parhau' : 'Continue', exact: true });
   try {
     await page.goto(`${server.url}/journey/about-you${welsh ? '?lang=cy' : ''}`);
@@ -106,6 +116,14 @@ describe.each([
     const off = await captureJourney(false, welsh);
     const on = await captureJourney(true, welsh);
     expect(on.map((capture) => capture.tree)).toEqual(off.map((capture) => capture.tree));
+    expect(on.map((capture) => capture.backTree)).toEqual(off.map((capture) => capture.backTree));
+    // The first page has no back link; the second has one, outside <main> and before it, in both modes.
+    const placements = ['none', 'none', 'before main', 'before main'];
+    expect(off.map((capture) => capture.backLink)).toEqual(placements);
+    expect(on.map((capture) => capture.backLink)).toEqual(placements);
+    expect(off[2]?.backTree).toMatch(
+      welsh ? /navigation "Tudalen flaenorol":\s+- link "Yn ôl"/ : /navigation "Previous page":\s+- link "Back"/,
+    );
     expect(on.map((capture) => capture.title)).toEqual(off.map((capture) => capture.title));
     for (const capture of [...off, ...on]) expect(capture.violations, capture.title).toEqual([]);
     // The error states really are error states.

@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { SUBMISSIONS } from '@civicbricks/registration/store';
 import { launchChromium } from './support/chromium.js';
 import { startJourneyServer, type JourneyServer } from './support/journey-server.js';
-import { axeViolations, onPage } from './support/journey-pages.js';
+import { axeViolations, backLinkPlacement, onPage } from './support/journey-pages.js';
 
 const warmSpace = JSON.parse(
   readFileSync(join(import.meta.dirname, '../packages/registration/examples/warm-space-library.json'), 'utf8'),
@@ -63,6 +63,7 @@ async function completeWarmSpace(page: Page, mode: string): Promise<string> {
   page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
   await page.goto(`${server.url}/journey/`);
   await onPage(page, 'How old are you?');
+  expect(await backLinkPlacement(page), `${mode}: age`).toBe('none');
   await expectNoAxeViolations(page, `${mode}: age`);
   await submitPage(page);
   await expectErrorState(page, `${mode}: age`, ['Select one option']);
@@ -70,6 +71,8 @@ async function completeWarmSpace(page: Page, mode: string): Promise<string> {
   await submitPage(page);
 
   await onPage(page, 'What is your name?');
+  // Before <main>, so "Skip to main content" skips it, whichever runs the pages.
+  expect(await backLinkPlacement(page), `${mode}: name`).toBe('before main');
   await expectNoAxeViolations(page, `${mode}: name`);
   await page.getByLabel('What is your name?').fill('  Sam   Jones ');
   await submitPage(page);
@@ -86,6 +89,15 @@ async function completeWarmSpace(page: Page, mode: string): Promise<string> {
     await onPage(page, 'What is your name?');
     expect(await page.getByLabel('What is your name?').inputValue()).toBe('Sam Jones');
     await page.goForward();
+    await onPage(page, 'Can we contact you if the warm space has to close?');
+    // The back link before <main> moves within the journey too, without a load, and focuses the new heading.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole('link', { name: 'Back', exact: true }).click();
+    await onPage(page, 'What is your name?');
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('What is your name?');
+    expect(await backLinkPlacement(page)).toBe('before main');
+    await submitPage(page);
     await onPage(page, 'Can we contact you if the warm space has to close?');
   }
   await expectNoAxeViolations(page, `${mode}: contact-ok`);
@@ -143,6 +155,7 @@ async function completeWarmSpace(page: Page, mode: string): Promise<string> {
   await submitPage(page);
 
   await onPage(page, 'Check your answers');
+  expect(await backLinkPlacement(page), `${mode}: check`).toBe('before main');
   await expectNoAxeViolations(page, `${mode}: check`);
   const rows = await page
     .locator('.govuk-summary-list__row')
@@ -170,6 +183,7 @@ async function completeWarmSpace(page: Page, mode: string): Promise<string> {
 
   await submitPage(page, 'Accept and send');
   await onPage(page, 'You are registered for the warm space');
+  expect(await backLinkPlacement(page), `${mode}: confirmation`).toBe('none');
   await expectNoAxeViolations(page, `${mode}: confirmation`);
   const panel = (await page.locator('.govuk-panel__body').textContent())?.trim() ?? '';
   const reference = /^Your reference number: (\S+)$/.exec(panel)?.[1];
@@ -232,6 +246,7 @@ describe('a journey in Chromium', () => {
     await page.getByLabel('Under 16').check();
     await submitPage(page);
     await onPage(page, 'Ask an adult to register with you');
+    expect(await backLinkPlacement(page), 'exit page').toBe('before main');
     await expectNoAxeViolations(page, 'exit page');
     await page.getByRole('link', { name: 'Back' }).click();
     await page.getByLabel('65 or over').check();

@@ -1,4 +1,5 @@
-// What the end-to-end tests ask of a page in Chromium: axe (even with JavaScript off) and waiting for a heading.
+// What the end-to-end tests ask of a page in Chromium: axe (even with JavaScript off), waiting for a heading and
+// where the back link is.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -35,4 +36,20 @@ export async function onPage(page: Page, heading: string): Promise<void> {
     .catch(async (error: unknown) => {
       throw new Error(`Expected the page "${heading}"; the page says: ${await page.locator('main').innerText()}`, { cause: error });
     });
+}
+
+/**
+ * Where the page's back link is: GOV.UK puts it before `<main>`, outside it, so "Skip to main content" skips it.
+ * `'none'` on a page without one; more than one back link, or one in or after `<main>`, says so.
+ */
+export async function backLinkPlacement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const links = [...document.querySelectorAll('.govuk-back-link')];
+    const main = document.querySelector('main');
+    const [link] = links;
+    if (!link || !main) return link ? 'no main' : 'none';
+    if (links.length > 1) return `${links.length} back links`;
+    if (main.contains(link)) return 'inside main';
+    return link.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING ? 'before main' : 'after main';
+  });
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
@@ -94,6 +94,14 @@ export class CivicJourney extends CivicElement {
   @property() reference: string | undefined;
   /** Shown after the page's title in the browser's title bar. */
   @property({ attribute: 'service-name' }) serviceName: string | undefined;
+  /**
+   * The id of an element before the page's `<main>` to show the back link in, where GOV.UK puts it so that
+   * "Skip to main content" skips it with the other navigation: `createJourneyHandler`'s pages name their
+   * `civic-journey-back`. The element's content is replaced by the back link, in a `<nav>` named "Previous page",
+   * on every page that has one. Without it, or when it names no element (or this element, one inside it or one
+   * around it), the back link is the first thing inside `<civic-journey>`.
+   */
+  @property({ attribute: 'back-link-target' }) backLinkTarget: string | undefined;
 
   @state() private errors: readonly AnswerError[] = [];
   @state() private inputs: Inputs | undefined;
@@ -111,11 +119,15 @@ export class CivicJourney extends CivicElement {
   private moveFocus = false;
   /** After "Add another" or "Remove": focus the first control whose name starts with this. */
   private focusNamePrefix: string | undefined;
+  /** Where the back link is shown outside this element (`back-link-target`), before a marker of this element's own. */
+  private backSlot: { readonly container: HTMLElement; readonly marker: Comment } | undefined;
 
   override connectedCallback(): void {
     const stateScript = this.querySelector<HTMLScriptElement>(`:scope > script[${JOURNEY_STATE_ATTRIBUTE}]`);
     if (stateScript) this.takeServerState(JSON.parse(stateScript.textContent ?? '{}') as JourneyState);
     super.connectedCallback();
+    // Moved elsewhere in the page: the back link goes back to its place (see update).
+    if (this.hasUpdated) this.requestUpdate();
     this.addEventListener('submit', this.onSubmit);
     this.addEventListener('click', this.onClick);
     window.addEventListener('popstate', this.onPopState);
@@ -123,6 +135,7 @@ export class CivicJourney extends CivicElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.releaseBackSlot();
     this.removeEventListener('submit', this.onSubmit);
     this.removeEventListener('click', this.onClick);
     window.removeEventListener('popstate', this.onPopState);
@@ -165,6 +178,49 @@ export class CivicJourney extends CivicElement {
     ) {
       this.renderKey += 1;
     }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const container = this.journey ? this.backLinkContainer() : undefined;
+    if (container !== this.backSlot?.container) {
+      // The page is built again only when its back link moves into or out of it.
+      if (Boolean(container) !== Boolean(this.backSlot)) this.renderKey += 1;
+      this.releaseBackSlot();
+      if (container) this.claimBackSlot(container);
+    }
+    super.update(changed);
+    const slot = this.backSlot;
+    if (slot) {
+      const back = guard([this.renderKey, this.locale], () => {
+        const link = this.backLink();
+        return link ? html`<nav aria-label=${createTranslator(journeyMessages, this.locale)('backLandmark')}>${link}</nav>` : nothing;
+      });
+      render(html`${back}`, slot.container, { renderBefore: slot.marker });
+    }
+  }
+
+  /** The element `back-link-target` names, if the back link may go in it: not this element, one inside it or one around it. */
+  private backLinkContainer(): HTMLElement | undefined {
+    if (!this.backLinkTarget || !this.isConnected) return undefined;
+    const target = (this.getRootNode() as Document | ShadowRoot).getElementById(this.backLinkTarget);
+    return target instanceof HTMLElement && !this.contains(target) && !target.contains(this) ? target : undefined;
+  }
+
+  /** Takes the back link's place over: what the server put there gives way, as the server's page inside this element does. */
+  private claimBackSlot(container: HTMLElement): void {
+    const marker = document.createComment('');
+    container.replaceChildren(marker);
+    // Its back link moves within the journey, as links inside this element do.
+    container.addEventListener('click', this.onClick);
+    this.backSlot = { container, marker };
+  }
+
+  private releaseBackSlot(): void {
+    const slot = this.backSlot;
+    if (!slot) return;
+    this.backSlot = undefined;
+    slot.container.removeEventListener('click', this.onClick);
+    slot.container.replaceChildren();
   }
 
   private currentJourney(): Journey | undefined {
@@ -438,7 +494,9 @@ export class CivicJourney extends CivicElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.journey) return nothing;
-    return html`${guard([this.renderKey, this.locale], () => (this.saved ? this.savedTemplate(this.saved) : this.pageTemplate(this.model())))}`;
+    return html`${guard([this.renderKey, this.locale], () =>
+      this.saved ? this.savedTemplate(this.saved) : this.pageTemplate(this.model(), this.backSlot ? undefined : this.backLink()),
+    )}`;
   }
 
   private savedTemplate(saved: { readonly url: string; readonly expiresAt: string }): TemplateResult {
@@ -456,10 +514,17 @@ export class CivicJourney extends CivicElement {
     return index > 0 ? `${this.basePath ?? '#'}${path[index - 1]}` : undefined;
   }
 
-  private pageTemplate(model: PageModel): TemplateResult {
+  /** The link to the previous page, on every page but the first, the confirmation and the saved page. */
+  private backLink(): HTMLElement | undefined {
+    const journey = this.journey as Journey;
+    const backHref = this.saved || journey.pages.get(this.pageId)?.type === 'confirmation' ? undefined : this.backHref();
     const t = createTranslator(journeyMessages, this.locale);
-    const backHref = model.kind === 'confirmation' ? undefined : this.backHref();
-    const back = backHref ? element('civic-back-link', backLinkAttributes({ href: backHref, text: t('back') })) : nothing;
+    return backHref ? element('civic-back-link', backLinkAttributes({ href: backHref, text: t('back') })) : undefined;
+  }
+
+  /** The page; `backLink` first, unless it is shown outside (`back-link-target`). */
+  private pageTemplate(model: PageModel, backLink: HTMLElement | undefined): TemplateResult {
+    const back = backLink ?? nothing;
     const summary =
       'errors' in model && model.errors.length > 0
         ? element('civic-error-summary', errorSummaryAttributes({ errorList: [...model.errors] }))

@@ -9,6 +9,7 @@ export const journeyMessages = defineMessages({
   en: {
     continue: 'Continue',
     back: 'Back',
+    backLandmark: 'Previous page',
     errorTitlePrefix: 'Error: ',
     errorPrefix: 'Error:',
     selectChoose: 'Choose an answer',
@@ -50,6 +51,7 @@ export const journeyMessages = defineMessages({
   cy: {
     continue: 'Parhau',
     back: 'Yn ôl',
+    backLandmark: 'Tudalen flaenorol',
     errorTitlePrefix: 'Gwall: ',
     errorPrefix: 'Gwall:',
     selectChoose: 'Dewiswch ateb',

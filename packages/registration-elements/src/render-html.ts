@@ -35,15 +35,28 @@ export interface RenderPageOptions {
   readonly locale: Locale;
   /** The anti-forgery token every form carries. */
   readonly csrfToken?: string;
-  /** The previous page, for the back link. */
-  readonly backHref?: string;
 }
 
-/** The content of `<main>` for a page model. */
+/** The id of the place before `<main>` that holds a journey page's back link, for `<civic-journey>`'s `back-link-target`. */
+export const JOURNEY_BACK_LINK_ID = 'civic-journey-back';
+
+/**
+ * The place for a journey page's back link, with the link to `backHref` when the page has one: it goes
+ * before `<main>` (GOV.UK's `beforeContent`), so "Skip to main content" skips it with the other navigation.
+ * It is there even without a link, for `<civic-journey>` to fill on the pages it shows. The link is in a
+ * `<nav>` named "Previous page", so no content of the page is outside a landmark (axe's `region` rule).
+ */
+export function renderBackLinkSlot(backHref: string | undefined, locale: Locale): string {
+  const t = createTranslator(journeyMessages, locale);
+  const back = backHref
+    ? `<nav aria-label="${escapeHtml(t('backLandmark'))}">${renderBackLink({ href: backHref, text: t('back') }, { lang: locale })}</nav>`
+    : '';
+  return `<div id="${JOURNEY_BACK_LINK_ID}">${back}</div>`;
+}
+
+/** The content of `<main>` for a page model; its back link goes before `<main>` ({@link renderBackLinkSlot}). */
 export function renderPageHtml(model: PageModel, options: RenderPageOptions): string {
   const context = { lang: options.locale };
-  const t = createTranslator(journeyMessages, options.locale);
-  const back = options.backHref ? renderBackLink({ href: options.backHref, text: t('back') }, context) : '';
   const csrf = options.csrfToken ? `<input type="hidden" name="${CSRF_FIELD}" value="${escapeHtml(options.csrfToken)}">` : '';
   const summary = 'errors' in model && model.errors.length > 0 ? renderErrorSummary({ errorList: [...model.errors] }, context) : '';
   switch (model.kind) {
@@ -57,14 +70,14 @@ export function renderPageHtml(model: PageModel, options: RenderPageOptions): st
         renderButton(button, context),
       );
       return (
-        `${back}${summary}${heading}${notice}<form method="post" novalidate>${csrf}${hiddenDefault}` +
+        `${summary}${heading}${notice}<form method="post" novalidate>${csrf}${hiddenDefault}` +
         `${model.fields.map((field) => renderField(field, options.locale)).join('')}` +
         `<div class="govuk-button-group">${buttons.join('')}</div></form>`
       );
     }
     case 'checkAnswers':
       return (
-        `${back}${summary}<h1 class="govuk-heading-l">${escapeHtml(model.title)}</h1>` +
+        `${summary}<h1 class="govuk-heading-l">${escapeHtml(model.title)}</h1>` +
         renderSummaryList({ rows: [...model.rows] }, context) +
         `<h2 class="govuk-heading-m">${escapeHtml(model.sendHeading)}</h2><p class="govuk-body">${escapeHtml(model.declaration)}</p>` +
         `<form method="post" novalidate>${csrf}${renderButton(model.sendButton, context)}</form>`
@@ -77,7 +90,7 @@ export function renderPageHtml(model: PageModel, options: RenderPageOptions): st
         ) + (model.body ? `<p class="govuk-body">${escapeHtml(model.body)}</p>` : '')
       );
     case 'exit':
-      return `${back}<h1 class="govuk-heading-l">${escapeHtml(model.title)}</h1>${model.body ? `<p class="govuk-body">${escapeHtml(model.body)}</p>` : ''}`;
+      return `<h1 class="govuk-heading-l">${escapeHtml(model.title)}</h1>${model.body ? `<p class="govuk-body">${escapeHtml(model.body)}</p>` : ''}`;
   }
 }
 

@@ -121,6 +121,45 @@ describe('the journey handler with JavaScript off', () => {
     expect((await visitor.get('/journey/age')).status).toBe(200);
   });
 
+  it('puts the back link before <main>, where "Skip to main content" skips it, on every page that has one', async () => {
+    server = await startJourneyServer(warmSpace, { script: false });
+    /** What the page has before `<main` (the end of it: the width container's start) and from `<main` on. */
+    const split = async (visitor: Visitor, path: string) => {
+      const html = await (await visitor.get(path)).text();
+      const main = html.indexOf('<main');
+      expect(main, path).toBeGreaterThan(0);
+      return { before: html.slice(html.lastIndexOf('<div class="govuk-width-container">', main), main), inside: html.slice(main) };
+    };
+    const slot = (href: string) =>
+      `<div class="govuk-width-container"><div id="civic-journey-back"><nav aria-label="Previous page"><civic-back-link href="${href}" text="Back">` +
+      `<a href="${href}" class="govuk-back-link">Back</a></civic-back-link></nav></div>`;
+    const emptySlot = '<div class="govuk-width-container"><div id="civic-journey-back"></div>';
+    const visitor = new Visitor(server.url);
+    // The first page has no back link, but its place is there for <civic-journey>, which the page points at it.
+    const first = await split(visitor, '/journey/age');
+    expect(first.before).toBe(emptySlot);
+    expect(first.inside).toContain('<civic-journey back-link-target="civic-journey-back">');
+    const csrf = await answerToCheck(visitor);
+    for (const [path, href] of [
+      ['/journey/name', '/journey/age'],
+      ['/journey/check', '/journey/access'],
+      ['/journey/name?returnTo=check-answers', '/journey/check'],
+    ] as const) {
+      const page = await split(visitor, path);
+      expect(page.before, path).toBe(slot(href));
+      expect(page.inside, path).not.toContain('govuk-back-link');
+    }
+    // The exit page keeps its back link; the confirmation has none.
+    const other = new Visitor(server.url);
+    const { csrf: otherCsrf } = await csrfOf(await other.get('/journey/age'));
+    expect((await other.post('/journey/age', { ageGroup: 'under16' }, otherCsrf)).headers.get('location')).toBe('/journey/ask-an-adult');
+    expect((await split(other, '/journey/ask-an-adult')).before).toBe(slot('/journey/age'));
+    await visitor.post('/journey/check', {}, csrf);
+    const confirmation = await split(visitor, '/journey/registered');
+    expect(confirmation.before).toBe(emptySlot);
+    expect(confirmation.inside).not.toContain('govuk-back-link');
+  });
+
   it('shows errors the GOV.UK way on a failed submit: summary, message by the field, "Error: " title, values kept', async () => {
     server = await startJourneyServer(warmSpace, { script: false });
     const visitor = new Visitor(server.url);

@@ -1,22 +1,50 @@
 import { expect } from '@open-wc/testing';
+import { html, nothing, render as renderTemplate, type TemplateResult } from 'lit';
 import '../src/define.js';
 import type { CivicJourney } from '../src/index.js';
 import { journeyExamples, type JourneyExampleOptions } from '../examples/journey.examples.js';
 import { accessibleProperties, cleanup, container, expectAccessible } from '../../../tests/support/browser.js';
 
-/** The element as a story shows it, once it and every element of its page have drawn themselves. */
-async function render(options: JourneyExampleOptions, lang?: string): Promise<CivicJourney> {
+/**
+ * The element as a story shows it, once it and every element of its page have drawn themselves. With a
+ * `backLinkTarget`, in a page laid out as the handler's: the back link's place (id `civic-journey-back`, holding
+ * `slotContent`), then `<main>` with the element, pointed at `backLinkTarget`.
+ */
+async function render(
+  options: JourneyExampleOptions,
+  lang?: string,
+  layout?: { readonly backLinkTarget: string; readonly slotContent?: TemplateResult },
+): Promise<CivicJourney> {
   const journey = document.createElement('civic-journey');
   journey.definition = options.definition;
   journey.answers = options.answers ?? {};
   journey.pageId = options.pageId ?? '';
   if (options.reference) journey.reference = options.reference;
-  container(lang).append(journey);
-  await journey.updateComplete;
-  const children = [...journey.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
-  await Promise.all(children.map((child) => child.updateComplete));
+  const page = container(lang);
+  if (layout) {
+    renderTemplate(
+      html`<div id="civic-journey-back">${layout.slotContent ?? nothing}</div>
+        <main id="main-content"></main>`,
+      page,
+    );
+    journey.setAttribute('back-link-target', layout.backLinkTarget);
+    page.querySelector('main')?.append(journey);
+  } else {
+    page.append(journey);
+  }
+  await settled(journey);
   return journey;
 }
+
+/** Waits for the element and every element of its page, inside it or before `<main>`, to draw themselves. */
+async function settled(journey: CivicJourney): Promise<void> {
+  await journey.updateComplete;
+  const page = journey.closest('[lang]') ?? journey;
+  const children = [...page.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
+  await Promise.all(children.map((child) => child.updateComplete));
+}
+
+const slot = (): HTMLElement => document.getElementById('civic-journey-back') as HTMLElement;
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -51,8 +79,95 @@ describe('<civic-journey>', () => {
           expect(name).to.equal(text(button));
         }
       });
+
+      it('shows its back link before <main>, in the element back-link-target names, with no axe violations', async () => {
+        const inside = (await render(example.options, example.lang)).querySelectorAll('.govuk-back-link').length;
+        cleanup();
+        const journey = await render(example.options, example.lang, { backLinkTarget: 'civic-journey-back' });
+        expect(journey.querySelector('.govuk-back-link')).to.be.null;
+        expect(slot().querySelectorAll(':scope > nav > civic-back-link > a.govuk-back-link')).to.have.length(inside);
+        expect(slot().querySelector('nav')?.getAttribute('aria-label')).to.equal(
+          inside === 0 ? undefined : example.lang === 'cy' ? 'Tudalen flaenorol' : 'Previous page',
+        );
+        await expectAccessible(journey.closest('[lang]'));
+      });
     });
   }
+
+  describe('with back-link-target', () => {
+    const withBackLink = journeyExamples.find((example) => example.name === 'Check your answers')?.options as JourneyExampleOptions;
+
+    it('takes the place over from the server’s back link and keeps it up to date as the pages change', async () => {
+      const journey = await render(withBackLink, 'en', {
+        backLinkTarget: 'civic-journey-back',
+        slotContent: html`<nav aria-label="Previous page"><a href="/journey/access" class="govuk-back-link">Back</a></nav>`,
+      });
+      expect(slot().querySelectorAll('.govuk-back-link')).to.have.length(1);
+      expect(slot().querySelector('a')?.getAttribute('href')).to.equal('#access');
+      // Before <main> in document order, and not inside it.
+      const main = document.querySelector('main') as HTMLElement;
+      expect(slot().compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(main.querySelector('.govuk-back-link')).to.be.null;
+      journey.pageId = 'age';
+      await settled(journey);
+      expect(slot().querySelector('.govuk-back-link'), 'the first page has none').to.be.null;
+      expect(slot().querySelector('nav'), 'and no empty landmark').to.be.null;
+      journey.pageId = 'name';
+      await settled(journey);
+      expect(slot().querySelector('a')?.getAttribute('href')).to.equal('#age');
+      expect(journey.querySelector('h1')?.textContent?.trim()).to.equal('What is your name?');
+      await expectAccessible(journey.closest('[lang]'));
+    });
+
+    it('shows the back link inside itself when back-link-target is removed, and in its place again when set', async () => {
+      const journey = await render(withBackLink, 'en', { backLinkTarget: 'civic-journey-back' });
+      journey.removeAttribute('back-link-target');
+      await settled(journey);
+      expect(slot().childElementCount).to.equal(0);
+      expect(journey.firstElementChild?.localName).to.equal('civic-back-link');
+      journey.backLinkTarget = 'civic-journey-back';
+      await settled(journey);
+      expect(journey.querySelector('.govuk-back-link')).to.be.null;
+      expect(slot().querySelectorAll('.govuk-back-link')).to.have.length(1);
+    });
+
+    it('empties the place when the element leaves the page, and fills it again when it comes back', async () => {
+      const journey = await render(withBackLink, 'en', { backLinkTarget: 'civic-journey-back' });
+      const main = journey.parentElement as HTMLElement;
+      journey.remove();
+      expect(slot().querySelector('.govuk-back-link')).to.be.null;
+      main.append(journey);
+      await settled(journey);
+      expect(slot().querySelectorAll('.govuk-back-link')).to.have.length(1);
+      expect(journey.querySelector('.govuk-back-link')).to.be.null;
+    });
+
+    for (const [what, target] of [
+      ['names no element', 'no-such-element'],
+      ['names an element around it', 'main-content'],
+      ['is empty', ''],
+    ] as const) {
+      it(`keeps the back link inside itself when back-link-target ${what}`, async () => {
+        const journey = await render(withBackLink, 'en', { backLinkTarget: target, slotContent: html`<p>Kept</p>` });
+        expect(journey.firstElementChild?.localName).to.equal('civic-back-link');
+        expect(journey.querySelectorAll('.govuk-back-link')).to.have.length(1);
+        expect(slot().children).to.have.length(1);
+        expect(text(slot().querySelector(':scope > p'))).to.equal('Kept');
+        expect(document.querySelector('main')?.firstElementChild).to.equal(journey);
+        expect(journey.querySelector('h1')?.textContent?.trim()).to.equal('Check your answers');
+      });
+    }
+
+    it('keeps the back link inside itself when back-link-target names an element inside it', async () => {
+      const journey = await render(withBackLink, 'en', { backLinkTarget: 'civic-journey-back' });
+      const inner = journey.querySelector('form') as HTMLFormElement;
+      inner.id = 'inner-form';
+      journey.backLinkTarget = 'inner-form';
+      await settled(journey);
+      expect(journey.firstElementChild?.localName).to.equal('civic-back-link');
+      expect(slot().childElementCount).to.equal(0);
+    });
+  });
 
   it('shows the Welsh example in Welsh', async () => {
     const example = journeyExamples.find((candidate) => candidate.lang === 'cy');

@@ -14,6 +14,8 @@ export interface DocumentOptions {
   readonly scripts: readonly string[];
   /** The same page in the other language. */
   readonly languageToggle?: { readonly href: string; readonly text: string; readonly lang: Locale };
+  /** HTML before `<main>`, in the page's width container, as GOV.UK's `beforeContent` block: the back link's place. */
+  readonly beforeContent?: string;
   readonly main: string;
 }
 
@@ -34,7 +36,7 @@ export function renderDocument(options: DocumentOptions): string {
       { organisationName: options.organisationName, serviceName: options.serviceName, serviceUrl: options.serviceUrl },
       context,
     )}${toggle ? `<div class="govuk-width-container">${toggle}</div>` : ''}</header>` +
-    `<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content"><div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">` +
+    `<div class="govuk-width-container">${options.beforeContent ?? ''}<main class="govuk-main-wrapper" id="main-content"><div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">` +
     `${options.main}</div></div></main></div></body></html>`
   );
 }

@@ -27,7 +27,7 @@ import { z } from 'zod';
 import { applyItemAction, CSRF_FIELD, inputsFromAnswers, pageAction, postedAnswers, type RawInput } from '../form.js';
 import { formatExpiry, journeyMessages } from '../messages.js';
 import { pageModel, type PageModel } from '../model.js';
-import { escapeHtml, renderPageHtml } from '../render-html.js';
+import { escapeHtml, JOURNEY_BACK_LINK_ID, renderBackLinkSlot, renderPageHtml } from '../render-html.js';
 import { replayAnswers } from '../replay.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from '../state.js';
 import { renderDocument } from './document.js';
@@ -244,7 +244,16 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     return changed;
   }
 
-  function send(response: ServerResponse, status: number, locale: Locale, title: string, main: string, url: URL, errors = false) {
+  function send(
+    response: ServerResponse,
+    status: number,
+    locale: Locale,
+    title: string,
+    main: string,
+    url: URL,
+    errors = false,
+    beforeContent?: string,
+  ) {
     const t = createTranslator(journeyMessages, locale);
     const other: Locale = locale === 'cy' ? 'en' : 'cy';
     const toggle = new URL(url);
@@ -264,6 +273,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         text: t('language'),
         lang: other,
       },
+      ...(beforeContent ? { beforeContent } : {}),
       main,
     });
     response.writeHead(status, {
@@ -368,10 +378,12 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       ...(errors.length > 0 ? { errors } : {}),
       ...(session.data.submitted ? { reference: session.data.submitted.reference } : {}),
     };
+    // The back link goes before <main>, where <civic-journey> keeps it once it runs the pages.
     const main =
-      `<civic-journey><script type="application/json" ${JOURNEY_STATE_ATTRIBUTE}>${jsonForHtml(state)}</script>` +
-      `<div data-civic-ssr>${renderPageHtml(model, { locale, csrfToken, ...(previous ? { backHref: `${base}${previous}` } : {}) })}</div></civic-journey>`;
-    send(response, status, locale, model.title, main, url, errors.length > 0);
+      `<civic-journey back-link-target="${JOURNEY_BACK_LINK_ID}"><script type="application/json" ${JOURNEY_STATE_ATTRIBUTE}>${jsonForHtml(state)}</script>` +
+      `<div data-civic-ssr>${renderPageHtml(model, { locale, csrfToken })}</div></civic-journey>`;
+    const beforeContent = renderBackLinkSlot(previous ? `${base}${previous}` : undefined, locale);
+    send(response, status, locale, model.title, main, url, errors.length > 0, beforeContent);
   }
 
   function questionsOf(pageId: string) {

@@ -4,5 +4,5 @@
  */
 export { createJourneyHandler, JOURNEY_SESSIONS, type JourneyHandler, type JourneyHandlerOptions } from './handler.js';
 export { renderDocument, type DocumentOptions } from './document.js';
-export { escapeHtml, renderPageHtml, type RenderPageOptions } from '../render-html.js';
+export { escapeHtml, JOURNEY_BACK_LINK_ID, renderBackLinkSlot, renderPageHtml, type RenderPageOptions } from '../render-html.js';
 export { replayAnswers, type ReplayResult } from '../replay.js';
