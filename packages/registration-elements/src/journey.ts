@@ -309,7 +309,6 @@ export class CivicJourney extends CivicElement {
     if (
       !link ||
       !this.journey ||
-      !this.basePath ||
       this.reference ||
       event.defaultPrevented ||
       event.button !== 0 ||
@@ -318,13 +317,27 @@ export class CivicJourney extends CivicElement {
       event.shiftKey
     )
       return;
-    const url = new URL(link.href);
-    if (url.origin !== location.origin || !url.pathname.startsWith(this.basePath)) return;
-    const pageId = url.pathname.slice(this.basePath.length);
-    if (!this.journey.pages.has(pageId) || !journeyPath(this.journey, this.answers).pages.includes(pageId)) return;
+    const target = this.linkedPage(link);
+    if (!target || !this.journey.pages.has(target.pageId) || !journeyPath(this.journey, this.answers).pages.includes(target.pageId)) return;
     event.preventDefault();
-    this.goTo(pageId, url.searchParams.get('returnTo') === RETURN_TO_CHECK_ANSWERS ? RETURN_TO_CHECK_ANSWERS : undefined);
+    this.goTo(target.pageId, target.returnTo === RETURN_TO_CHECK_ANSWERS ? RETURN_TO_CHECK_ANSWERS : undefined);
   };
+
+  /**
+   * The page a back or change link leads to: `<base-path><page>?returnTo=…` when the journey has its own addresses,
+   * `#<page>?returnTo=…` when it is shown inside another page (the link only changes the fragment without this).
+   */
+  private linkedPage(link: HTMLAnchorElement): { readonly pageId: string; readonly returnTo: string | null } | undefined {
+    if (!this.basePath) {
+      const href = link.getAttribute('href') ?? '';
+      if (!href.startsWith('#')) return undefined;
+      const [pageId = '', query = ''] = href.slice(1).split('?', 2);
+      return { pageId, returnTo: new URLSearchParams(query).get('returnTo') };
+    }
+    const url = new URL(link.href);
+    if (url.origin !== location.origin || !url.pathname.startsWith(this.basePath)) return undefined;
+    return { pageId: url.pathname.slice(this.basePath.length), returnTo: url.searchParams.get('returnTo') };
+  }
 
   private readonly onSubmit = (event: SubmitEvent): void => {
     const form = event.target as HTMLFormElement;

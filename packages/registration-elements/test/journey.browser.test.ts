@@ -169,6 +169,32 @@ describe('<civic-journey>', () => {
     });
   });
 
+  describe('shown inside another page (no base-path)', () => {
+    const checkAnswers = journeyExamples.find((example) => example.name === 'Check your answers')?.options as JourneyExampleOptions;
+    const click = async (journey: CivicJourney, link: HTMLAnchorElement | null): Promise<void> => {
+      expect(link, 'the link is there').to.not.be.null;
+      link?.click();
+      await settled(journey);
+    };
+
+    it('moves within the journey on a change link, and its back link returns to check your answers', async () => {
+      const journey = await render(checkAnswers);
+      const hashBefore = location.hash;
+      await click(journey, journey.querySelector<HTMLAnchorElement>('.govuk-summary-list a[href^="#name"]'));
+      expect(journey.pageId).to.equal('name');
+      expect(text(journey.querySelector('h1'))).to.equal('What is your name?');
+      expect(location.hash, 'the page’s own address is left alone').to.equal(hashBefore);
+      await click(journey, journey.querySelector<HTMLAnchorElement>('.govuk-back-link'));
+      expect(journey.pageId).to.equal('check');
+    });
+
+    it('moves back a page on its back link', async () => {
+      const journey = await render({ ...checkAnswers, pageId: 'name' });
+      await click(journey, journey.querySelector<HTMLAnchorElement>('.govuk-back-link'));
+      expect(journey.pageId).to.equal('age');
+    });
+  });
+
   it('shows the Welsh example in Welsh', async () => {
     const example = journeyExamples.find((candidate) => candidate.lang === 'cy');
     const journey = await render(example?.options as JourneyExampleOptions, 'cy');
