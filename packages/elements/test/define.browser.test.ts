@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CivicButton, defineElement, packageVersion } from '../src/index.js';
+import { CivicButton, CivicTextInput, defineElement, packageVersion } from '../src/index.js';
 
 // Captures console.warn for one call, so the test can read what a developer would see.
 function captureWarnings(body: () => void): string[] {
@@ -62,6 +62,26 @@ describe('display', () => {
       expect(display('civic-text-input[name="b"]')).to.equal('none');
     } finally {
       holder.remove();
+    }
+  });
+
+  it('leaves elements inline, and working, in a browser without constructed stylesheets', async () => {
+    await import('../src/define.js');
+    // A tag of its own, so no earlier test has given it its rule yet.
+    class OldBrowserInput extends CivicTextInput {}
+    defineElement('civic-define-test-old-browser', OldBrowserInput);
+    const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets') as PropertyDescriptor;
+    delete (Document.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    let holder: HTMLElement | undefined;
+    try {
+      holder = connect('<civic-define-test-old-browser name="d" label="Your name"></civic-define-test-old-browser>');
+      const element = holder.querySelector('civic-define-test-old-browser') as OldBrowserInput;
+      await element.updateComplete;
+      expect(getComputedStyle(element).display).to.equal('inline');
+      expect(element.querySelector('label')?.textContent).to.equal('Your name');
+    } finally {
+      Object.defineProperty(Document.prototype, 'adoptedStyleSheets', descriptor);
+      holder?.remove();
     }
   });
 

@@ -35,13 +35,20 @@ let displaySheet: CSSStyleSheet | undefined;
 function displayAsBlock(tagName: string): void {
   if (blockTags.has(tagName)) return;
   blockTags.add(tagName);
+  // Browsers without constructed sheets (Safari before 16.4) keep the elements inline, as they always were: slower
+  // to lay out, laid out the same.
+  if (!('adoptedStyleSheets' in Document.prototype)) return;
   if (!displaySheet) {
     displaySheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, displaySheet];
   }
   // :where() keeps the rule at zero specificity, so any rule of the page's own overrides it; and it leaves
   // `hidden` elements alone, because any page rule for `display` beats the browser's `[hidden] { display: none }`.
-  displaySheet.insertRule(`:where(${CSS.escape(tagName)}:not([hidden])) { display: block; }`);
+  try {
+    displaySheet.insertRule(`:where(${CSS.escape(tagName)}:not([hidden])) { display: block; }`);
+  } catch {
+    // A browser that cannot read :where() refuses the rule; the element stays inline there, as it was before.
+  }
 }
 
 /**
