@@ -85,9 +85,9 @@ export function createMachine(
   options: MachineOptions = {},
 ): WorkflowMachine {
   const checked = checkRegistry(registry);
-  const workingDays = typeof options === 'object' && options !== null ? options.workingDays : null;
+  const { workingDays } = core.readOptions<MachineOptions>(options, ['workingDays']);
   if (workingDays !== undefined && typeof workingDays !== 'function') {
-    throw new ValidationError('workflow.invalid_option', 'The options must be { workingDays }, with a function', { path: ['options'] });
+    core.fail('workflow.invalid_option', 'The options must be { workingDays }, with a function', ['options']);
   }
   checkShape(definitionShape(), definition, ['definition'], 'workflow.definition');
   const frozen = deepFreeze(structuredClone(definition) as WorkflowDefinition);

@@ -36,11 +36,13 @@ export function readMachine(machine: unknown): CompiledWorkflow {
   return machine as CompiledWorkflow;
 }
 
-function fail(code: string, message: string, path: ErrorPath): never {
+/** Throws a `ValidationError` with one issue. */
+export function fail(code: string, message: string, path: ErrorPath): never {
   throw new ValidationError(code, message, { path });
 }
 
-function readOptions<T extends object>(value: unknown, keys: readonly string[]): T {
+/** An options object with only `keys` (or none at all); anything else is refused with `workflow.invalid_option`. */
+export function readOptions<T extends object>(value: unknown, keys: readonly string[]): T {
   if (value === undefined) return {} as T;
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     fail('workflow.invalid_option', 'The options must be an object', ['options']);

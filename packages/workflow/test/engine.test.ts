@@ -173,6 +173,12 @@ describe('the engine on its own', () => {
     ],
     ['a definition that is not an object', () => engine.createMachine('nope'), 'workflow.definition.invalid_type', ['definition']],
     ['options that are null', () => engine.createMachine(blueBadgeJson, registry, null as never), 'workflow.invalid_option', ['options']],
+    [
+      'an option createMachine does not know',
+      () => engine.createMachine(blueBadgeJson, registry, { workingDays: ukWorkingDays, calendar: {} } as never),
+      'workflow.invalid_option',
+      ['options', 'calendar'],
+    ],
   ] as const)('refuses %s with a typed error at its path', (_name, run, code, path) => {
     expect(codeOf(run)).toEqual({ code, path });
   });
