@@ -36,7 +36,7 @@ import {
 } from '@civicbricks/registration';
 import { applyItemAction, inputsFromAnswers, pageAction, postedAnswers, type RawInput } from './form.js';
 import { formatExpiry, journeyMessages } from './messages.js';
-import { pageModel, type FieldModel, type GroupModel, type PageModel } from './model.js';
+import { pageModel, previousPageId, type FieldModel, type GroupModel, type PageModel } from './model.js';
 import { groupDescribedBy } from './group.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from './state.js';
 
@@ -519,20 +519,15 @@ export class CivicJourney extends CivicElement {
       <p class="govuk-body"><a class="govuk-link" href=${safeUrl(saved.url)}>${saved.url}</a></p>`;
   }
 
-  private backHref(): string | undefined {
-    const journey = this.journey as Journey;
-    if (this.returnTo) return `${this.basePath ?? '#'}${journey.definition.pages.find((page) => page.type === 'checkAnswers')?.id ?? ''}`;
-    const path = journeyPath(journey, this.answers).pages;
-    const index = path.indexOf(this.pageId);
-    return index > 0 ? `${this.basePath ?? '#'}${path[index - 1]}` : undefined;
-  }
-
   /** The link to the previous page, on every page but the first, the confirmation and the saved page. */
   private backLink(): HTMLElement | undefined {
-    const journey = this.journey as Journey;
-    const backHref = this.saved || journey.pages.get(this.pageId)?.type === 'confirmation' ? undefined : this.backHref();
+    const previous = this.saved
+      ? undefined
+      : previousPageId(this.journey as Journey, this.pageId, this.answers, { returnTo: this.returnTo });
     const t = createTranslator(journeyMessages, this.locale);
-    return backHref ? element('civic-back-link', backLinkAttributes({ href: backHref, text: t('back') })) : undefined;
+    return previous
+      ? element('civic-back-link', backLinkAttributes({ href: `${this.basePath ?? '#'}${previous}`, text: t('back') }))
+      : undefined;
   }
 
   /** The page; `backLink` first, unless it is shown outside (`back-link-target`). */

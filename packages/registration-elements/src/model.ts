@@ -19,6 +19,7 @@ import type {
 } from '@civicbricks/elements';
 import {
   checkYourAnswers,
+  journeyPath,
   localText,
   PREFILLED_KEY,
   type AnswerError,
@@ -512,4 +513,21 @@ function addressParts(t: T): [string, string, Partial<TextInputOptions>][] {
     ['county', t('addressCounty'), { width: 'two-thirds' }],
     ['postcode', t('addressPostcode'), { autocomplete: 'postal-code', width: '10', spellcheck: false }],
   ];
+}
+
+/**
+ * The page a page's back link leads to: check your answers when the person came from there to change an
+ * answer, else the page before it on their path; none on the first page or the confirmation.
+ */
+export function previousPageId(
+  journey: Journey,
+  pageId: string,
+  answers: Answers,
+  options: { readonly returnTo?: string | undefined; readonly today?: string | Date } = {},
+): string | undefined {
+  if (journey.pages.get(pageId)?.type === 'confirmation') return undefined;
+  if (options.returnTo) return journey.definition.pages.find((page) => page.type === 'checkAnswers')?.id;
+  const path = journeyPath(journey, answers, options.today === undefined ? undefined : { today: options.today }).pages;
+  const index = path.indexOf(pageId);
+  return index > 0 ? path[index - 1] : undefined;
 }

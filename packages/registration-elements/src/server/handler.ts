@@ -26,7 +26,7 @@ import type { Store } from '@civicbricks/storage';
 import { z } from 'zod';
 import { applyItemAction, CSRF_FIELD, inputsFromAnswers, pageAction, postedAnswers, type RawInput } from '../form.js';
 import { formatExpiry, journeyMessages } from '../messages.js';
-import { pageModel, type PageModel } from '../model.js';
+import { pageModel, previousPageId, type PageModel } from '../model.js';
 import { escapeHtml, JOURNEY_BACK_LINK_ID, renderBackLinkSlot, renderPageHtml } from '../render-html.js';
 import { replayAnswers } from '../replay.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from '../state.js';
@@ -357,13 +357,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       canSave: saver !== undefined,
     });
     const csrfToken = mac('csrf', session.id);
-    const path = pageId === confirmationId ? undefined : journeyPath(journey, answers, today());
-    const index = path?.pages.indexOf(pageId) ?? -1;
-    const previous = returnTo
-      ? definition.pages.find((page) => page.type === 'checkAnswers')?.id
-      : index > 0
-        ? path?.pages[index - 1]
-        : undefined;
+    const previous = previousPageId(journey, pageId, answers, { returnTo, ...today() });
     const state: JourneyState = {
       definition,
       answers,
