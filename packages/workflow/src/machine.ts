@@ -3,7 +3,7 @@
  * `parseDefinition`) and a registry, compiles the two once (cached), and runs the
  * pure core in `run.ts` that the lean engine's machines run too.
  */
-import { CivicError, ValidationError, type ErrorPath } from '@civicbricks/core/errors';
+import { CivicError, ValidationError } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
 import { compile } from './definition.js';
 import { readInstant } from './json.js';
@@ -22,10 +22,6 @@ import type {
 import { emptyRegistry, type WorkflowRegistry } from './registry.js';
 import * as core from './run.js';
 import { HistoryEntrySchema, WorkflowSnapshotSchema } from './schema.js';
-
-function fail(code: string, message: string, path: ErrorPath): never {
-  throw new ValidationError(code, message, { path });
-}
 
 /**
  * Starts a new instance: enters the initial state (and its initial children),
@@ -125,11 +121,12 @@ export function replay(
 ): WorkflowSnapshot {
   const compiled = compile(definition, registry);
   let current = core.readSnapshot(compiled, initialSnapshot, ['initialSnapshot']);
-  if (!Array.isArray(history)) fail('workflow.invalid_history', 'The history must be a list of { seq, at, event } entries', ['history']);
+  if (!Array.isArray(history))
+    core.fail('workflow.invalid_history', 'The history must be a list of { seq, at, event } entries', ['history']);
   history.forEach((input: unknown, index) => {
     const entry: HistoryEntry = parseInput(HistoryEntrySchema, input, { path: ['history', index], codePrefix: 'workflow.history' });
     if (entry.seq !== current.seq + 1) {
-      fail('workflow.history_gap', `History entry ${index} has seq ${entry.seq}, but ${current.seq + 1} comes next`, [
+      core.fail('workflow.history_gap', `History entry ${index} has seq ${entry.seq}, but ${current.seq + 1} comes next`, [
         'history',
         index,
         'seq',
