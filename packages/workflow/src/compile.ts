@@ -490,7 +490,7 @@ function moveFrom(
 }
 
 /** The leaf reached by entering `state`: it, or its initial child, repeatedly. */
-export function initialLeaf(state: CompiledState): CompiledState {
+function initialLeaf(state: CompiledState): CompiledState {
   let node = state;
   while (node.initial) node = node.initial;
   return node;
