@@ -72,22 +72,22 @@ async function captureJourney(javaScript: boolean, welsh: boolean): Promise<Capt
       violations: await axeViolations(browser, server.url, page),
     });
   const continueButton = page.getByRole('button', { name: welsh ? 'Parhau' : 'Continue', exact: true });
+  /** The page as it first shows, then after Continue with nothing filled in. */
+  const captureWithErrors = async () => {
+    await capture();
+    await continueButton.click();
+    await page.locator('.govuk-error-summary').waitFor();
+    await capture();
+    if (javaScript) await expectSummaryLinksFocusFields(page);
+  };
   try {
     await page.goto(`${server.url}/journey/about-you${welsh ? '?lang=cy' : ''}`);
     await onPage(page, welsh ? 'Amdanoch chi' : 'About you');
-    await capture();
-    await continueButton.click();
-    await page.locator('.govuk-error-summary').waitFor();
-    await capture();
-    if (javaScript) await expectSummaryLinksFocusFields(page);
+    await captureWithErrors();
     await fillAboutYou(page, welsh);
     await continueButton.click();
     await onPage(page, welsh ? 'Eich amgylchiadau' : 'Your circumstances');
-    await capture();
-    await continueButton.click();
-    await page.locator('.govuk-error-summary').waitFor();
-    await capture();
-    if (javaScript) await expectSummaryLinksFocusFields(page);
+    await captureWithErrors();
   } finally {
     await context.close();
   }
