@@ -41,8 +41,8 @@ export function textInputTemplate(options: TextInputOptions, t: Translate): Temp
     return html`<div class=${groupClasses}>${labelTemplate(id, label)} ${hint} ${error} ${affixed}</div>`;
   }
   // The usual field, label and input in one template, though it repeats the input above: Lit clones and walks
-  // each nested template on its own, and that cost, paid per field, doubled a form's render time next to GOV.UK's
-  // markup (npm run bench:browser).
+  // each nested template on its own, paid per field. Built from the nested pieces instead, a form of 20 text
+  // inputs took 1.69 to 1.71 times GOV.UK markup's time against 1.54 to 1.64 for this (npm run bench:browser).
   return html`<div class=${groupClasses}>
     <label class=${labelClasses(label)} for=${id}>${label.text}</label> ${hint} ${error}
     <input
