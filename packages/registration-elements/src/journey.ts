@@ -247,10 +247,7 @@ export class CivicJourney extends CivicElement {
         this.answers = progress.answers;
         this.idempotencyKey = progress.idempotencyKey;
         const historyPage = (history.state as { civicJourneyPage?: string } | null)?.civicJourneyPage;
-        const wanted = historyPage ?? progress.pageId;
-        this.pageId = journeyPath(this.journey, this.answers).pages.includes(wanted)
-          ? wanted
-          : journeyPath(this.journey, this.answers).current;
+        this.pageId = this.pageOnPath(historyPage ?? progress.pageId);
         this.returnTo = progress.returnTo;
         this.inputs = undefined;
       } catch {
@@ -276,14 +273,25 @@ export class CivicJourney extends CivicElement {
     sessionStorage.setItem(key, JSON.stringify(progress));
   }
 
-  /** Shows a page as a new step in the browser's history. */
-  private goTo(pageId: string, returnTo?: string): void {
+  /** The page asked for if the answers so far reach it, else the first page still to answer. */
+  private pageOnPath(wanted: string): string {
+    const path = journeyPath(this.journey as Journey, this.answers);
+    return path.pages.includes(wanted) ? wanted : path.current;
+  }
+
+  /** Shows a page afresh, with nothing typed and no errors, and focuses its heading. */
+  private show(pageId: string, returnTo: string | undefined): void {
     this.saved = undefined;
     this.pageId = pageId;
     this.returnTo = returnTo;
     this.errors = [];
     this.inputs = undefined;
     this.moveFocus = true;
+  }
+
+  /** Shows a page as a new step in the browser's history. */
+  private goTo(pageId: string, returnTo?: string): void {
+    this.show(pageId, returnTo);
     this.saveProgress();
     const url = this.basePath ? `${this.basePath}${pageId}${returnTo ? `?returnTo=${returnTo}` : ''}` : location.href;
     history.pushState({ civicJourneyPage: pageId, returnTo }, '', url);
@@ -294,13 +302,7 @@ export class CivicJourney extends CivicElement {
     const wanted = (event.state as { civicJourneyPage?: string; returnTo?: string } | null)?.civicJourneyPage;
     // Once the answers are sent the confirmation stays: they cannot be changed and sent again.
     if (!wanted || !this.journey || this.reference) return;
-    this.saved = undefined;
-    const path = journeyPath(this.journey, this.answers);
-    this.pageId = path.pages.includes(wanted) ? wanted : path.current;
-    this.returnTo = (event.state as { returnTo?: string }).returnTo;
-    this.errors = [];
-    this.inputs = undefined;
-    this.moveFocus = true;
+    this.show(this.pageOnPath(wanted), (event.state as { returnTo?: string }).returnTo);
   };
 
   /** Change and back links move within the journey instead of loading a page. */
