@@ -71,21 +71,29 @@ async function storedSessions(store: Store): Promise<number> {
   return (await store.collection(JOURNEY_SESSIONS, z.record(z.string(), z.unknown())).list({ limit: 500 })).items.length;
 }
 
+/** Posts each page's answers in turn; each must be accepted (303 to the next page). */
+async function answerPages(
+  visitor: Visitor,
+  csrf: string,
+  steps: readonly (readonly [string, Record<string, string | string[]>])[],
+): Promise<void> {
+  for (const [page, fields] of steps) {
+    const response = await visitor.post(`/journey/${page}`, fields, csrf);
+    expect(response.status, `${page}: ${response.status === 200 ? await response.text() : ''}`).toBe(303);
+  }
+}
+
 /** Answers the warm-space pages up to check your answers. */
 async function answerToCheck(visitor: Visitor): Promise<string> {
   const { csrf } = await csrfOf(await visitor.get('/journey/age'));
-  const steps: [string, Record<string, string | string[]>][] = [
+  await answerPages(visitor, csrf, [
     ['age', { ageGroup: '65plus' }],
     ['name', { name: 'Pat Smith' }],
     ['contact-ok', { contactOk: 'no' }],
     ['days', { days: ['tue', 'thu'] }],
     ['with-you', {}],
     ['access', { access: 'none' }],
-  ];
-  for (const [page, fields] of steps) {
-    const response = await visitor.post(`/journey/${page}`, fields, csrf);
-    expect(response.status, `${page}: ${response.status === 200 ? await response.text() : ''}`).toBe(303);
-  }
+  ]);
   return csrf;
 }
 
@@ -164,9 +172,11 @@ describe('the journey handler with JavaScript off', () => {
     server = await startJourneyServer(warmSpace, { script: false });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
-    await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
-    await visitor.post('/journey/name', { name: 'Jo <b>Bloggs</b>' }, csrf);
-    await visitor.post('/journey/contact-ok', { contactOk: 'yes' }, csrf);
+    await answerPages(visitor, csrf, [
+      ['age', { ageGroup: '16to64' }],
+      ['name', { name: 'Jo <b>Bloggs</b>' }],
+      ['contact-ok', { contactOk: 'yes' }],
+    ]);
     const failed = await visitor.post('/journey/contact', { phone: 'not a number', email: 'jo@example' }, csrf);
     expect(failed.status).toBe(200);
     const html = await failed.text();
@@ -219,10 +229,12 @@ describe('the journey handler with JavaScript off', () => {
     server = await startJourneyServer(warmSpace, { script: false });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
-    await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
-    await visitor.post('/journey/name', { name: 'Jo' }, csrf);
-    await visitor.post('/journey/contact-ok', { contactOk: 'no' }, csrf);
-    await visitor.post('/journey/days', { days: 'mon' }, csrf);
+    await answerPages(visitor, csrf, [
+      ['age', { ageGroup: '16to64' }],
+      ['name', { name: 'Jo' }],
+      ['contact-ok', { contactOk: 'no' }],
+      ['days', { days: 'mon' }],
+    ]);
     const items = { 'withYou[0].firstName': 'Ann', 'withYou[0].isChild': 'yes', 'withYou[1].firstName': 'Ben', 'withYou[1].isChild': 'no' };
     const added = await (await visitor.post('/journey/with-you', { ...items, $action: 'add:withYou' }, csrf)).text();
     expect(added).toContain('Answer 3');
@@ -445,15 +457,13 @@ describe('"Save and come back later" with JavaScript off', () => {
 
 /** Answers the warm-space journey from "contact-ok" to "check" and sends it, each post accepted. */
 async function answerTheRest(visitor: Visitor, csrf: string): Promise<void> {
-  for (const [page, fields] of [
+  await answerPages(visitor, csrf, [
     ['contact-ok', { contactOk: 'no' }],
     ['days', { days: 'tue' }],
     ['with-you', {}],
     ['access', { access: 'none' }],
     ['check', {}],
-  ] as const) {
-    expect((await visitor.post(`/journey/${page}`, fields, csrf)).status).toBe(303);
-  }
+  ]);
 }
 
 describe('a resumed journey, once sent', () => {
