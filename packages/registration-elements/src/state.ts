@@ -1,5 +1,4 @@
 /** What the server hands `<civic-journey>` so the browser carries on from the page it rendered. */
-import type { Locale } from '@civicbricks/core/i18n';
 import type { AnswerError, Answers, JourneyDefinition } from '@civicbricks/registration';
 
 /** The attribute of the `<script type="application/json">` inside `<civic-journey>` that holds its {@link JourneyState}. */
@@ -9,7 +8,6 @@ export interface JourneyState {
   readonly definition: JourneyDefinition;
   readonly answers: Answers;
   readonly pageId: string;
-  readonly locale: Locale;
   /** Sent back in the `x-civic-csrf` header with the finished answers. */
   readonly csrfToken?: string;
   /** Where the finished answers are posted as JSON; without it the element fires `civic-journey-submit` only. */

@@ -362,7 +362,6 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       definition,
       answers,
       pageId,
-      locale,
       csrfToken,
       submitUrl: `${base}submit`,
       ...(saver ? { saveUrl: `${base}save` } : {}),
