@@ -48,6 +48,9 @@ const slot = (): HTMLElement => document.getElementById('civic-journey-back') as
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** The check your answers example: a page with a back link and change links. */
+const checkAnswers = journeyExamples.find((example) => example.name === 'Check your answers')?.options as JourneyExampleOptions;
+
 describe('<civic-journey>', () => {
   afterEach(cleanup);
 
@@ -95,10 +98,8 @@ describe('<civic-journey>', () => {
   }
 
   describe('with back-link-target', () => {
-    const withBackLink = journeyExamples.find((example) => example.name === 'Check your answers')?.options as JourneyExampleOptions;
-
     it('takes the place over from the server’s back link and keeps it up to date as the pages change', async () => {
-      const journey = await render(withBackLink, 'en', {
+      const journey = await render(checkAnswers, 'en', {
         backLinkTarget: 'civic-journey-back',
         slotContent: html`<nav aria-label="Previous page"><a href="/journey/access" class="govuk-back-link">Back</a></nav>`,
       });
@@ -120,7 +121,7 @@ describe('<civic-journey>', () => {
     });
 
     it('shows the back link inside itself when back-link-target is removed, and in its place again when set', async () => {
-      const journey = await render(withBackLink, 'en', { backLinkTarget: 'civic-journey-back' });
+      const journey = await render(checkAnswers, 'en', { backLinkTarget: 'civic-journey-back' });
       journey.removeAttribute('back-link-target');
       await settled(journey);
       expect(slot().childElementCount).to.equal(0);
@@ -132,7 +133,7 @@ describe('<civic-journey>', () => {
     });
 
     it('empties the place when the element leaves the page, and fills it again when it comes back', async () => {
-      const journey = await render(withBackLink, 'en', { backLinkTarget: 'civic-journey-back' });
+      const journey = await render(checkAnswers, 'en', { backLinkTarget: 'civic-journey-back' });
       const main = journey.parentElement as HTMLElement;
       journey.remove();
       expect(slot().querySelector('.govuk-back-link')).to.be.null;
@@ -148,7 +149,7 @@ describe('<civic-journey>', () => {
       ['is empty', ''],
     ] as const) {
       it(`keeps the back link inside itself when back-link-target ${what}`, async () => {
-        const journey = await render(withBackLink, 'en', { backLinkTarget: target, slotContent: html`<p>Kept</p>` });
+        const journey = await render(checkAnswers, 'en', { backLinkTarget: target, slotContent: html`<p>Kept</p>` });
         expect(journey.firstElementChild?.localName).to.equal('civic-back-link');
         expect(journey.querySelectorAll('.govuk-back-link')).to.have.length(1);
         expect(slot().children).to.have.length(1);
@@ -159,7 +160,7 @@ describe('<civic-journey>', () => {
     }
 
     it('keeps the back link inside itself when back-link-target names an element inside it', async () => {
-      const journey = await render(withBackLink, 'en', { backLinkTarget: 'civic-journey-back' });
+      const journey = await render(checkAnswers, 'en', { backLinkTarget: 'civic-journey-back' });
       const inner = journey.querySelector('form') as HTMLFormElement;
       inner.id = 'inner-form';
       journey.backLinkTarget = 'inner-form';
@@ -170,7 +171,6 @@ describe('<civic-journey>', () => {
   });
 
   describe('shown inside another page (no base-path)', () => {
-    const checkAnswers = journeyExamples.find((example) => example.name === 'Check your answers')?.options as JourneyExampleOptions;
     const click = async (journey: CivicJourney, link: HTMLAnchorElement | null): Promise<void> => {
       expect(link, 'the link is there').to.not.be.null;
       link?.click();
