@@ -137,6 +137,7 @@ describe('<civic-journey>', () => {
       const main = journey.parentElement as HTMLElement;
       journey.remove();
       expect(slot().querySelector('.govuk-back-link')).to.be.null;
+      expect(slot().childNodes, 'nothing left behind, not even its marker').to.have.length(0);
       main.append(journey);
       await settled(journey);
       expect(slot().querySelectorAll('.govuk-back-link')).to.have.length(1);
