@@ -1,7 +1,7 @@
 // `npm test`: installs what is missing, then lint, type-check, build, Node tests (Vitest) and
 // browser tests (Web Test Runner in Chromium), ending with one totals line for every check.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { chromiumHelp, ensureInstalled, findChromium, root, run } from './lib/run.mjs';
 
 const results = join(root, '.test-results');
@@ -10,13 +10,23 @@ mkdirSync(results, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+const started = performance.now();
+let stepStarted = started;
+
+/** Minutes and seconds, as a person reads a duration. */
+function duration(ms) {
+  const seconds = Math.round(ms / 1000);
+  return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`;
+}
 
 function record(name, counts) {
+  const took = duration(performance.now() - stepStarted);
+  stepStarted = performance.now();
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped ?? 0;
   lines.push(
-    `${counts.failed > 0 ? 'FAIL' : 'ok  '} ${name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+    `${counts.failed > 0 ? 'FAIL' : 'ok  '} ${name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${took})`,
   );
 }
 
@@ -40,6 +50,8 @@ try {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+// Each check's time is its own; the install's counts only in the wall time at the end.
+stepStarted = performance.now();
 
 await step('lint (eslint)', 'eslint', ['.', '--max-warnings', '0']);
 await step('type-check (tsc)', 'tsc', ['-p', 'tsconfig.json']);
@@ -60,6 +72,12 @@ if (vitest) {
     failed: vitest.numFailedTests + failedSuites,
     skipped: vitest.numPendingTests + vitest.numTodoTests,
   });
+  // Shown, never enforced: a file's time depends on the machine, and a suite must not.
+  const slowest = vitest.testResults
+    .map((file) => ({ name: relative(root, file.name), ms: file.endTime - file.startTime }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+  console.log(`Slowest Node test files: ${slowest.map((file) => `${file.name} ${duration(file.ms)}`).join(', ')}`);
 } else {
   record('Node tests (vitest)', { passed: 0, failed: 1 });
 }
@@ -78,6 +96,7 @@ if (!findChromium()) {
 
 console.log('\nSummary');
 for (const line of lines) console.log(`  ${line}`);
+console.log(`  npm test took ${duration(performance.now() - started)} (wall time, install included)`);
 writeFileSync(join(results, 'totals.json'), JSON.stringify(totals));
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exitCode = totals.failed > 0 ? 1 : 0;

@@ -1,0 +1,26 @@
+// The long runs that `npm test` keeps small so it passes on any two-core machine: the same tests, at
+// full size. `node scripts/full-checks.mjs storybook` runs axe over every Storybook story;
+// `node scripts/full-checks.mjs notifications` delivers 10,000 notifications through the outbox on
+// PGlite and 2,000 on PostgreSQL while the fake Notify injects faults. LOAD_SEED repeats a run.
+import { run } from './lib/run.mjs';
+
+const checks = {
+  storybook: [{ files: ['tests/storybook.test.ts'], env: { STORYBOOK_AXE: '1' } }],
+  notifications: [
+    { files: ['packages/notifications/test/delivery-load.test.ts'], env: { LOAD_COUNT: '10000' } },
+    { files: ['packages/notifications/test/delivery-postgres.test.ts'], env: { LOAD_COUNT: '2000' } },
+  ],
+};
+
+const name = process.argv[2];
+const runs = checks[name];
+if (!runs) {
+  console.error(`Usage: node scripts/full-checks.mjs ${Object.keys(checks).join('|')}`);
+  process.exit(2);
+}
+let failed = false;
+for (const { files, env } of runs) {
+  const status = await run('vitest', ['run', ...files], { bin: true, check: false, env });
+  failed ||= status !== 0;
+}
+process.exitCode = failed ? 1 : 0;
