@@ -120,7 +120,8 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Limits for a hung test or file, not speed checks: the suite must pass on a busy two-core machine.
+  testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }), commandsPlugin],
