@@ -1,5 +1,5 @@
 // Size benchmark: bundles each public entry of our packages (minified, as a browser app would ship it,
-// dependencies included) and the peers named in DESIGN.md section 6, in the same run, and prints
+// dependencies included) and the peers named in docs/architecture.md ("Performance budgets"), in the same run, and prints
 // raw, gzip and brotli sizes side by side. Run `npm run build` first (npm test and npm start do).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-/** Flags that keep Chromium off any network but loopback (this machine has none other; see TOOLCHAIN.md). */
+/** Flags that keep Chromium off any network but loopback (this machine has none other; see docs/toolchain.md). */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

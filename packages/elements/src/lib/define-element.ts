@@ -7,7 +7,9 @@
  * is a no-op, and a different class keeps the first registration and warns
  * with both versions, so the developer can find the duplicate.
  */
-export const packageVersion = '0.1.0';
+import { packageVersion } from './version.js';
+
+export { packageVersion };
 
 const versionKey = Symbol.for('civicbricks.elements.version');
 
