@@ -19,7 +19,19 @@ function issuesOf(definition: unknown) {
 describe('validateJourney', () => {
   it('accepts a good journey and returns it typed', () => {
     expect(validateJourney(registerJourney).start).toBe('dob');
-    expect(JourneyDefinitionSchema).toBeDefined();
+  });
+
+  it('exports the JSON shape as a zod schema a journey builder can check drafts with', () => {
+    expect(JourneyDefinitionSchema.safeParse(registerJourney).success).toBe(true);
+    const j = copy();
+    j.pages[0]!['questions'] = 'dob';
+    const result = JourneyDefinitionSchema.safeParse(j);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path)).toContainEqual(['pages', 0, 'questions']);
+    // The shape alone: a route to a page that does not exist is for validateJourney to find.
+    const routed = copy();
+    (routed.pages[2] as { routes: { to: string }[] }).routes[1]!.to = 'adress';
+    expect(JourneyDefinitionSchema.safeParse(routed).success).toBe(true);
   });
 
   it('names a route to a missing page, with its path', () => {
