@@ -4,7 +4,7 @@
  * `@civicbricks/storage` and SMTP. A service talks to this interface only, so
  * swapping Notify for the outbox in development changes one line.
  *
- * Rules every provider keeps (the shared behaviour suite will check them):
+ * Rules every provider keeps (`test/support/provider-suite.ts` checks them for every provider):
  * - `send` validates the message before any side effect, with
  *   {@link parseOutgoingMessage}: a bad message is a `ValidationError`, never a
  *   half-sent one;

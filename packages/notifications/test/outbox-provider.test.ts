@@ -2,11 +2,12 @@
  * The outbox provider on the memory adapter and on PGlite (one shared
  * instance for the file; each test uses its own references).
  */
-import { NotFoundError, ValidationError } from '@civicbricks/core/errors';
+import { ValidationError } from '@civicbricks/core/errors';
 import { createStore, type Store } from '@civicbricks/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MissingPersonalisationError, SmsTooLongError, type Template } from '../src/index.js';
-import { createOutboxProvider, notificationsMigrations, simulatedOutcome } from '../src/outbox/index.js';
+import { createOutboxProvider, notificationsMigrations, simulatedOutcome, type OutboxProvider } from '../src/outbox/index.js';
+import { runProviderSuite } from './support/provider-suite.js';
 
 const email: Template = {
   id: 'registration-confirmed',
@@ -22,6 +23,18 @@ const letter: Template = { id: 'welcome-letter', type: 'letter', variants: { en:
 let counter = 0;
 // Unique in the file (each adapter has its own store); digits only at the end, so never a postcode.
 const ref = (prefix: string): string => `${prefix}-${++counter}`;
+
+/** Every message the outbox holds, page by page. */
+async function storedCount(provider: OutboxProvider): Promise<number> {
+  let count = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await provider.list({ limit: 500, ...(cursor ? { cursor } : {}) });
+    count += page.items.length;
+    cursor = page.nextCursor;
+  } while (cursor);
+  return count;
+}
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -52,6 +65,11 @@ for (const adapter of ['memory', 'pglite'] as const) {
     });
     afterAll(async () => {
       await store?.close();
+    });
+
+    runProviderSuite(`outbox on ${adapter}`, () => {
+      const provider = createOutboxProvider({ store });
+      return { provider, delivered: () => storedCount(provider) };
     });
 
     it('stores the rendered email so it can be read back, and reports it delivered', async () => {
@@ -202,16 +220,6 @@ for (const adapter of ['memory', 'pglite'] as const) {
       expect(await provider.advance(bad.id)).toBe(0);
     });
 
-    it('looks the reference up on a retry instead of storing the message twice', async () => {
-      const provider = createOutboxProvider({ store });
-      const reference = ref('retry');
-      const message = { template: sms, to: '07700 900123', personalisation: { code: '1' }, reference };
-      const first = await provider.send(message);
-      const again = await provider.send(message, { attempt: 2 });
-      expect(again).toMatchObject({ id: first.id, alreadySent: true });
-      expect((await provider.list({ reference })).items).toHaveLength(1);
-    });
-
     it('refuses bad messages with typed errors before storing anything', async () => {
       const provider = createOutboxProvider({ store });
       const reference = ref('bad');
@@ -231,9 +239,8 @@ for (const adapter of ['memory', 'pglite'] as const) {
       expect(await caught(provider.list({ status: 'lost' as never }))).toBeInstanceOf(ValidationError);
     });
 
-    it('answers NotFoundError for an unknown id', async () => {
+    it('gets nothing for an unknown id', async () => {
       const provider = createOutboxProvider({ store });
-      expect(await caught(provider.status('00000000-0000-4000-8000-000000000000'))).toBeInstanceOf(NotFoundError);
       expect(await provider.get('00000000-0000-4000-8000-000000000000')).toBeUndefined();
     });
   });

@@ -9,6 +9,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MissingPersonalisationError, type Template } from '../src/index.js';
 import { createSmtpProvider, smtpError, type SmtpLogEntry, type SmtpProviderOptions } from '../src/smtp/index.js';
+import { runProviderSuite } from './support/provider-suite.js';
 
 const USER = 'desk@charity.example';
 const PASS = 'correct-horse-battery-staple-7261';
@@ -190,6 +191,8 @@ function expectNoPersonalData(error: unknown): void {
   for (const secret of [PASS, RECIPIENT, 'Sam']) expect(text).not.toContain(secret);
 }
 
+runProviderSuite('SMTP', () => ({ provider: provider(), delivered: async () => received.length }));
+
 describe('SMTP provider', () => {
   it('sends the rendered HTML and plain text as one message, authenticated', async () => {
     const smtp = provider();
@@ -240,18 +243,6 @@ describe('SMTP provider', () => {
       expect(headers.get('list-unsubscribe')).toBe('<https://charity.example/unsubscribe/abc>');
       expect(headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
       expect(parts.find((part) => part.type.startsWith('text/html'))?.body).toContain('<html lang="cy">');
-    } finally {
-      smtp.close();
-    }
-  });
-
-  it('does not send again when a retry finds the reference already sent', async () => {
-    const smtp = provider();
-    try {
-      const first = await smtp.send(message('reg-retry'));
-      const again = await smtp.send(message('reg-retry'), { attempt: 2 });
-      expect(again).toMatchObject({ id: first.id, alreadySent: true });
-      expect(received).toHaveLength(1);
     } finally {
       smtp.close();
     }
