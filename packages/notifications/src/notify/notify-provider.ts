@@ -28,7 +28,7 @@ import {
   type SendResult,
 } from '../provider.js';
 import { assertSafeReference } from '../reference.js';
-import { renderTemplate } from '../render.js';
+import { checkAllowedLinkHosts, renderTemplate } from '../render.js';
 import { isKnownStatus } from '../status.js';
 import { createNotifyToken, parseApiKey, type NotifyCredentials } from './api-key.js';
 import { RollingRateLimiter } from './rate-limit.js';
@@ -68,6 +68,11 @@ export interface NotifyProviderOptions {
    * a template is not listed, its own `id` is used (it must then be Notify's).
    */
   readonly templateIds?: Readonly<Record<string, string | Readonly<Partial<Record<Locale, string>>>>>;
+  /**
+   * The hosts emails may link to (see `renderTemplate`'s `allowedLinkHosts`): an email linking anywhere else is
+   * refused with `DisallowedLinkError` before anything is sent. Any host if absent.
+   */
+  readonly allowedLinkHosts?: readonly string[];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -108,6 +113,7 @@ class NotifyProvider implements NotificationProvider {
   readonly #limiter: RollingRateLimiter;
   readonly #wait: boolean;
   readonly #templateIds: NotifyProviderOptions['templateIds'];
+  readonly #linkHosts: readonly string[] | undefined;
 
   constructor(options: NotifyProviderOptions) {
     this.#credentials = parseApiKey(options.apiKey);
@@ -121,12 +127,17 @@ class NotifyProvider implements NotificationProvider {
     this.#limiter = options.rateLimiter ?? new RollingRateLimiter({ clock: this.#clock });
     this.#wait = options.waitForRateLimit ?? true;
     this.#templateIds = options.templateIds;
+    this.#linkHosts = checkAllowedLinkHosts(options.allowedLinkHosts, ['allowedLinkHosts']);
   }
 
   async send(input: OutgoingMessage, options: SendOptions = {}): Promise<SendResult> {
     const message = parseOutgoingMessage(input);
     // Render locally first: a missing value or an over-long text fails here, with a typed error, before anything is sent.
-    const rendered = renderTemplate(message.template, message.personalisation ?? {}, { locale: message.locale, purpose: 'send' });
+    const rendered = renderTemplate(message.template, message.personalisation ?? {}, {
+      locale: message.locale,
+      purpose: 'send',
+      ...(this.#linkHosts ? { allowedLinkHosts: this.#linkHosts } : {}),
+    });
     const templateId = this.#notifyTemplateId(message.template.id, rendered.locale);
     const { path, body } = requestFor(message, templateId);
     const done = (id: string, alreadySent: boolean): SendResult => ({
