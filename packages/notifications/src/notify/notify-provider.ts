@@ -27,8 +27,10 @@ import {
   type SendOptions,
   type SendResult,
 } from '../provider.js';
+import type { Personalisation, PersonalisationScalar, PersonalisationValue } from '../placeholders.js';
 import { assertSafeReference } from '../reference.js';
 import { checkAllowedLinkHosts, renderTemplate } from '../render.js';
+import { withoutSmsControls } from '../sms.js';
 import { isKnownStatus } from '../status.js';
 import { createNotifyToken, parseApiKey, type NotifyCredentials } from './api-key.js';
 import { RollingRateLimiter } from './rate-limit.js';
@@ -318,9 +320,20 @@ class NotifyProvider implements NotificationProvider {
   }
 }
 
+function smsSafeValues(personalisation: Personalisation): Personalisation {
+  const clean = (value: PersonalisationScalar): PersonalisationScalar => (typeof value === 'string' ? withoutSmsControls(value) : value);
+  const out: Record<string, PersonalisationValue> = {};
+  for (const [name, value] of Object.entries(personalisation))
+    out[name] = Array.isArray(value) ? value.map(clean) : clean(value as PersonalisationScalar);
+  return out;
+}
+
 function requestFor(message: OutgoingMessage, templateId: string): { path: string; body: Record<string, unknown> } {
   const common: Record<string, unknown> = { template_id: templateId, reference: message.reference };
-  if (message.personalisation) common['personalisation'] = message.personalisation;
+  if (message.personalisation) {
+    // Notify builds the text message from the values itself, so they must carry no control character (ESC above all).
+    common['personalisation'] = message.template.type === 'sms' ? smsSafeValues(message.personalisation) : message.personalisation;
+  }
   switch (message.template.type) {
     case 'email':
       return {
