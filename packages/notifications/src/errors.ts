@@ -49,3 +49,18 @@ export class RateLimitError extends UnavailableError {
     this.scope = scope;
   }
 }
+
+/** An email links to a host the service does not allow (`allowedLinkHosts`). `hosts` lists them. */
+export class DisallowedLinkError extends ValidationError {
+  readonly hosts: readonly string[];
+
+  constructor(hosts: readonly string[]) {
+    const distinct = [...new Set(hosts)];
+    super(
+      'notifications.link_host_not_allowed',
+      `The email links to ${distinct.join(', ')}, which this service does not allow: change the template's links, or add the host to allowedLinkHosts.`,
+      { path: ['template'] },
+    );
+    this.hosts = Object.freeze(distinct);
+  }
+}

@@ -5,11 +5,12 @@
  * receipt handler are in `@civicbricks/notifications/notify`.
  */
 export { renderTemplate, normaliseSmsWhitespace, type RenderOptions, type RenderPurpose, type RenderedMessage } from './render.js';
-export { parseEmailBlocks, parseEmailInline, type EmailBlock, type EmailInline } from './markdown.js';
+export { parseEmailBlocks, parseEmailInline, isAllowedLinkHost, type EmailBlock, type EmailInline } from './markdown.js';
 export {
   templateSchema,
   templateVariantSchema,
   personalisationSchema,
+  allowedLinkHostsSchema,
   NOTIFICATION_TYPES,
   type Template,
   type TemplateVariant,
@@ -35,7 +36,7 @@ export {
   type SmsCount,
   type SmsEncoding,
 } from './sms.js';
-export { MissingPersonalisationError, SmsTooLongError, RateLimitError, type RateLimitScope } from './errors.js';
+export { MissingPersonalisationError, SmsTooLongError, DisallowedLinkError, RateLimitError, type RateLimitScope } from './errors.js';
 export {
   isStatusAdvance,
   isKnownStatus,

@@ -16,7 +16,12 @@
  *
  * Safety: every piece of text is HTML-escaped where it is written out, and a
  * link is only made for `http:`, `https:` and `mailto:` addresses, percent-
- * encoded, so no value can add markup of its own.
+ * encoded, so no value can add markup of its own. Personalisation values go
+ * further, unlike Notify's: `renderTemplate` puts each one in the source as an
+ * opaque marker ({@link plainValueMarker}) and the formatter writes the value
+ * in where the marker lands, after the blocks and links are read, so Markdown
+ * in a value is shown as typed. With `allowedLinkHosts`, a link to any other
+ * host is written as text.
  */
 
 /** One block of a formatted email body, as Notify's formatting reads it. */
@@ -50,15 +55,82 @@ const STYLE = {
 /** Width of the rules under headings and across the page in plain-text email (Notify's 65). */
 const COLUMN_WIDTH = 65;
 
+/** What the formatter needs beyond the source text. */
+export interface EmailFormatOptions {
+  /** The plain-text values that the source's value markers stand for, by index. */
+  readonly values?: readonly string[];
+  /**
+   * The only hosts links may go to (`council.gov.uk`, or `*.council.gov.uk` for
+   * its subdomains); any link elsewhere is written as text. Every host if absent.
+   */
+  readonly allowedLinkHosts?: readonly string[];
+}
+
+const VALUE_OPEN = '\uE002';
+const VALUE_CLOSE = '\uE003';
+const VALUE_MARKER = /\uE002(\d+)\uE003/g;
+
+/** The marker that stands for plain value `index` in a source given to the formatter. */
+export function plainValueMarker(index: number): string {
+  return `${VALUE_OPEN}${index}${VALUE_CLOSE}`;
+}
+
 /** Renders Notify-formatted text to email HTML (the body, without the surrounding email layout). */
-export function formatEmailHtml(source: string): string {
-  return parseBlocks(prepare(source)).map(blockHtml).join('\n');
+export function formatEmailHtml(source: string, options: EmailFormatOptions = {}): string {
+  const format = new Formatter(options);
+  return parseBlocks(prepare(source))
+    .map((block) => format.blockHtml(block))
+    .join('\n');
 }
 
 /** Renders Notify-formatted text to the plain-text part of an email. */
-export function formatEmailText(source: string): string {
-  const text = parseBlocks(prepare(source)).map(blockText).join('');
+export function formatEmailText(source: string, options: EmailFormatOptions = {}): string {
+  const format = new Formatter(options);
+  const text = parseBlocks(prepare(source))
+    .map((block) => format.blockText(block))
+    .join('');
   return `${text.replace(/^\s+/, '')}\n`;
+}
+
+/** The address of every link the formatter would make, with values written in (before any host check). */
+export function emailLinkAddresses(source: string, options: Pick<EmailFormatOptions, 'values'> = {}): string[] {
+  const format = new Formatter(options);
+  const addresses: string[] = [];
+  const visit = (block: Block): void => {
+    if (block.kind === 'inset') block.blocks.forEach(visit);
+    const texts = block.kind === 'list' ? block.items : block.kind === 'rule' ? [] : block.kind === 'inset' ? [] : [block.text];
+    for (const text of texts) {
+      for (const token of tokenise(text)) if (token.kind !== 'text') addresses.push(format.resolve(token.href));
+    }
+  };
+  parseBlocks(prepare(source)).forEach(visit);
+  return addresses;
+}
+
+/** True when `href` goes to one of `allowed` (exact host, or a subdomain for `*.` entries); `mailto:` by its domain. */
+export function isAllowedLinkHost(href: string, allowed: readonly string[]): boolean {
+  const host = linkHost(href);
+  if (host === undefined) return false;
+  return allowed.some((entry) => {
+    const wanted = entry.toLowerCase();
+    return wanted.startsWith('*.') ? host.endsWith(wanted.slice(1)) && host.length > wanted.length - 1 : host === wanted;
+  });
+}
+
+/** The host a link goes to as an email program would read it, lower case; undefined if it has none. */
+export function linkHost(href: string): string | undefined {
+  try {
+    const url = new URL(encodeHref(href));
+    if (url.protocol === 'mailto:') {
+      // The address is percent-encoded in the link; a mail program decodes it before reading the domain.
+      const address = decodeURIComponent(url.pathname);
+      const at = address.lastIndexOf('@');
+      return at === -1 ? undefined : address.slice(at + 1).toLowerCase();
+    }
+    return url.hostname === '' ? undefined : url.hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -179,40 +251,6 @@ function nextNonBlank(lines: readonly string[], from: number): number {
   return -1;
 }
 
-function blockHtml(block: Block): string {
-  switch (block.kind) {
-    case 'heading':
-      return `<h2 style="${STYLE.h2}">${inlineHtml(block.text)}</h2>`;
-    case 'rule':
-      return `<hr style="${STYLE.hr}">`;
-    case 'paragraph':
-      return block.text.trim() === '' ? '' : `<p style="${STYLE.p}">${inlineHtml(block.text)}</p>`;
-    case 'inset':
-      return `<blockquote style="${STYLE.inset}">${block.blocks.map(blockHtml).join('\n')}</blockquote>`;
-    case 'list': {
-      const tag = block.ordered ? 'ol' : 'ul';
-      const type = block.ordered ? 'decimal' : 'disc';
-      const items = block.items.map((item) => `<li style="${STYLE.li}">${inlineHtml(item.trim())}</li>`).join('');
-      return `<${tag} style="${STYLE.list} list-style-type: ${type};">${items}</${tag}>`;
-    }
-  }
-}
-
-function blockText(block: Block): string {
-  switch (block.kind) {
-    case 'heading':
-      return `\n\n\n${inlineText(block.text)}\n${'-'.repeat(COLUMN_WIDTH)}`;
-    case 'rule':
-      return `\n\n${'='.repeat(COLUMN_WIDTH)}`;
-    case 'paragraph':
-      return block.text.trim() === '' ? '' : `\n\n${inlineText(block.text)}`;
-    case 'inset':
-      return block.blocks.map(blockText).join('');
-    case 'list':
-      return `\n${block.items.map((item, index) => `\n${block.ordered ? `${index + 1}.` : '•'} ${inlineText(item.trim())}`).join('')}`;
-  }
-}
-
 // ---------------------------------------------------------------------------
 // Inline: links, bare addresses, backslash escapes and typography.
 
@@ -240,7 +278,8 @@ function tokenise(text: string): Inline[] {
       pending += escaped;
       continue;
     }
-    if (linkHref !== undefined && isSafeHref(linkHref)) {
+    // A link whose address starts with a value is the template's link: the value's address is checked once written in.
+    if (linkHref !== undefined && (isSafeHref(linkHref) || linkHref.startsWith(VALUE_OPEN))) {
       if (pending) out.push({ kind: 'text', text: pending });
       pending = '';
       out.push({ kind: 'link', text: linkText ?? '', href: linkHref });
@@ -267,34 +306,85 @@ function typography(text: string): string {
   return text.replace(/[ \t]+([,.])/g, '$1').replace(/[ \t]+[-\u2013\u2014]{1,3}[ \t]+/g, ' \u2013 ');
 }
 
-function inlineHtml(text: string): string {
-  return tokenise(text)
-    .map((token) => {
-      switch (token.kind) {
-        case 'text':
-          return escapeHtml(typography(token.text)).replace(/\n/g, '<br />');
-        case 'link':
-          return `<a style="${STYLE.a}" href="${escapeHtml(encodeHref(token.href))}">${escapeHtml(token.text)}</a>`;
-        case 'url':
-          return `<a style="${STYLE.a}" href="${escapeHtml(encodeHref(token.href))}">${escapeHtml(token.href)}</a>`;
-      }
-    })
-    .join('');
-}
+/** Writes blocks out, with the plain values written in where their markers landed. */
+class Formatter {
+  readonly #values: readonly string[];
+  readonly #allowedHosts: readonly string[] | undefined;
 
-function inlineText(text: string): string {
-  return tokenise(text)
-    .map((token) => {
-      switch (token.kind) {
-        case 'text':
-          return typography(token.text);
-        case 'link':
-          return `${token.text}: ${token.href}`;
-        case 'url':
-          return token.href;
+  constructor(options: EmailFormatOptions) {
+    this.#values = options.values ?? [];
+    this.#allowedHosts = options.allowedLinkHosts;
+  }
+
+  /** The text with each value marker replaced by `write(value)`. */
+  resolve(text: string, write: (value: string) => string = (value) => value): string {
+    return text.replace(VALUE_MARKER, (_marker, index: string) => write(this.#values[Number(index)] ?? ''));
+  }
+
+  #linkable(href: string): boolean {
+    return isSafeHref(href) && (this.#allowedHosts === undefined || isAllowedLinkHost(href, this.#allowedHosts));
+  }
+
+  #html(text: string): string {
+    const lines = (value: string): string => escapeHtml(value).replace(/\n/g, '<br />');
+    return this.resolve(lines(typography(text)), lines);
+  }
+
+  blockHtml(block: Block): string {
+    switch (block.kind) {
+      case 'heading':
+        return `<h2 style="${STYLE.h2}">${this.inlineHtml(block.text)}</h2>`;
+      case 'rule':
+        return `<hr style="${STYLE.hr}">`;
+      case 'paragraph':
+        return block.text.trim() === '' ? '' : `<p style="${STYLE.p}">${this.inlineHtml(block.text)}</p>`;
+      case 'inset':
+        return `<blockquote style="${STYLE.inset}">${block.blocks.map((inner) => this.blockHtml(inner)).join('\n')}</blockquote>`;
+      case 'list': {
+        const tag = block.ordered ? 'ol' : 'ul';
+        const type = block.ordered ? 'decimal' : 'disc';
+        const items = block.items.map((item) => `<li style="${STYLE.li}">${this.inlineHtml(item.trim())}</li>`).join('');
+        return `<${tag} style="${STYLE.list} list-style-type: ${type};">${items}</${tag}>`;
       }
-    })
-    .join('');
+    }
+  }
+
+  blockText(block: Block): string {
+    switch (block.kind) {
+      case 'heading':
+        return `\n\n\n${this.inlineText(block.text)}\n${'-'.repeat(COLUMN_WIDTH)}`;
+      case 'rule':
+        return `\n\n${'='.repeat(COLUMN_WIDTH)}`;
+      case 'paragraph':
+        return block.text.trim() === '' ? '' : `\n\n${this.inlineText(block.text)}`;
+      case 'inset':
+        return block.blocks.map((inner) => this.blockText(inner)).join('');
+      case 'list':
+        return `\n${block.items.map((item, index) => `\n${block.ordered ? `${index + 1}.` : '•'} ${this.inlineText(item.trim())}`).join('')}`;
+    }
+  }
+
+  inlineHtml(text: string): string {
+    return tokenise(text)
+      .map((token) => {
+        if (token.kind === 'text') return this.#html(token.text);
+        const href = this.resolve(token.href);
+        const shown = token.kind === 'link' ? this.#html(token.text) : escapeHtml(href);
+        if (!this.#linkable(href)) return token.kind === 'link' ? `${shown} (${escapeHtml(href)})` : shown;
+        return `<a style="${STYLE.a}" href="${escapeHtml(encodeHref(href))}">${shown}</a>`;
+      })
+      .join('');
+  }
+
+  inlineText(text: string): string {
+    return tokenise(text)
+      .map((token) => {
+        if (token.kind === 'text') return this.resolve(typography(token.text));
+        const href = this.resolve(token.href);
+        return token.kind === 'link' ? `${this.resolve(token.text)}: ${href}` : href;
+      })
+      .join('');
+  }
 }
 
 // Percent-encodes everything but the characters Notify leaves in a link, after

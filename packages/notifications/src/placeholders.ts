@@ -75,6 +75,8 @@ export interface FillOptions {
   readonly conjunction: (lastItem: string) => string;
   /** What to put where a value is missing. */
   readonly onMissing: (placeholder: PlaceholderMatch, raw: string) => string;
+  /** How a value's text (or a list item's) goes into the message; as it is if absent. */
+  readonly valueText?: (text: string, placeholder: PlaceholderMatch) => string;
 }
 
 /** Case-insensitive lookup of values, as Notify's InsensitiveDict (the last of two spellings wins). */
@@ -91,8 +93,9 @@ export function fillPlaceholders(text: string, values: ReadonlyMap<string, Perso
     const value = values.get(placeholder.key);
     if (value === null || value === undefined) return options.onMissing(placeholder, raw);
     if (placeholder.conditional !== undefined) return isTruthyValue(value) ? placeholder.conditional : '';
-    if (Array.isArray(value)) return listText(value as readonly PersonalisationScalar[], options);
-    return scalarText(value as PersonalisationScalar);
+    const valueText = options.valueText ?? ((text: string) => text);
+    if (Array.isArray(value)) return listText(value as readonly PersonalisationScalar[], options, (item) => valueText(item, placeholder));
+    return valueText(scalarText(value as PersonalisationScalar), placeholder);
   });
 }
 
@@ -103,11 +106,12 @@ function parsePlaceholder(body: string): PlaceholderMatch {
   return { name, key: placeholderKey(name), conditional: body.slice(at + 2) };
 }
 
-function listText(items: readonly PersonalisationScalar[], options: FillOptions): string {
+function listText(items: readonly PersonalisationScalar[], options: FillOptions, itemText: (text: string) => string): string {
   const kept = items
     .filter((item) => item !== null && item !== undefined)
     .map((item) => pyStrip(scalarText(item).replace(OBSCURE, '')))
-    .filter((item) => item !== '');
+    .filter((item) => item !== '')
+    .map(itemText);
   if (kept.length === 0) return '';
   if (options.listStyle === 'markdown') return `\n\n${kept.map((item) => `* ${item}`).join('\n')}`;
   if (kept.length === 1) return kept[0] ?? '';

@@ -5,8 +5,16 @@
  */
 import { parseInput } from '@civicbricks/core/validation';
 import { createTranslator, resolveLocale, type Locale } from '@civicbricks/core/i18n';
-import { MissingPersonalisationError, SmsTooLongError } from './errors.js';
-import { escapeHtml, formatEmailHtml, formatEmailText } from './markdown.js';
+import { DisallowedLinkError, MissingPersonalisationError, SmsTooLongError } from './errors.js';
+import {
+  emailLinkAddresses,
+  escapeHtml,
+  formatEmailHtml,
+  formatEmailText,
+  isAllowedLinkHost,
+  linkHost,
+  plainValueMarker,
+} from './markdown.js';
 import { notificationMessages } from './messages.js';
 import {
   fillPlaceholders,
@@ -18,7 +26,7 @@ import {
   type PlaceholderMatch,
 } from './placeholders.js';
 import { countSms, sanitiseSms, type SmsCount } from './sms.js';
-import { personalisationSchema, templateSchema, type NotificationType, type Template } from './template.js';
+import { allowedLinkHostsSchema, personalisationSchema, templateSchema, type NotificationType, type Template } from './template.js';
 
 /** Why a message is rendered: to send it (problems throw) or to preview it (problems are shown). */
 export type RenderPurpose = 'send' | 'preview';
@@ -36,6 +44,14 @@ export interface RenderOptions {
    * `((name))`, highlighted in HTML with `<mark class="civic-placeholder">`.
    */
   readonly purpose?: RenderPurpose;
+  /**
+   * The hosts the service lets its emails link to (`council.gov.uk`, or
+   * `*.council.gov.uk` for every subdomain). A link in a template, or in a
+   * value the template marks as formatted, to any other host is refused when
+   * sending ({@link DisallowedLinkError}) and shown as text in a preview. Any
+   * host if absent.
+   */
+  readonly allowedLinkHosts?: readonly string[];
 }
 
 export interface RenderedMessage {
@@ -59,7 +75,8 @@ export interface RenderedMessage {
 
 const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
-const MARKERS = /[\uE000\uE001]/g;
+// The missing-placeholder marks here and the formatter's value markers (U+E002, U+E003).
+const MARKERS = /[\uE000-\uE003]/g;
 const MARKED = /\uE000(\d+)\uE001/g;
 
 /**
@@ -68,6 +85,7 @@ const MARKED = /\uE000(\d+)\uE001/g;
  * @throws {ValidationError} when the template or personalisation is not valid.
  * @throws {MissingPersonalisationError} (`notifications.missing_personalisation`) when sending with values missing.
  * @throws {SmsTooLongError} (`notifications.sms_too_long`) when sending a text message over 918 characters.
+ * @throws {DisallowedLinkError} (`notifications.link_host_not_allowed`) when sending an email that links outside `allowedLinkHosts`.
  */
 export function renderTemplate(template: Template, personalisation: Personalisation = {}, options: RenderOptions = {}): RenderedMessage {
   const checked = parseInput(templateSchema, template, { path: ['template'], codePrefix: 'notifications.template', what: 'template' });
@@ -77,6 +95,7 @@ export function renderTemplate(template: Template, personalisation: Personalisat
     what: 'personalisation',
   });
   const purpose: RenderPurpose = options.purpose ?? 'send';
+  const allowedLinkHosts = checkAllowedLinkHosts(options.allowedLinkHosts, ['options', 'allowedLinkHosts']);
   const wanted = resolveLocale(options.locale);
   const locale: Locale = checked.variants[wanted] ? wanted : 'en';
   const variant = checked.variants[locale] ?? checked.variants.en;
@@ -108,6 +127,10 @@ export function renderTemplate(template: Template, personalisation: Personalisat
     fillPlaceholders((variant.subject ?? '').replace(MARKERS, ''), index, { listStyle: 'sentence', conjunction, onMissing: keepRaw }),
   );
   const marks: string[] = [];
+  // Values are plain text unless the template marks the placeholder as formatted: each goes to the formatter as a
+  // marker, so nothing in it can start a heading, a list or a link.
+  const formatted = new Set((checked.formattedPlaceholders ?? []).map(keyOf));
+  const plain: string[] = [];
   const body = fillPlaceholders(variant.body.replace(MARKERS, ''), index, {
     listStyle: 'markdown',
     conjunction,
@@ -115,13 +138,29 @@ export function renderTemplate(template: Template, personalisation: Personalisat
       marks.push(raw);
       return `${MARK_OPEN}${marks.length - 1}${MARK_CLOSE}`;
     },
+    valueText: (text, placeholder) =>
+      formatted.has(placeholder.key) || text.trim() === '' ? text : plainValueMarker(plain.push(text) - 1),
   });
-  const html = formatEmailHtml(body).replace(
+  const format = { values: plain, ...(allowedLinkHosts ? { allowedLinkHosts } : {}) };
+  if (allowedLinkHosts && purpose === 'send') {
+    const refused = emailLinkAddresses(body, format).filter((href) => !isAllowedLinkHost(href, allowedLinkHosts));
+    if (refused.length > 0) throw new DisallowedLinkError(refused.map((href) => linkHost(href) ?? href));
+  }
+  const html = formatEmailHtml(body, format).replace(
     MARKED,
     (_match, n: string) => `<mark class="civic-placeholder">${escapeHtml(marks[Number(n)] ?? '')}</mark>`,
   );
-  const text = formatEmailText(body).replace(MARKED, (_match, n: string) => marks[Number(n)] ?? '');
+  const text = formatEmailText(body, format).replace(MARKED, (_match, n: string) => marks[Number(n)] ?? '');
   return { ...base, subject, html, text };
+}
+
+/** Validates an `allowedLinkHosts` option (for providers to check theirs once, when they are made). */
+export function checkAllowedLinkHosts(
+  hosts: readonly string[] | undefined,
+  path: readonly (string | number)[],
+): readonly string[] | undefined {
+  if (hosts === undefined) return undefined;
+  return parseInput(allowedLinkHostsSchema, hosts, { path: [...path], codePrefix: 'notifications.render', what: 'allowed link hosts' });
 }
 
 function keyOf(name: string): string {

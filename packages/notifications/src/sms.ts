@@ -12,6 +12,11 @@
  * - anything else is downgraded: a letter with canonical accents to the letter
  *   it decomposes to, a few typographic characters to plain ones, zero-width
  *   characters removed, and `?` for the rest;
+ * - one deliberate difference: control characters (ESC, which Notify keeps
+ *   because GSM has a code for it, and the rest of C0 and C1 but the line
+ *   break) are removed and count nothing. On a handset ESC starts an escape
+ *   sequence, so it can change the character after it; none of them is text.
+ *   A carriage return becomes a line break;
  * - Notify counts the message *before* downgrading (so `…` counts 1 even though
  *   `...` is sent) and adds the extended characters of the downgraded text, in
  *   UCS-2 messages too. We do the same, so fragments (what a council is billed
@@ -44,7 +49,7 @@ const BASIC =
   '¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const WELSH = 'àèìòùẁỳÀÈÌÒÙẀỲáéíóúẃýÁÉÍÓÚẂÝäëïöüẅÿÄËÏÖÜẄŸâêîôûŵŷÂÊÎÔÛŴŶ';
 
-/** Characters GSM 03.38 encodes in one septet. */
+/** Characters GSM 03.38 encodes in one septet (ESC and the carriage return among them, though neither is ever sent). */
 export const GSM_BASIC_CHARACTERS: ReadonlySet<string> = new Set(BASIC);
 /** Characters GSM 03.38 encodes with an escape: each counts as two. */
 export const GSM_EXTENDED_CHARACTERS: ReadonlySet<string> = new Set(EXTENDED);
@@ -53,7 +58,12 @@ export const WELSH_CHARACTERS: ReadonlySet<string> = new Set(WELSH);
 /** The Welsh characters GSM lacks: any of them makes the whole message UCS-2. */
 export const WELSH_NON_GSM_CHARACTERS: ReadonlySet<string> = new Set([...WELSH].filter((c) => !GSM_BASIC_CHARACTERS.has(c)));
 
-const ALLOWED: ReadonlySet<string> = new Set([...BASIC, ...EXTENDED, ...WELSH]);
+// eslint-disable-next-line no-control-regex -- these are the characters it is about
+const CONTROL = /^[\x00-\x08\x0b-\x1f\x7f-\x9f]$/;
+// eslint-disable-next-line no-control-regex -- these are the characters it is about
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+const ALLOWED: ReadonlySet<string> = new Set([...BASIC, ...EXTENDED, ...WELSH].filter((char) => !CONTROL.test(char) && char !== '\r'));
 
 // Replacements for characters with no canonical decomposition (Notify's list).
 const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
@@ -88,8 +98,21 @@ const cache = new Map<string, string>();
 export function sanitiseSms(text: string): string {
   assertText(text, 'text');
   let out = '';
-  for (const char of text) out += ALLOWED.has(char) ? char : encodeChar(char);
+  for (const char of lineBreaks(text)) out += ALLOWED.has(char) ? char : encodeChar(char);
   return out;
+}
+
+/**
+ * A value with the control characters a text message must never carry taken
+ * out (tab becomes a space, a carriage return a line break), for values sent
+ * to a service that formats the message itself, such as GOV.UK Notify.
+ */
+export function withoutSmsControls(text: string): string {
+  return lineBreaks(text).replace(/\t/g, ' ').replace(CONTROLS, '');
+}
+
+function lineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /**
@@ -102,7 +125,7 @@ export function countSms(text: string): SmsCount {
   let length = 0;
   let extended = 0;
   let ucs2 = false;
-  for (const char of text) {
+  for (const char of lineBreaks(text)) {
     const sent = ALLOWED.has(char) ? char : encodeChar(char);
     // Notify measures the text before downgrading: one character stays one,
     // even the ellipsis that goes out as three dots; removed characters count 0.
@@ -126,6 +149,7 @@ export function fragmentsFor(characters: number, encoding: SmsEncoding): number 
 function encodeChar(char: string): string {
   const hit = cache.get(char);
   if (hit !== undefined) return hit;
+  if (char !== '\t' && CONTROL.test(char)) return '';
   let current = char;
   let result = '?';
   // Notify takes one step of canonical decomposition; we keep stepping until

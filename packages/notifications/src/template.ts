@@ -28,6 +28,11 @@ export const templateSchema = z
     id: z.string().check(z.minLength(1), z.maxLength(200)),
     type: z.enum(['email', 'sms', 'letter']),
     name: z.optional(z.string()),
+    /**
+     * Placeholders whose values are trusted formatted text (Notify's Markdown) in an email body: only for values the
+     * service writes itself, never for anything a person typed. Every other value is shown exactly as typed.
+     */
+    formattedPlaceholders: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200)))),
     variants: z.strictObject({ en: templateVariantSchema, cy: z.optional(templateVariantSchema) }),
   })
   .check(
@@ -62,3 +67,16 @@ const scalar = z.union([z.string(), z.number().check(z.refine(Number.isFinite, '
 
 /** Personalisation: text, numbers, yes/no values, or lists of them (shown as bullets). */
 export const personalisationSchema = z.record(z.string(), z.optional(z.union([scalar, z.array(scalar)])));
+
+/** Hosts an email may link to: `council.gov.uk`, or `*.council.gov.uk` for its subdomains. */
+export const allowedLinkHostsSchema = z.array(
+  z
+    .string()
+    .check(
+      z.maxLength(253),
+      z.regex(
+        /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/,
+        'must be a lower-case host name such as `council.gov.uk`, or `*.council.gov.uk` for its subdomains',
+      ),
+    ),
+);

@@ -9,7 +9,8 @@ import {
   WELSH_NON_GSM_CHARACTERS,
 } from '../src/index.js';
 
-const basic = [...GSM_BASIC_CHARACTERS];
+// ESC and the carriage return are in the GSM alphabet but never sent (sms-controls.test.ts): the rest is kept as it is.
+const basic = [...GSM_BASIC_CHARACTERS].filter((char) => char !== '\u001b' && char !== '\r');
 const extended = [...GSM_EXTENDED_CHARACTERS];
 const welshNonGsm = [...WELSH_NON_GSM_CHARACTERS];
 const gsmText = (min: number, max: number) =>

@@ -20,7 +20,10 @@ export interface RecordRow {
 export interface AuditRow {
   readonly seq: number;
   readonly id: string;
-  readonly at: Date;
+  /** Which hashed layout the entry was written with (`CHAIN_FORMAT`, or 1 for entries from before storage migration 4). */
+  readonly format: number;
+  /** UTC with microseconds (`2030-03-04T09:00:00.123456Z`): exactly what is stored, so the hash covers every digit. */
+  readonly at: string;
   readonly actor: string;
   readonly action: string;
   readonly collection: string | null;
@@ -34,6 +37,7 @@ export interface AuditRow {
 
 export interface AuditDetailRow {
   readonly entryId: string;
+  /** The detail row's own copy, as stored; verification checks it against its entry's. */
   readonly collection: string | null;
   readonly recordId: string | null;
   readonly salt: string;
@@ -125,9 +129,14 @@ export interface BackendOps {
   listRecords(collection: string, query: ListRecordsQuery): Promise<readonly RecordRow[]>;
 
   readAuditHead(): Promise<{ seq: number; hash: string }>;
-  /** Moves the chain head only if it is still at `expectedSeq`: the optimistic check that serialises appends. */
-  advanceAuditHead(expectedSeq: number, seq: number, hash: string): Promise<boolean>;
-  insertAuditEntries(entries: readonly AuditRow[], details: readonly AuditDetailRow[]): Promise<void>;
+  /**
+   * Appends entries that continue the chain and moves the head onto the last,
+   * as one step. `false`, with nothing written, when the first entry does not
+   * follow the head as it is now (another append got there first): the caller
+   * re-reads the head and relinks. The SQL adapters enforce this in a trigger,
+   * so no insert can bypass it; the memory adapter in code.
+   */
+  insertAuditEntries(entries: readonly AuditRow[], details: readonly AuditDetailRow[]): Promise<boolean>;
   listAudit(query: ListAuditQuery): Promise<readonly AuditRowWithDetail[]>;
 
   /** Inserts unless the idempotency key exists; returns the row either way. */

@@ -68,6 +68,21 @@ const CONNECTION_MESSAGE =
 /** SQLSTATE raised by the audit log's triggers: the table is append-only. */
 export const AUDIT_APPEND_ONLY_SQLSTATE = 'CBA01';
 
+/** SQLSTATE raised when an inserted audit entry does not follow the chain head. */
+export const AUDIT_OFF_CHAIN_SQLSTATE = 'CBA02';
+
+// Unique keys a chained insert can only trip over when a row was put after the head behind the store's back.
+const CHAIN_POSITION_CONSTRAINTS = new Set(['civic_audit_pkey', 'civic_audit_prev_hash_key']);
+
+/** An entry already sits where the next one belongs: someone wrote to the log around this package. */
+export function auditTamperedError(cause?: unknown): CivicError {
+  return new CivicError(
+    'storage.audit_tampered',
+    'An audit entry already sits beyond the end of the chain, so the log was written to outside this package. Run verifyAuditChain() and investigate before appending more.',
+    cause === undefined ? {} : { cause },
+  );
+}
+
 function codeOf(error: unknown): string | undefined {
   if (error === null || typeof error !== 'object') return undefined;
   const code = (error as { code?: unknown }).code;
@@ -124,6 +139,14 @@ export function mapDatabaseError(error: unknown): unknown {
     return new CivicError('storage.audit_append_only', 'The audit log is append-only: entries cannot be changed or removed.', {
       cause: error,
     });
+  }
+  if (code === AUDIT_OFF_CHAIN_SQLSTATE) {
+    return new CivicError('storage.audit_off_chain', 'The audit entry does not follow the end of the chain, so the database refused it.', {
+      cause: error,
+    });
+  }
+  if (code === '23505' && CHAIN_POSITION_CONSTRAINTS.has(String((err as { constraint?: unknown }).constraint))) {
+    return auditTamperedError(error);
   }
   if (code === '25P02') {
     return new CivicError('storage.transaction_aborted', 'An earlier statement failed, so the database rolled this transaction back.', {

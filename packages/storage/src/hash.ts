@@ -4,8 +4,37 @@ import { canonicalJson, type JsonObject } from './json.js';
 /** The `prevHash` of the first entry: there is nothing before it. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** Version of the hashed layout, hashed too, so a later format cannot be confused with this one. */
-const CHAIN_FORMAT = 1;
+/**
+ * Version of the hashed layout, hashed too, so one format cannot be passed off
+ * as another. Format 1 (storage migrations 1 to 3) hashed `at` to the
+ * millisecond; format 2 hashes it to the microsecond, as PostgreSQL stores it.
+ * Entries keep the format they were written with, so old chains still verify.
+ */
+export const CHAIN_FORMAT = 2;
+
+/** The format of entries written before storage migration 4. */
+export const LEGACY_CHAIN_FORMAT = 1;
+
+/** The detail digest's layout; unchanged since format 1 (detail rows are bound to their entry by verification). */
+const DETAIL_FORMAT = 1;
+
+const MICROS_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** A JavaScript date as a UTC timestamp with microseconds, the precision PostgreSQL keeps. */
+export function toMicrosTimestamp(date: Date): string {
+  const iso = date.toISOString();
+  return `${iso.slice(0, -1)}000Z`;
+}
+
+/** The millisecond ISO form of a microsecond timestamp (what format 1 hashed, and what `AuditEntry.at` shows). */
+export function microsToIso(at: string): string {
+  return `${at.slice(0, 23)}Z`;
+}
+
+/** True when `at` is a microsecond UTC timestamp in the one spelling this package writes and reads. */
+export function isMicrosTimestamp(at: string): boolean {
+  return MICROS_TIMESTAMP.test(at);
+}
 
 /** SHA-256 of UTF-8 text, as lower-case hex, through Web Crypto so it runs in Node and browsers alike. */
 export async function sha256Hex(text: string): Promise<string> {
@@ -21,15 +50,19 @@ export type HashedAuditFields = Omit<AuditRow, 'hash'>;
 /**
  * Hash of one chain link: SHA-256 over canonical JSON of every field,
  * including the previous entry's hash, so changing, removing or reordering any
- * entry breaks every link after it.
+ * entry breaks every link after it. `at` is hashed at the precision the entry's
+ * format promises: a legacy entry whose stored time has anything below the
+ * millisecond was not written by this package, so it can never match.
  */
 export function auditEntryHash(entry: HashedAuditFields): Promise<string> {
+  const legacy = entry.format === LEGACY_CHAIN_FORMAT;
+  const at = legacy ? (entry.at.endsWith('000Z') ? microsToIso(entry.at) : `${entry.at} (below a millisecond)`) : entry.at;
   return sha256Hex(
     canonicalJson({
-      format: CHAIN_FORMAT,
+      format: entry.format,
       seq: entry.seq,
       id: entry.id,
-      at: entry.at.toISOString(),
+      at,
       actor: entry.actor,
       action: entry.action,
       collection: entry.collection,
@@ -49,7 +82,7 @@ export function auditEntryHash(entry: HashedAuditFields): Promise<string> {
  * date of birth by hashing candidates), yet the chain still verifies.
  */
 export function auditDetailDigest(entryId: string, salt: string, detail: JsonObject): Promise<string> {
-  return sha256Hex(canonicalJson({ format: CHAIN_FORMAT, entryId, salt, detail }));
+  return sha256Hex(canonicalJson({ format: DETAIL_FORMAT, entryId, salt, detail }));
 }
 
 /** 128 random bits as hex, for detail salts and lease tokens. */

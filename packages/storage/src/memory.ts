@@ -21,8 +21,8 @@ import type {
   OutboxSettlement,
   RecordRow,
 } from './backend.js';
-import { closedError } from './errors.js';
-import { GENESIS_HASH } from './hash.js';
+import { auditTamperedError, closedError } from './errors.js';
+import { CHAIN_FORMAT, GENESIS_HASH } from './hash.js';
 import { deepFreeze, type JsonValue } from './json.js';
 import { pendingMigrations } from './migrations.js';
 
@@ -120,8 +120,15 @@ class MemoryOps implements BackendOps {
     const recordErased = this.#state.records.has(key(collection, id));
     if (recordErased) this.#setMap(this.#state.records, key(collection, id), undefined);
     let auditDetailsErased = 0;
+    // By the chained entry's record as well as the detail's own copy, so a detail row moved to another record is still found.
+    const entries = new Set(
+      this.#state.audit
+        .view()
+        .filter((entry) => entry.collection === collection && entry.recordId === id)
+        .map((entry) => entry.id),
+    );
     for (const [entryId, detail] of [...this.#state.details]) {
-      if (detail.collection === collection && detail.recordId === id) {
+      if (entries.has(entryId) || (detail.collection === collection && detail.recordId === id)) {
         this.#setMap(this.#state.details, entryId, undefined);
         auditDetailsErased += 1;
       }
@@ -150,30 +157,26 @@ class MemoryOps implements BackendOps {
     return { ...this.#state.auditHead };
   }
 
-  async advanceAuditHead(expectedSeq: number, seq: number, hash: string): Promise<boolean> {
-    this.#assertOpen();
-    const previous = this.#state.auditHead;
-    if (previous.seq !== expectedSeq || seq <= previous.seq) return false;
-    this.#state.auditHead = { seq, hash };
-    this.#undo.push(() => {
-      this.#state.auditHead = previous;
-    });
-    return true;
-  }
-
-  async insertAuditEntries(entries: readonly AuditRow[], details: readonly AuditDetailRow[]): Promise<void> {
+  async insertAuditEntries(entries: readonly AuditRow[], details: readonly AuditDetailRow[]): Promise<boolean> {
     this.#assertOpen();
     const log = this.#state.audit;
-    const last = log.view().at(-1);
-    let expected = (last?.seq ?? 0) + 1;
+    const previous = this.#state.auditHead;
+    let head = previous;
     for (const entry of entries) {
-      // The same guarantees as the SQL primary key and unique prev_hash: no gaps, no forks.
-      if (entry.seq !== expected) throw new Error(`memory audit log: expected entry ${expected}, got ${entry.seq}`);
-      expected += 1;
+      // The rule the SQL trigger enforces: each entry links onto the head, and the head moves with it.
+      if (entry.seq !== head.seq + 1 || entry.prevHash !== head.hash || entry.format !== CHAIN_FORMAT) return false;
+      head = { seq: entry.seq, hash: entry.hash };
     }
+    // Where the SQL primary key would refuse the row: something already sits after the head.
+    if (log.length !== previous.seq) throw auditTamperedError();
     for (const entry of entries) log.append({ ...entry, fields: [...entry.fields] });
-    this.#undo.push(() => log.rollback(entries.length));
+    this.#state.auditHead = head;
+    this.#undo.push(() => {
+      log.rollback(entries.length);
+      this.#state.auditHead = previous;
+    });
     for (const detail of details) this.#setMap(this.#state.details, detail.entryId, deepFreeze({ ...detail }));
+    return true;
   }
 
   async listAudit(query: ListAuditQuery): Promise<readonly AuditRowWithDetail[]> {
@@ -394,5 +397,15 @@ export class MemoryBackend implements Backend {
   /** For tamper tests only: the raw audit rows, as someone with direct access to the process memory could change them. */
   unsafeAuditRowsForTesting(): AuditRow[] {
     return this.#state.audit.unsafeRaw();
+  }
+
+  /** For tamper tests only: the before/after detail rows by entry id. */
+  unsafeAuditDetailsForTesting(): Map<string, AuditDetailRow> {
+    return this.#state.details;
+  }
+
+  /** For tamper tests only: the chain head, which code outside this adapter cannot otherwise move. */
+  unsafeSetAuditHeadForTesting(head: { seq: number; hash: string }): void {
+    this.#state.auditHead = head;
   }
 }

@@ -9,7 +9,18 @@ import type { $ZodType, input, output } from 'zod/v4/core';
 import type { AuditDetailRow, AuditRow, AuditRowWithDetail, Backend, BackendOps, MigrationStep, OutboxRow, RecordRow } from './backend.js';
 import { insideTransactionOf, runInTransaction, type TransactionMark } from './context.js';
 import { closedError } from './errors.js';
-import { GENESIS_HASH, auditDetailDigest, auditEntryHash, randomHex, randomId } from './hash.js';
+import {
+  CHAIN_FORMAT,
+  GENESIS_HASH,
+  LEGACY_CHAIN_FORMAT,
+  auditDetailDigest,
+  auditEntryHash,
+  isMicrosTimestamp,
+  microsToIso,
+  randomHex,
+  randomId,
+  toMicrosTimestamp,
+} from './hash.js';
 import { cloneJson, toJsonValue, type JsonObject, type JsonValue } from './json.js';
 import type {
   AdapterName,
@@ -270,14 +281,15 @@ function prepareAudit(entry: AuditAppend): PreparedAudit {
 const MAX_CHAIN_ATTEMPTS = 100;
 
 /**
- * Links one entry onto the chain. The head row is moved with an optimistic
- * check (`WHERE seq = <the seq we read>`); if another transaction got there
+ * Links one entry onto the chain. The adapter appends it only if it still
+ * follows the head, moving the head with it; if another transaction got there
  * first, the head is read again and the entry relinked. Under READ COMMITTED
  * the re-read sees the other transaction's committed head, so this converges
  * without rolling back the caller's work.
  */
-async function appendAuditEntry(ops: BackendOps, at: Date, prepared: PreparedAudit): Promise<AuditEntry> {
+async function appendAuditEntry(ops: BackendOps, now: Date, prepared: PreparedAudit): Promise<AuditEntry> {
   const id = randomId();
+  const at = toMicrosTimestamp(now);
   let detailRow: AuditDetailRow | undefined;
   let detailDigest: string | null = null;
   if (prepared.detail !== undefined) {
@@ -290,6 +302,7 @@ async function appendAuditEntry(ops: BackendOps, at: Date, prepared: PreparedAud
     const fields = {
       seq: head.seq + 1,
       id,
+      format: CHAIN_FORMAT,
       at,
       actor: prepared.actor,
       action: prepared.action,
@@ -301,8 +314,7 @@ async function appendAuditEntry(ops: BackendOps, at: Date, prepared: PreparedAud
       prevHash: head.hash,
     };
     const row: AuditRow = { ...fields, hash: await auditEntryHash(fields) };
-    if (await ops.advanceAuditHead(head.seq, row.seq, row.hash)) {
-      await ops.insertAuditEntries([row], detailRow ? [detailRow] : []);
+    if (await ops.insertAuditEntries([row], detailRow ? [detailRow] : [])) {
       return toAuditEntry({ entry: row, detail: detailRow });
     }
   }
@@ -315,7 +327,7 @@ function toAuditEntry({ entry, detail }: AuditRowWithDetail): AuditEntry {
   } = {
     seq: entry.seq,
     id: entry.id,
-    at: iso(entry.at),
+    at: microsToIso(entry.at),
     actor: entry.actor,
     action: entry.action,
     collection: entry.collection,
@@ -346,13 +358,15 @@ class AuditLogImpl implements AuditLog {
 
   async list(query: AuditQuery = {}): Promise<readonly AuditEntry[]> {
     const parsed = parseInput(auditQuerySchema, query, { codePrefix: 'storage.audit', what: 'audit query' });
-    const rows = await this.#scope.autocommit((ops) =>
+    // Only what the chain covers: a row slipped in after the head is not an entry (verification reports it).
+    const rows = await this.#scope.autocommit(async (ops) =>
       ops.listAudit({
         collection: parsed.collection,
         recordId: parsed.recordId,
         actor: parsed.actor,
         afterSeq: parsed.afterSeq ?? 0,
         limit: parsed.limit ?? 100,
+        maxSeq: (await ops.readAuditHead()).seq,
       }),
     );
     return rows.map(toAuditEntry);
@@ -369,13 +383,15 @@ const VERIFY_PAGE = 500;
 /**
  * Walks the chain from the first entry: contiguous sequence numbers, each
  * `prevHash` equal to the previous entry's hash, each hash recomputed, each
- * surviving detail matching its digest, each missing detail explained by a
- * later erasure of its record, and the head pointing at the last entry.
+ * surviving detail matching its digest and still filed under its entry's
+ * record, each missing detail explained by a later erasure of its record, the
+ * head pointing at the last entry, and nothing stored after the head.
  */
 async function verifyChain(scope: Scope, expectedHead: AuditHead | undefined): Promise<AuditVerification> {
-  const head = await scope.autocommit((ops) => ops.readAuditHead());
+  let head = await scope.autocommit((ops) => ops.readAuditHead());
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
+  let newestFormat = LEGACY_CHAIN_FORMAT;
   let anchorSeen = expectedHead === undefined || expectedHead.seq === 0;
   const missingDetail: AuditRow[] = [];
   const erasedAt = new Map<string, number>();
@@ -386,58 +402,84 @@ async function verifyChain(scope: Scope, expectedHead: AuditHead | undefined): P
     reason,
     message,
   });
-  for (;;) {
-    const afterSeq = expectedSeq - 1;
-    const page = await scope.autocommit((ops) => ops.listAudit({ afterSeq, limit: VERIFY_PAGE, maxSeq: head.seq }));
-    for (const { entry, detail } of page) {
-      if (entry.seq !== expectedSeq) {
-        return fail('missing_entry', expectedSeq, `Audit entry ${expectedSeq} is missing (the next one found is ${entry.seq}).`);
+  const check = async ({ entry, detail }: AuditRowWithDetail): Promise<AuditVerification | undefined> => {
+    if (entry.seq !== expectedSeq) {
+      return fail('missing_entry', expectedSeq, `Audit entry ${expectedSeq} is missing (the next one found is ${entry.seq}).`);
+    }
+    if (entry.prevHash !== prev) {
+      return fail(
+        'broken_link',
+        entry.seq,
+        `Audit entry ${entry.seq} does not follow entry ${entry.seq - 1}: the chain was altered, reordered or had an entry removed.`,
+      );
+    }
+    // An older format after a newer one cannot come from this package: it would let a forger hash less.
+    if (entry.format < newestFormat || !isMicrosTimestamp(entry.at) || (await auditEntryHash(entry)) !== entry.hash) {
+      return fail('hash_mismatch', entry.seq, `Audit entry ${entry.seq} was altered after it was written.`);
+    }
+    newestFormat = entry.format;
+    if (detail !== undefined) {
+      const digest = await auditDetailDigest(entry.id, detail.salt, detail.detail);
+      if (entry.detailDigest === null || digest !== entry.detailDigest) {
+        return fail('detail_mismatch', entry.seq, `The before/after detail of audit entry ${entry.seq} was altered after it was written.`);
       }
-      if (entry.prevHash !== prev) {
+      if (detail.collection !== entry.collection || detail.recordId !== entry.recordId) {
         return fail(
-          'broken_link',
+          'detail_mismatch',
           entry.seq,
-          `Audit entry ${entry.seq} does not follow entry ${entry.seq - 1}: the chain was altered, reordered or had an entry removed.`,
+          `The before/after detail of audit entry ${entry.seq} was filed under another record, where erasure would miss it.`,
         );
       }
-      const hash = await auditEntryHash(entry);
-      if (hash !== entry.hash) {
-        return fail('hash_mismatch', entry.seq, `Audit entry ${entry.seq} was altered after it was written.`);
-      }
-      if (detail !== undefined) {
-        const digest = await auditDetailDigest(entry.id, detail.salt, detail.detail);
-        if (entry.detailDigest === null || digest !== entry.detailDigest) {
-          return fail(
-            'detail_mismatch',
-            entry.seq,
-            `The before/after detail of audit entry ${entry.seq} was altered after it was written.`,
-          );
-        }
-      } else if (entry.detailDigest !== null) {
-        missingDetail.push(entry);
-      }
-      if (entry.action === 'record.erased' && entry.collection !== null && entry.recordId !== null) {
-        erasedAt.set(`${entry.collection}\u0000${entry.recordId}`, entry.seq);
-      }
-      if (expectedHead !== undefined && entry.seq === expectedHead.seq) {
-        if (entry.hash !== expectedHead.hash) {
-          return fail('anchor_mismatch', entry.seq, `Audit entry ${entry.seq} does not match the anchored head: the log was rewritten.`);
-        }
-        anchorSeen = true;
-      }
-      prev = entry.hash;
-      expectedSeq += 1;
+    } else if (entry.detailDigest !== null) {
+      missingDetail.push(entry);
     }
-    if (page.length < VERIFY_PAGE) break;
+    if (entry.action === 'record.erased' && entry.collection !== null && entry.recordId !== null) {
+      erasedAt.set(`${entry.collection}\u0000${entry.recordId}`, entry.seq);
+    }
+    if (expectedHead !== undefined && entry.seq === expectedHead.seq) {
+      if (entry.hash !== expectedHead.hash) {
+        return fail('anchor_mismatch', entry.seq, `Audit entry ${entry.seq} does not match the anchored head: the log was rewritten.`);
+      }
+      anchorSeen = true;
+    }
+    prev = entry.hash;
+    expectedSeq += 1;
+    return undefined;
+  };
+  for (;;) {
+    for (;;) {
+      const afterSeq = expectedSeq - 1;
+      const maxSeq = head.seq;
+      const page = await scope.autocommit((ops) => ops.listAudit({ afterSeq, limit: VERIFY_PAGE, maxSeq }));
+      for (const row of page) {
+        const failure = await check(row);
+        if (failure) return failure;
+      }
+      if (page.length < VERIFY_PAGE) break;
+    }
+    const count = expectedSeq - 1;
+    if (count !== head.seq || prev !== head.hash) {
+      return fail(
+        'head_mismatch',
+        count + 1,
+        `The audit log ends at entry ${count} but its head says ${head.seq}: entries were removed from the end.`,
+      );
+    }
+    const afterHead = head.seq;
+    const [beyond] = await scope.autocommit((ops) => ops.listAudit({ afterSeq: afterHead, limit: 1 }));
+    if (beyond === undefined) break;
+    // An append commits its entry and the head's move together, so a real one shows a head that has moved past the row.
+    const latest = await scope.autocommit((ops) => ops.readAuditHead());
+    if (latest.seq <= head.seq) {
+      return fail(
+        'entry_after_head',
+        beyond.entry.seq,
+        `Audit entry ${beyond.entry.seq} lies after the head of the chain (entry ${head.seq}): it was written around the store.`,
+      );
+    }
+    head = latest;
   }
   const count = expectedSeq - 1;
-  if (count !== head.seq || prev !== head.hash) {
-    return fail(
-      'head_mismatch',
-      count + 1,
-      `The audit log ends at entry ${count} but its head says ${head.seq}: entries were removed from the end.`,
-    );
-  }
   if (!anchorSeen) {
     return fail(
       'anchor_mismatch',

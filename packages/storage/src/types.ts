@@ -143,7 +143,15 @@ export interface AuditHead {
 
 /** Why a chain failed to verify. */
 export type AuditFailureReason =
-  'missing_entry' | 'broken_link' | 'hash_mismatch' | 'detail_mismatch' | 'detail_missing' | 'head_mismatch' | 'anchor_mismatch';
+  | 'missing_entry'
+  | 'broken_link'
+  | 'hash_mismatch'
+  | 'detail_mismatch'
+  | 'detail_missing'
+  | 'head_mismatch'
+  | 'anchor_mismatch'
+  /** A row stored after the head: slipped in around the store, where no append put it. */
+  | 'entry_after_head';
 
 /** The outcome of checking the whole audit chain. */
 export type AuditVerification =

@@ -193,6 +193,7 @@ describe.skipIf(!availability.available)(title, () => {
           { brick: 'storage', version: 1 },
           { brick: 'storage', version: 2 },
           { brick: 'storage', version: 3 },
+          { brick: 'storage', version: 4 },
         ]);
         await stores[3]!.audit.append({ actor: 'system', action: 'started' });
         expect((await stores[0]!.verifyAuditChain()).ok).toBe(true);

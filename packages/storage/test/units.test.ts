@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, createStore, outboxBackoffDelay, redactConnectionString, redactSecrets, toJsonValue } from '../src/index.js';
 import { isDriverError, mapDatabaseError } from '../src/errors.js';
-import { auditEntryHash, GENESIS_HASH } from '../src/hash.js';
+import { auditEntryHash, CHAIN_FORMAT, GENESIS_HASH, LEGACY_CHAIN_FORMAT, sha256Hex } from '../src/hash.js';
 import { assertPostgresInCi, detectPostgres } from './support/postgres.js';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -26,7 +26,8 @@ describe('canonical JSON', () => {
     const entry = {
       seq: 1,
       id: '00000000-0000-4000-8000-000000000000',
-      at: new Date('2030-01-01T00:00:00.000Z'),
+      format: CHAIN_FORMAT,
+      at: '2030-01-01T00:00:00.000000Z',
       actor: 'staff:1',
       action: 'case.opened',
       collection: 'cases.case',
@@ -41,14 +42,42 @@ describe('canonical JSON', () => {
     expect(await auditEntryHash({ ...entry, metadata: { a: 2, b: 1 } })).toBe(hash);
     for (const change of [
       { seq: 2 },
+      { id: '00000000-0000-4000-8000-000000000001' },
+      { format: LEGACY_CHAIN_FORMAT },
       { actor: 'staff:2' },
+      { action: 'case.closed' },
+      { collection: 'cases.other' },
+      { recordId: 'c2' },
       { fields: ['other'] },
       { metadata: { a: 3, b: 1 } },
+      { detailDigest: 'a'.repeat(64) },
       { prevHash: 'f'.repeat(64) },
-      { at: new Date('2030-01-01T00:00:00.001Z') },
+      { at: '2030-01-01T00:00:00.001000Z' },
+      { at: '2030-01-01T00:00:00.000001Z' },
     ]) {
-      expect(await auditEntryHash({ ...entry, ...change })).not.toBe(hash);
+      expect(await auditEntryHash({ ...entry, ...change }), JSON.stringify(change)).not.toBe(hash);
     }
+  });
+
+  it('still verifies entries written in the first format, and refuses one whose time has digits below the millisecond', async () => {
+    const legacy = {
+      seq: 1,
+      id: '00000000-0000-4000-8000-000000000000',
+      format: LEGACY_CHAIN_FORMAT,
+      at: '2030-01-01T00:00:00.123000Z',
+      actor: 'staff:1',
+      action: 'case.opened',
+      collection: null,
+      recordId: null,
+      fields: [],
+      metadata: { n: 1 },
+      detailDigest: 'b'.repeat(64),
+      prevHash: 'c'.repeat(64),
+    };
+    // The layout storage migrations 1 to 3 wrote: `at` as a millisecond ISO string.
+    const asWrittenThen = await sha256Hex(canonicalJson({ ...legacy, at: '2030-01-01T00:00:00.123Z' }));
+    expect(await auditEntryHash(legacy)).toBe(asWrittenThen);
+    expect(await auditEntryHash({ ...legacy, at: '2030-01-01T00:00:00.123400Z' })).not.toBe(asWrittenThen);
   });
 });
 

@@ -27,8 +27,10 @@ import {
   type SendOptions,
   type SendResult,
 } from '../provider.js';
+import type { Personalisation, PersonalisationScalar, PersonalisationValue } from '../placeholders.js';
 import { assertSafeReference } from '../reference.js';
-import { renderTemplate } from '../render.js';
+import { checkAllowedLinkHosts, renderTemplate } from '../render.js';
+import { withoutSmsControls } from '../sms.js';
 import { isKnownStatus } from '../status.js';
 import { createNotifyToken, parseApiKey, type NotifyCredentials } from './api-key.js';
 import { RollingRateLimiter } from './rate-limit.js';
@@ -68,6 +70,11 @@ export interface NotifyProviderOptions {
    * a template is not listed, its own `id` is used (it must then be Notify's).
    */
   readonly templateIds?: Readonly<Record<string, string | Readonly<Partial<Record<Locale, string>>>>>;
+  /**
+   * The hosts emails may link to (see `renderTemplate`'s `allowedLinkHosts`): an email linking anywhere else is
+   * refused with `DisallowedLinkError` before anything is sent. Any host if absent.
+   */
+  readonly allowedLinkHosts?: readonly string[];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -108,6 +115,7 @@ class NotifyProvider implements NotificationProvider {
   readonly #limiter: RollingRateLimiter;
   readonly #wait: boolean;
   readonly #templateIds: NotifyProviderOptions['templateIds'];
+  readonly #linkHosts: readonly string[] | undefined;
 
   constructor(options: NotifyProviderOptions) {
     this.#credentials = parseApiKey(options.apiKey);
@@ -121,12 +129,17 @@ class NotifyProvider implements NotificationProvider {
     this.#limiter = options.rateLimiter ?? new RollingRateLimiter({ clock: this.#clock });
     this.#wait = options.waitForRateLimit ?? true;
     this.#templateIds = options.templateIds;
+    this.#linkHosts = checkAllowedLinkHosts(options.allowedLinkHosts, ['allowedLinkHosts']);
   }
 
   async send(input: OutgoingMessage, options: SendOptions = {}): Promise<SendResult> {
     const message = parseOutgoingMessage(input);
     // Render locally first: a missing value or an over-long text fails here, with a typed error, before anything is sent.
-    const rendered = renderTemplate(message.template, message.personalisation ?? {}, { locale: message.locale, purpose: 'send' });
+    const rendered = renderTemplate(message.template, message.personalisation ?? {}, {
+      locale: message.locale,
+      purpose: 'send',
+      ...(this.#linkHosts ? { allowedLinkHosts: this.#linkHosts } : {}),
+    });
     const templateId = this.#notifyTemplateId(message.template.id, rendered.locale);
     const { path, body } = requestFor(message, templateId);
     const done = (id: string, alreadySent: boolean): SendResult => ({
@@ -307,9 +320,20 @@ class NotifyProvider implements NotificationProvider {
   }
 }
 
+function smsSafeValues(personalisation: Personalisation): Personalisation {
+  const clean = (value: PersonalisationScalar): PersonalisationScalar => (typeof value === 'string' ? withoutSmsControls(value) : value);
+  const out: Record<string, PersonalisationValue> = {};
+  for (const [name, value] of Object.entries(personalisation))
+    out[name] = Array.isArray(value) ? value.map(clean) : clean(value as PersonalisationScalar);
+  return out;
+}
+
 function requestFor(message: OutgoingMessage, templateId: string): { path: string; body: Record<string, unknown> } {
   const common: Record<string, unknown> = { template_id: templateId, reference: message.reference };
-  if (message.personalisation) common['personalisation'] = message.personalisation;
+  if (message.personalisation) {
+    // Notify builds the text message from the values itself, so they must carry no control character (ESC above all).
+    common['personalisation'] = message.template.type === 'sms' ? smsSafeValues(message.personalisation) : message.personalisation;
+  }
   switch (message.template.type) {
     case 'email':
       return {

@@ -21,7 +21,7 @@ import {
   type SendResult,
 } from '../provider.js';
 import { assertSafeReference } from '../reference.js';
-import { renderTemplate } from '../render.js';
+import { checkAllowedLinkHosts, renderTemplate } from '../render.js';
 import { isFinalStatus, isKnownStatus, LETTER_STATUSES, SMS_STATUSES, type NotificationStatus } from '../status.js';
 import type { NotificationType } from '../template.js';
 import { isConflict } from './delivery.js';
@@ -43,6 +43,11 @@ export interface OutboxProviderOptions {
    * every stage.
    */
   readonly delivery?: SimulatedDelivery;
+  /**
+   * The hosts emails may link to (see `renderTemplate`'s `allowedLinkHosts`): an email linking anywhere else is
+   * refused with `DisallowedLinkError` before anything is sent. Any host if absent.
+   */
+  readonly allowedLinkHosts?: readonly string[];
 }
 
 /** A message as the outbox keeps it: what would have been sent, to whom, and where it is in its (simulated) life. */
@@ -165,12 +170,14 @@ class StoredOutboxProvider implements OutboxProvider {
   readonly #store: Store;
   readonly #clock: () => Date;
   readonly #delivery: SimulatedDelivery;
+  readonly #linkHosts: readonly string[] | undefined;
   #ready: Promise<unknown> | undefined;
 
   constructor(options: OutboxProviderOptions) {
     this.#store = options.store;
     this.#clock = options.clock ?? (() => new Date());
     this.#delivery = options.delivery ?? 'immediate';
+    this.#linkHosts = checkAllowedLinkHosts(options.allowedLinkHosts, ['allowedLinkHosts']);
   }
 
   get #messages() {
@@ -188,7 +195,11 @@ class StoredOutboxProvider implements OutboxProvider {
 
   async send(input: OutgoingMessage, options: SendOptions = {}): Promise<SendResult> {
     const message = parseOutgoingMessage(input);
-    const rendered = renderTemplate(message.template, message.personalisation ?? {}, { locale: message.locale, purpose: 'send' });
+    const rendered = renderTemplate(message.template, message.personalisation ?? {}, {
+      locale: message.locale,
+      purpose: 'send',
+      ...(this.#linkHosts ? { allowedLinkHosts: this.#linkHosts } : {}),
+    });
     await this.#migrated();
     if ((options.attempt ?? 1) > 1) {
       const found = await this.findByReference(message.reference);

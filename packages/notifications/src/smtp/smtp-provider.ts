@@ -33,6 +33,7 @@ import {
 } from '../provider.js';
 import { assertSafeReference } from '../reference.js';
 import { renderTemplate } from '../render.js';
+import { allowedLinkHostsSchema } from '../template.js';
 
 /** What the provider tells your logger. Never a recipient, a subject, a body or a credential. */
 export interface SmtpLogEntry {
@@ -67,6 +68,11 @@ export interface SmtpProviderOptions {
   readonly clock?: () => Date;
   /** Told about every send, with no personal data and no credentials. */
   readonly log?: (entry: SmtpLogEntry) => void;
+  /**
+   * The hosts emails may link to (see `renderTemplate`'s `allowedLinkHosts`): an email linking anywhere else is
+   * refused with `DisallowedLinkError` before anything is sent. Any host if absent.
+   */
+  readonly allowedLinkHosts?: readonly string[];
 }
 
 const optionsSchema = z.strictObject({
@@ -84,6 +90,7 @@ const optionsSchema = z.strictObject({
   maxRecords: z.optional(z.number().check(z.int(), z.minimum(1))),
   clock: z.optional(z.custom<() => Date>((value) => typeof value === 'function')),
   log: z.optional(z.custom<(entry: SmtpLogEntry) => void>((value) => typeof value === 'function')),
+  allowedLinkHosts: z.optional(allowedLinkHostsSchema),
 });
 
 /** An SMTP provider: a {@link NotificationProvider} for email only. Call `close()` when done. */
@@ -121,6 +128,7 @@ class NodemailerSmtpProvider implements SmtpProvider {
   readonly #clock: () => Date;
   readonly #log: ((entry: SmtpLogEntry) => void) | undefined;
   readonly #maxRecords: number;
+  readonly #linkHosts: readonly string[] | undefined;
   readonly #byId = new Map<string, Accepted>();
   readonly #byReference = new Map<string, Accepted>();
 
@@ -150,6 +158,7 @@ class NodemailerSmtpProvider implements SmtpProvider {
     this.#clock = options.clock ?? (() => new Date());
     this.#log = options.log;
     this.#maxRecords = options.maxRecords ?? 10_000;
+    this.#linkHosts = options.allowedLinkHosts;
   }
 
   async send(input: OutgoingMessage, options: SendOptions = {}): Promise<SendResult> {
@@ -159,7 +168,11 @@ class NodemailerSmtpProvider implements SmtpProvider {
         path: ['template', 'type'],
       });
     }
-    const rendered = renderTemplate(message.template, message.personalisation ?? {}, { locale: message.locale, purpose: 'send' });
+    const rendered = renderTemplate(message.template, message.personalisation ?? {}, {
+      locale: message.locale,
+      purpose: 'send',
+      ...(this.#linkHosts ? { allowedLinkHosts: this.#linkHosts } : {}),
+    });
     if ((options.attempt ?? 1) > 1) {
       const found = this.#byReference.get(message.reference);
       if (found) {

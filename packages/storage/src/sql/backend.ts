@@ -22,7 +22,7 @@ import type {
   OutboxSettlement,
   RecordRow,
 } from '../backend.js';
-import { mapDatabaseError } from '../errors.js';
+import { AUDIT_OFF_CHAIN_SQLSTATE, mapDatabaseError } from '../errors.js';
 import type { JsonObject, JsonValue } from '../json.js';
 import { pendingMigrations } from '../migrations.js';
 import type { AdapterName, OutboxStatus, SqlRunner } from '../types.js';
@@ -39,7 +39,8 @@ export interface StorageDatabase {
   civic_audit: {
     seq: ColumnType<string | number, number, never>;
     id: string;
-    at: Stamp;
+    format: number;
+    at: ColumnType<Date, RawBuilder<unknown>, never>;
     actor: string;
     action: string;
     collection: string | null;
@@ -101,7 +102,8 @@ function auditRow(row: Record<string, unknown>): AuditRowWithDetail {
   const entry: AuditRow = {
     seq: Number(row['seq']),
     id: String(row['id']),
-    at: asDate(row['at']),
+    format: Number(row['format']),
+    at: String(row['at_micros']),
     actor: String(row['actor']),
     action: String(row['action']),
     collection: (row['collection'] as string | null) ?? null,
@@ -115,7 +117,13 @@ function auditRow(row: Record<string, unknown>): AuditRowWithDetail {
   const salt = row['detail_salt'];
   const detail: AuditDetailRow | undefined =
     typeof salt === 'string'
-      ? { entryId: entry.id, collection: entry.collection, recordId: entry.recordId, salt, detail: row['detail_body'] as JsonObject }
+      ? {
+          entryId: entry.id,
+          collection: (row['detail_collection'] as string | null) ?? null,
+          recordId: (row['detail_record_id'] as string | null) ?? null,
+          salt,
+          detail: row['detail_body'] as JsonObject,
+        }
       : undefined;
   return { entry, detail };
 }
@@ -150,10 +158,12 @@ async function guarded<T>(work: Promise<T>): Promise<T> {
 class SqlOps implements BackendOps {
   readonly #db: Db;
   readonly #multiConnection: boolean;
+  readonly #inTransaction: boolean;
 
-  constructor(db: Db, multiConnection: boolean) {
+  constructor(db: Db, multiConnection: boolean, inTransaction: boolean) {
     this.#db = db;
     this.#multiConnection = multiConnection;
+    this.#inTransaction = inTransaction;
   }
 
   async getRecord(collection: string, id: string): Promise<RecordRow | undefined> {
@@ -206,8 +216,21 @@ class SqlOps implements BackendOps {
     const record = await guarded(
       this.#db.deleteFrom('civic_records').where('collection', '=', collection).where('id', '=', id).executeTakeFirst(),
     );
+    // By the chained entry's record as well as the detail's own copy, so a detail row moved to another record is still found.
     const details = await guarded(
-      this.#db.deleteFrom('civic_audit_detail').where('collection', '=', collection).where('record_id', '=', id).executeTakeFirst(),
+      this.#db
+        .deleteFrom('civic_audit_detail')
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('collection', '=', collection), eb('record_id', '=', id)]),
+            eb(
+              'entry_id',
+              'in',
+              eb.selectFrom('civic_audit').select('id').where('collection', '=', collection).where('record_id', '=', id),
+            ),
+          ]),
+        )
+        .executeTakeFirst(),
     );
     return { recordErased: record.numDeletedRows > 0n, auditDetailsErased: Number(details.numDeletedRows) };
   }
@@ -229,28 +252,21 @@ class SqlOps implements BackendOps {
     return { seq: Number(row.seq), hash: row.hash };
   }
 
-  async advanceAuditHead(expectedSeq: number, seq: number, hash: string): Promise<boolean> {
-    const result = await guarded(
-      this.#db
-        .updateTable('civic_audit_head')
-        .set({ seq, hash })
-        .where('id', '=', 1)
-        .where('seq', '=', expectedSeq as never)
-        .executeTakeFirst(),
-    );
-    return result.numUpdatedRows === 1n;
-  }
-
-  async insertAuditEntries(entries: readonly AuditRow[], details: readonly AuditDetailRow[]): Promise<void> {
+  async insertAuditEntries(entries: readonly AuditRow[], details: readonly AuditDetailRow[]): Promise<boolean> {
+    if (!this.#inTransaction) throw new Error('audit entries are only appended inside a transaction');
     if (entries.length > 0) {
-      await guarded(
-        this.#db
+      // The trigger moves the head with each row, or refuses the row if it does not follow the head.
+      // A savepoint keeps that refusal from aborting the caller's transaction, so the caller can relink.
+      await guarded(sql`savepoint civic_audit_link`.execute(this.#db));
+      try {
+        await this.#db
           .insertInto('civic_audit')
           .values(
             entries.map((entry) => ({
               seq: entry.seq,
               id: entry.id,
-              at: entry.at,
+              format: entry.format,
+              at: sql`cast(${entry.at} as timestamptz)`,
               actor: entry.actor,
               action: entry.action,
               collection: entry.collection,
@@ -262,8 +278,13 @@ class SqlOps implements BackendOps {
               hash: entry.hash,
             })),
           )
-          .execute(),
-      );
+          .execute();
+      } catch (error) {
+        await guarded(sql`rollback to savepoint civic_audit_link`.execute(this.#db));
+        if ((error as { code?: unknown }).code === AUDIT_OFF_CHAIN_SQLSTATE) return false;
+        throw mapDatabaseError(error);
+      }
+      await guarded(sql`release savepoint civic_audit_link`.execute(this.#db));
     }
     if (details.length > 0) {
       await guarded(
@@ -281,6 +302,7 @@ class SqlOps implements BackendOps {
           .execute(),
       );
     }
+    return true;
   }
 
   async listAudit(query: ListAuditQuery): Promise<readonly AuditRowWithDetail[]> {
@@ -288,7 +310,14 @@ class SqlOps implements BackendOps {
       .selectFrom('civic_audit as a')
       .leftJoin('civic_audit_detail as d', 'd.entry_id', 'a.id')
       .selectAll('a')
-      .select(['d.salt as detail_salt', 'd.detail as detail_body'])
+      .select([
+        // What is stored, to the microsecond: a Date would drop the last three digits and hide a change in them.
+        sql<string>`to_char(a.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('at_micros'),
+        'd.salt as detail_salt',
+        'd.detail as detail_body',
+        'd.collection as detail_collection',
+        'd.record_id as detail_record_id',
+      ])
       .where('a.seq', '>', query.afterSeq as never);
     if (query.maxSeq !== undefined) builder = builder.where('a.seq', '<=', query.maxSeq as never);
     if (query.collection !== undefined) builder = builder.where('a.collection', '=', query.collection);
@@ -465,13 +494,13 @@ export class SqlBackend implements Backend {
   }
 
   autocommit<T>(fn: (ops: BackendOps) => Promise<T>): Promise<T> {
-    return fn(new SqlOps(this.#scoped, this.#multiConnection));
+    return fn(new SqlOps(this.#scoped, this.#multiConnection, false));
   }
 
   async transaction<T>(fn: (ops: BackendOps) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.#db.transaction().execute((trx) => fn(new SqlOps(trx.withSchema(this.#schema), this.#multiConnection)));
+        return await this.#db.transaction().execute((trx) => fn(new SqlOps(trx.withSchema(this.#schema), this.#multiConnection, true)));
       } catch (error) {
         const mapped = mapDatabaseError(error);
         if (isCivicError(mapped) && RETRYABLE_TRANSACTION_CODES.has(mapped.code) && attempt < TRANSACTION_ATTEMPTS) {
@@ -524,7 +553,7 @@ export class SqlBackend implements Backend {
           const runner: SqlRunner = {
             execute: async <Row>(query: RawBuilder<Row>): Promise<readonly Row[]> => (await guarded(query.execute(trx))).rows,
           };
-          await next.run(new SqlOps(trx.withSchema(this.#schema), this.#multiConnection), runner);
+          await next.run(new SqlOps(trx.withSchema(this.#schema), this.#multiConnection, true), runner);
           await trx
             .withSchema(this.#schema)
             .insertInto('civic_migrations')

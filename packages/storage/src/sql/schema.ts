@@ -6,8 +6,8 @@
  */
 import { sql } from 'kysely';
 import type { MigrationStep } from '../backend.js';
-import { AUDIT_APPEND_ONLY_SQLSTATE } from '../errors.js';
-import { GENESIS_HASH } from '../hash.js';
+import { AUDIT_APPEND_ONLY_SQLSTATE, AUDIT_OFF_CHAIN_SQLSTATE } from '../errors.js';
+import { CHAIN_FORMAT, GENESIS_HASH, LEGACY_CHAIN_FORMAT } from '../hash.js';
 
 const RECORDS = [
   `create table civic_records (
@@ -101,6 +101,44 @@ const OUTBOX = [
   `create index civic_outbox_status on civic_outbox (status, seq)`,
 ];
 
+/**
+ * Closes the gaps of the first layout. Every insert must follow the head
+ * (seq one past it, prev_hash equal to its hash) and moves the head with it,
+ * in the same statement, so a row can no longer be slipped in after the end
+ * unseen; the head moves only that way. New entries are hashed in format 2 (`at` to the
+ * microsecond). Entries already written keep format 1 and still verify.
+ */
+const AUDIT_FOLLOWS_HEAD = [
+  `alter table civic_audit add column format smallint not null default ${LEGACY_CHAIN_FORMAT}
+     check (format in (${LEGACY_CHAIN_FORMAT}, ${CHAIN_FORMAT}))`,
+  `alter table civic_audit alter column format drop default`,
+  // `set search_path from current` pins the store's schema (the migration's search path) for the head it moves.
+  `create function civic_audit_follow_head() returns trigger language plpgsql set search_path from current as $$
+   begin
+     if new.format <> ${CHAIN_FORMAT} then
+       raise exception 'civic_audit entry % is not in chain format ${CHAIN_FORMAT}', new.seq using errcode = '${AUDIT_OFF_CHAIN_SQLSTATE}';
+     end if;
+     update civic_audit_head set seq = new.seq, hash = new.hash
+       where id = 1 and seq = new.seq - 1 and hash = new.prev_hash;
+     if not found then
+       raise exception 'civic_audit entry % does not follow the chain head', new.seq using errcode = '${AUDIT_OFF_CHAIN_SQLSTATE}';
+     end if;
+     return new;
+   end
+   $$`,
+  `create trigger civic_audit_follows_head before insert on civic_audit
+     for each row execute function civic_audit_follow_head()`,
+  // Only the insert trigger above (one trigger level down) may move the head, one entry at a time.
+  `create or replace function civic_audit_head_guard() returns trigger language plpgsql as $$
+   begin
+     if tg_op = 'UPDATE' and new.id = old.id and new.seq = old.seq + 1 and pg_trigger_depth() > 1 then
+       return new;
+     end if;
+     raise exception 'civic_audit_head moves only with an appended entry: % refused', tg_op using errcode = '${AUDIT_APPEND_ONLY_SQLSTATE}';
+   end
+   $$`,
+];
+
 function step(version: number, name: string, statements: readonly string[]): MigrationStep {
   return {
     brick: 'storage',
@@ -113,11 +151,20 @@ function step(version: number, name: string, statements: readonly string[]): Mig
   };
 }
 
+/** Each storage migration's statements by version: for upgrade tests that build an older layout by hand. */
+export const STORAGE_MIGRATION_SQL: Readonly<Record<number, readonly string[]>> = {
+  1: RECORDS,
+  2: AUDIT,
+  3: OUTBOX,
+  4: AUDIT_FOLLOWS_HEAD,
+};
+
 /** The storage brick's migrations, applied before any other brick's. */
 export const STORAGE_MIGRATIONS: readonly MigrationStep[] = [
   step(1, 'records', RECORDS),
   step(2, 'audit-log', AUDIT),
   step(3, 'outbox', OUTBOX),
+  step(4, 'audit-follows-head', AUDIT_FOLLOWS_HEAD),
 ];
 
 /** Created before anything else, inside the migration lock, so it needs no migration of its own. */
