@@ -5,7 +5,7 @@
  * a card) is {@link SandboxProvider.submitCard}, which only accepts GOV.UK Pay's
  * published test cards.
  */
-import { NotFoundError } from '@civicbricks/core/errors';
+import { NotFoundError, ValidationError } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
 import * as z from 'zod/mini';
 import { PaymentStateError, RefundAmountMismatchError, RefundNotAvailableError, refundTooMuch } from '../errors.js';
@@ -242,7 +242,7 @@ export class SandboxProvider implements PaymentProvider {
     const year = card.expiryYear < 100 ? 2000 + card.expiryYear : card.expiryYear;
     const now = this.#clock();
     if (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && card.expiryMonth < now.getUTCMonth() + 1)) {
-      throw new PaymentStateError('payments.sandbox.card_expiry_past', 'The expiry date must be in the future', { path: ['expiryMonth'] });
+      throw new ValidationError('payments.sandbox.card_expiry_past', 'The expiry date must be in the future', { path: ['expiryMonth'] });
     }
     if (held.payment.status === 'created') this.#move(held, 'started');
     held.payment.card = {
