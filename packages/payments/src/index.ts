@@ -65,3 +65,11 @@ export {
 } from './sandbox/sandbox-provider.js';
 export { TEST_CARDS, findTestCard, passesLuhn, type TestCard, type TestCardOutcome } from './sandbox/test-cards.js';
 export { paymentMessages } from './messages.js';
+export {
+  paymentJourney,
+  paymentJourneyJson,
+  journeyEventFor,
+  journeyStateFor,
+  type PaymentJourneyEvent,
+  type PaymentJourneyState,
+} from './journey/journey.js';
