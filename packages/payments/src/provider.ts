@@ -120,6 +120,12 @@ export interface PaymentProvider {
   refundPayment(input: RefundInput, options?: CallOptions): Promise<RefundResult>;
   listRefunds(paymentId: string, options?: CallOptions): Promise<readonly Refund[]>;
   getPaymentEvents(paymentId: string, options?: CallOptions): Promise<readonly PaymentEvent[]>;
+  /**
+   * The payment a `createPayment` with this idempotency key made, if any (for
+   * recovering after a lost answer without making another). `reference` narrows
+   * the search; GOV.UK Pay's search can lag a few seconds behind.
+   */
+  findPayment(idempotencyKey: string, reference: string, options?: CallOptions): Promise<Payment | undefined>;
   /** Payments by reference, status and date. GOV.UK Pay's search can lag a few seconds behind `getPayment`. */
   searchPayments(input?: SearchPaymentsInput, options?: CallOptions): Promise<SearchResult>;
 }

@@ -88,6 +88,8 @@ export function runPaymentConformance(name: string, setUp: () => Promise<Conform
       expect(again.payment.paymentId).toBe(first.payment.paymentId);
       expect(again.recovered).toBe(true);
       expect((await pay.searchPayments({ reference: 'GW-2027-7Q4X9' })).total).toBe(1);
+      expect((await pay.findPayment('basket-42', 'GW-2027-7Q4X9'))?.paymentId).toBe(first.payment.paymentId);
+      expect(await pay.findPayment('basket-43', 'GW-2027-7Q4X9')).toBeUndefined();
     });
 
     it.each(['4444333322221111', '4242424242424242'])('takes the payment with test card %s', async (card) => {

@@ -265,6 +265,11 @@ class GovUkPayProvider implements PaymentProvider {
     throw last ?? unexpected(0);
   }
 
+  async findPayment(idempotencyKey: string, reference: string, options: CallOptions = {}): Promise<Payment | undefined> {
+    // Only payments carrying our marker can be told apart from others with the same reference.
+    return this.#findOurs(reference, (payment) => payment.metadata?.[REQUEST_MARKER_KEY] === idempotencyKey, options.signal);
+  }
+
   async getPayment(paymentId: string, options: CallOptions = {}): Promise<Payment> {
     const id = parsePaymentId(paymentId);
     const body = await this.#read(`/v1/payments/${id}`, options.signal);

@@ -123,6 +123,11 @@ export class SandboxProvider implements PaymentProvider {
     return { payment: snapshot(payment), recovered: false };
   }
 
+  async findPayment(idempotencyKey: string, _reference: string, _options?: CallOptions): Promise<Payment | undefined> {
+    const id = this.#idempotency.get(idempotencyKey);
+    return id === undefined ? undefined : this.#read(id);
+  }
+
   async getPayment(paymentId: string, _options?: CallOptions): Promise<Payment> {
     return this.#read(parsePaymentId(paymentId));
   }
