@@ -14,3 +14,4 @@ export {
   type StartPaymentInput,
   type StartResult,
 } from './ledger.js';
+export { paymentsMigrations } from './migrations.js';
