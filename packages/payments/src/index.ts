@@ -73,3 +73,15 @@ export {
   type PaymentJourneyEvent,
   type PaymentJourneyState,
 } from './journey/journey.js';
+export {
+  feeScheduleSchema,
+  parseFeeSchedule,
+  priceBasket,
+  describeBasket,
+  type FeeSchedule,
+  type FeeItem,
+  type FeeCondition,
+  type FeeAnswers,
+  type Basket,
+  type BasketLine,
+} from './fees.js';

@@ -20,6 +20,7 @@ import { ConflictError, isCivicError, NotFoundError, ValidationError } from '@ci
 import { parseInput } from '@civicbricks/core/validation';
 import type { Collection, StorageHandle, Store, StoredRecord } from '@civicbricks/storage';
 import * as z from 'zod/mini';
+import type { Basket } from '../fees.js';
 import { RefundAmountMismatchError, RefundNotAvailableError, refundTooMuch } from '../errors.js';
 import type { Payment, PaymentProvider } from '../provider.js';
 import { createPaymentInputSchema, type CreatePaymentInput } from '../schema.js';
@@ -37,6 +38,15 @@ const refundEntrySchema = z.object({
   requestedAt: z.string(),
 });
 
+/** A basket line's fields, as `priceBasket` makes them and the record keeps them. */
+const lineFields = {
+  itemId: z.string(),
+  description: z.string(),
+  quantity: z.int(),
+  unitAmount: z.int(),
+  amount: z.int(),
+};
+
 const recordSchema = z.object({
   basketId: z.string(),
   attempt: z.int(),
@@ -51,6 +61,8 @@ const recordSchema = z.object({
   reference: z.string(),
   description: z.string(),
   refunds: z.array(refundEntrySchema),
+  /** What the amount is made of, as the paying user saw it: item ids, quantities and pence (never the answers). */
+  breakdown: z.optional(z.array(z.object({ ...lineFields, concessionId: z.nullable(z.string()) }))),
 });
 
 export type PaymentRecordData = z.output<typeof recordSchema>;
@@ -72,9 +84,17 @@ const startSchema = z.extend(z.omit(createPaymentInputSchema, { idempotencyKey: 
   basketId: z.string().check(z.regex(BASKET_ID, '`basketId` must be 1 to 200 letters, digits and hyphens')),
   /** Pseudonymous id of who started it (a session or account id); `citizen` if absent. */
   actor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** The priced basket (from `priceBasket`): its total must be the amount, and its lines are kept with the payment. */
+  basket: z.optional(
+    z.object({
+      total: z.int(),
+      lines: z.array(z.object({ ...lineFields, concession: z.nullable(z.object({ id: z.string() })) })),
+    }),
+  ),
 });
 
-export type StartPaymentInput = z.input<typeof startSchema>;
+/** What `start` takes: the payment, the basket id, and optionally the priced basket. */
+export type StartPaymentInput = Omit<z.input<typeof startSchema>, 'basket'> & { readonly basket?: Basket };
 
 const refundSchema = z.strictObject({
   recordId: z.string().check(z.minLength(1)),
@@ -197,7 +217,24 @@ export function createPaymentLedger(options: PaymentLedgerOptions): PaymentLedge
   const ledger: PaymentLedger = {
     async start(input) {
       const request = parseInput(startSchema, input, { codePrefix: 'payments.records.start', what: 'payment' });
-      const { basketId, actor = 'citizen', ...payment } = request;
+      const { basketId, actor = 'citizen', basket, ...payment } = request;
+      if (basket && basket.total !== payment.amount) {
+        throw new ValidationError(
+          'payments.records.basket_mismatch',
+          'The amount must be the basket total: the paying user is shown the breakdown',
+          {
+            path: ['amount'],
+          },
+        );
+      }
+      const breakdown = basket?.lines.map((line) => ({
+        itemId: line.itemId,
+        description: line.description,
+        quantity: line.quantity,
+        unitAmount: line.unitAmount,
+        amount: line.amount,
+        concessionId: line.concession?.id ?? null,
+      }));
       for (;;) {
         const existing = await forBasket(basketId);
         const open = existing.find((record) => !['refused', 'failed', 'cancelled', 'error'].includes(record.data.status));
@@ -224,6 +261,7 @@ export function createPaymentLedger(options: PaymentLedgerOptions): PaymentLedge
                 reference: payment.reference,
                 description: payment.description,
                 refunds: [],
+                ...(breakdown ? { breakdown } : {}),
               },
               { id },
             );
