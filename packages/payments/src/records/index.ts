@@ -15,3 +15,4 @@ export {
   type StartResult,
 } from './ledger.js';
 export { paymentsMigrations } from './migrations.js';
+export { reconcile, type Mismatch, type MismatchKind, type ReconciliationReport } from './reconcile.js';
