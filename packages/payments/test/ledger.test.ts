@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSandboxProvider, RefundNotAvailableError, type SandboxProvider } from '../src/index.js';
 import { createGovUkPayProvider } from '../src/govuk-pay/index.js';
 import { createPaymentLedger, PAYMENTS_COLLECTION, type PaymentLedger } from '../src/records/index.js';
+import { createPayWebhookHandler } from '../src/webhooks/index.js';
 import { manualClock } from './conformance.js';
 import { startFakePay, type FakePay } from './support/fake-pay.js';
 
@@ -161,5 +162,47 @@ describe('the ledger with GOV.UK Pay when answers are lost', () => {
     const refunds = (await payLedger.get(record.id)).data.refunds;
     expect(refunds).toEqual([expect.objectContaining({ amount: 700, status: 'success' })]);
     expect(refunds[0]?.refundId).toBe(fake.payments.get(record.data.paymentId!)?.refunds[0]?.refund_id);
+  });
+});
+
+describe('the ledger fed by GOV.UK Pay webhooks', () => {
+  const API_KEY = 'api_test_webhooks0000000000000000000000000000000000000000000';
+  const SECRET = 'webhook_test_ledger-secret';
+
+  it('duplicated and reordered messages only prompt GETs: the record moves forward once to what GOV.UK Pay says', async () => {
+    const fake = await startFakePay({ apiKeys: [API_KEY], signingSecret: SECRET });
+    try {
+      const payLedger = createPaymentLedger({ store, provider: createGovUkPayProvider({ apiKey: API_KEY, baseUrl: fake.url }) });
+      const { record } = await payLedger.start(basket());
+      fake.pay(record.data.paymentId!, '4444333322221111');
+      const handle = createPayWebhookHandler({
+        signingSecret: SECRET,
+        onEvent: async (event) => void (await payLedger.confirmPayment(event.paymentId)),
+        currentStatus: async (paymentId) => {
+          const found = (await payLedger.list()).find((each) => each.data.paymentId === paymentId);
+          return found && found.data.status !== 'creating' && found.data.status !== 'refused' ? found.data.status : undefined;
+        },
+      });
+      const messages = fake.webhooks(record.data.paymentId!);
+      expect(messages).toHaveLength(4);
+      // Newest first, each twice, and one forged.
+      const deliveries = [...messages].reverse().flatMap((message) => [message, message]);
+      const results = [];
+      for (const message of deliveries) results.push(await handle(message.body, { 'pay-signature': message.signature }));
+      results.push(await handle(messages[0]!.body, { 'pay-signature': messages[1]!.signature }));
+      expect(results.map((result) => result.statusCode)).toEqual([...Array(8).fill(200), 401]);
+      expect(results.filter((result) => result.body.result === 'duplicate')).toHaveLength(4);
+      const final = await payLedger.get(record.id);
+      expect(final.data.status).toBe('success');
+      const actions = (await store.audit.list({ recordId: record.id })).map((entry) => [entry.action, entry.metadata['to']]);
+      expect(actions).toEqual([
+        ['payment.requested', undefined],
+        ['payment.created', 'created'],
+        ['payment.status_changed', 'success'],
+      ]);
+      fake.assertNoViolations();
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -116,6 +116,12 @@ export interface PaymentLedger {
   start(input: StartPaymentInput): Promise<StartResult>;
   /** Reads the payment from the provider (a GET) and records any move forward. */
   confirm(recordId: string): Promise<PaymentRecord>;
+  /**
+   * The same, found by the provider's payment id: what a webhook handler's `onEvent`
+   * calls, so a webhook prompts the GET and never decides by itself.
+   * @throws {NotFoundError} when no record has this payment.
+   */
+  confirmPayment(paymentId: string): Promise<PaymentRecord>;
   refund(input: { recordId: string; amount: number; actor: string }): Promise<PaymentRecord>;
   /**
    * Finishes what a crash or a lost answer left: a payment still `creating` is
@@ -294,6 +300,13 @@ export function createPaymentLedger(options: PaymentLedgerOptions): PaymentLedge
       }
       const payment = await provider.getPayment(record.data.paymentId);
       return apply(recordId, payment, 'system');
+    },
+
+    async confirmPayment(paymentId) {
+      const [record] = await collect({ paymentId });
+      if (!record)
+        throw new NotFoundError('payments.records.unknown_payment', 'No payment record has this payment id', { path: ['paymentId'] });
+      return ledger.confirm(record.id);
     },
 
     async refund(input) {

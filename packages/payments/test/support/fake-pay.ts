@@ -9,7 +9,7 @@
  * the paying user's part is played by `pay()` with GOV.UK Pay's test cards, and
  * faults can be injected into the next requests.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { findTestCard } from '../../src/sandbox/test-cards.js';
@@ -73,6 +73,11 @@ export interface FakePay {
   pay(paymentId: string, cardNumber: string): void;
   /** The paying user chooses "Cancel payment" (P0030). */
   cancelAsUser(paymentId: string): void;
+  /**
+   * The webhook messages GOV.UK Pay would send for a payment's events so far,
+   * signed with `signingSecret`, in order. A test delivers them duplicated or shuffled.
+   */
+  webhooks(paymentId: string): { readonly body: string; readonly signature: string }[];
   assertNoViolations(): void;
   close(): Promise<void>;
 }
@@ -83,6 +88,8 @@ export interface FakePayOptions {
   readonly clock?: () => Date;
   /** Called for each request when no fault is queued: return a fault to inject one at random. */
   readonly injectFault?: (operation: Operation) => Fault | undefined;
+  /** Signs webhook messages; a fixed test secret if absent. */
+  readonly signingSecret?: string;
 }
 
 const EXPIRY_MS = 90 * 60 * 1000;
@@ -564,6 +571,26 @@ export async function startFakePay(options: FakePayOptions): Promise<FakePay> {
       expire(payment);
       if (payment.finished || payment.status === 'capturable') throw new Error(`Payment ${paymentId} is ${payment.status}`);
       move(payment, 'failed', 'P0030', 'Payment was cancelled by the user');
+    },
+    webhooks(paymentId) {
+      const payment = payments.get(paymentId);
+      if (!payment) throw new Error(`The fake has no payment ${paymentId}`);
+      const secret = options.signingSecret ?? 'webhook_test_fake-signing-secret';
+      return payment.events.map((event, index) => {
+        const body = JSON.stringify({
+          webhook_message_id: `${payment.id}-m${index + 1}`,
+          api_version: 1,
+          created_date: event.updated,
+          resource_id: payment.id,
+          resource_type: 'payment',
+          event_type: `card_payment_${event.status === 'success' ? 'succeeded' : event.status}`,
+          resource: {
+            ...paymentJson(payment),
+            state: { status: event.status, finished: event.finished, ...(event.code ? { code: event.code } : {}) },
+          },
+        });
+        return { body, signature: createHmac('sha256', secret).update(body).digest('hex') };
+      });
     },
     assertNoViolations() {
       if (violations.length > 0) throw new Error(`Requests broke GOV.UK Pay's published contract:\n${violations.join('\n')}`);
