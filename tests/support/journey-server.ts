@@ -47,16 +47,20 @@ export interface JourneyServer {
 
 export async function startJourneyServer(
   definition: unknown,
-  options: Partial<Omit<JourneyHandlerOptions, 'journey' | 'store'>> & { readonly script?: boolean } = {},
+  options: Partial<Omit<JourneyHandlerOptions, 'journey' | 'store'>> & {
+    readonly script?: boolean;
+    /** PGlite (the embedded default) unless a test is not about storage: the memory store starts in no time. */
+    readonly adapter?: 'memory' | 'pglite';
+  } = {},
 ): Promise<JourneyServer> {
-  const store = await createStore({ adapter: 'pglite' });
+  const store = await createStore({ adapter: options.adapter ?? 'pglite' });
   const cssPath = require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css');
   const css = readFileSync(cssPath);
   const govukAssets = join(cssPath, '..', 'assets');
   const theme = readFileSync(join(packageRoot, '..', 'elements', 'theme', 'council-theme.css'));
   const script = options.script === false ? '' : await clientBundle();
   const resumeLinks: string[] = [];
-  const { script: _script, ...handlerOptions } = options;
+  const { script: _script, adapter: _adapter, ...handlerOptions } = options;
   const handler = createJourneyHandler({
     journey: createJourney(definition),
     store,

@@ -98,8 +98,9 @@ async function answerToCheck(visitor: Visitor): Promise<string> {
 }
 
 describe('the journey handler with JavaScript off', () => {
+  // The one test on PGlite, the embedded default: a double click on "Accept and send" races two transactions there.
   it('keeps answers server-side, refuses skipped pages and stores one record however often "Accept and send" is pressed', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'pglite' });
     const visitor = new Visitor(server.url);
     expect((await visitor.get('/journey/')).headers.get('location')).toBe('/journey/age');
     // A typed address cannot skip questions.
@@ -130,7 +131,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('puts the back link before <main>, where "Skip to main content" skips it, on every page that has one', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     /** What the page has before `<main` (the end of it: the width container's start) and from `<main` on. */
     const split = async (visitor: Visitor, path: string) => {
       const html = await (await visitor.get(path)).text();
@@ -169,7 +170,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('shows errors the GOV.UK way on a failed submit: summary, message by the field, "Error: " title, values kept', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     await answerPages(visitor, csrf, [
@@ -194,7 +195,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('speaks Welsh when asked and keeps the choice', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const html = await (await visitor.get('/journey/age?lang=cy')).text();
     expect(html).toContain('<html lang="cy"');
@@ -206,7 +207,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('refuses a form without its anti-forgery token, and unknown pages, with pages that say what to do', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     await visitor.get('/journey/age');
     const forged = await visitor.post('/journey/age', { ageGroup: '16to64' }, 'forged');
@@ -226,7 +227,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('adds and removes items of an add-another question without losing what was typed', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     await answerPages(visitor, csrf, [
@@ -250,7 +251,7 @@ describe('the journey handler with JavaScript off', () => {
 describe('a visit that has not sent anything', () => {
   it('stores no session, however many pages crawlers fetch, until the first answer is accepted', async () => {
     let now = new Date('2026-11-22T10:00:00Z');
-    server = await startJourneyServer(warmSpace, { script: false, clock: () => now });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', clock: () => now });
     for (let i = 0; i < 5; i += 1) {
       const crawler = new Visitor(server.url);
       expect((await crawler.get('/journey/age')).status).toBe(200);
@@ -297,7 +298,7 @@ describe('a visit that has not sent anything', () => {
 
 describe('the language link', () => {
   it('only ever points at a page of the journey, whatever path was asked for', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, basePath: '/' });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', basePath: '/' });
     // Sent as written: fetch would tidy `/./` away before the handler saw it.
     const { request } = await import('node:http');
     const html = await new Promise<string>((resolve, reject) => {
@@ -319,7 +320,7 @@ describe('the language link', () => {
 describe('the handler’s clock', () => {
   it('is the today of the journey’s date rules', async () => {
     const everyQuestion = JSON.parse(readFileSync(join(import.meta.dirname, '../examples/every-question.json'), 'utf8')) as unknown;
-    server = await startJourneyServer(everyQuestion, { script: false, clock: () => new Date('1985-06-01T12:00:00Z') });
+    server = await startJourneyServer(everyQuestion, { script: false, adapter: 'memory', clock: () => new Date('1985-06-01T12:00:00Z') });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/about-you'));
     const page = await visitor.post('/journey/about-you', { 'dob-day': '3', 'dob-month': '11', 'dob-year': '1990' }, csrf);
@@ -330,7 +331,7 @@ describe('the handler’s clock', () => {
 
 describe('two posts of one session at once', () => {
   it('shows the page as it now stands instead of an error', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     const replies = await Promise.all(Array.from({ length: 4 }, () => visitor.post('/journey/age', { ageGroup: '16to64' }, csrf)));
@@ -343,7 +344,7 @@ describe('two posts of one session at once', () => {
 describe('save and return through the handler', () => {
   it('gives a link that brings the answers back in a new browser, and a clear page for a tampered or expired link', async () => {
     let now = new Date('2026-11-22T10:00:00Z');
-    server = await startJourneyServer(warmSpace, { script: false, clock: () => now });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', clock: () => now });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
@@ -401,7 +402,7 @@ describe('save and return through the handler', () => {
 
 describe('"Save and come back later" with JavaScript off', () => {
   it('redirects to a page that shows the link kept on the session, the same on every reload, saved once', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, clock: () => new Date('2026-11-22T10:00:00Z') });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', clock: () => new Date('2026-11-22T10:00:00Z') });
     const logged = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
@@ -468,7 +469,7 @@ async function answerTheRest(visitor: Visitor, csrf: string): Promise<void> {
 
 describe('a resumed journey, once sent', () => {
   it('discards the saved answers behind the link', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const first = new Visitor(server.url);
     const { csrf } = await csrfOf(await first.get('/journey/age'));
     await first.post('/journey/age', { ageGroup: '65plus' }, csrf);
@@ -485,7 +486,7 @@ describe('a resumed journey, once sent', () => {
 
 describe('a journey saved, then sent in the same visit', () => {
   it('discards the saved copy, so the emailed link cannot send the answers again', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     await visitor.post('/journey/age', { ageGroup: '65plus' }, csrf);
@@ -499,7 +500,7 @@ describe('a journey saved, then sent in the same visit', () => {
 
 describe('the JSON endpoints <civic-journey> uses', () => {
   it('checks every answer again, needs the session’s token, and sends one record per idempotency key', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     const answers = { ageGroup: '65plus', name: 'Pat Smith', contactOk: false, days: ['tue'], withYou: [], access: ['none'] };
@@ -535,7 +536,7 @@ describe('the JSON endpoints <civic-journey> uses', () => {
   });
 
   it('saves the pages answered so far and returns the link', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     const response = await visitor.postJson('/journey/save', { answers: { ageGroup: '16to64', name: 'Sam' } }, csrf);
