@@ -97,6 +97,20 @@ async function answerToCheck(visitor: Visitor): Promise<string> {
   return csrf;
 }
 
+/** A warm-space server and a visitor who has answered up to the add-another page, "with-you". */
+async function toWithYou(): Promise<{ visitor: Visitor; csrf: string }> {
+  server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+  const visitor = new Visitor(server.url);
+  const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+  await answerPages(visitor, csrf, [
+    ['age', { ageGroup: '16to64' }],
+    ['name', { name: 'Jo' }],
+    ['contact-ok', { contactOk: 'no' }],
+    ['days', { days: 'mon' }],
+  ]);
+  return { visitor, csrf };
+}
+
 describe('the journey handler with JavaScript off', () => {
   // The one test on PGlite, the embedded default: a double click on "Accept and send" races two transactions there.
   it('keeps answers server-side, refuses skipped pages and stores one record however often "Accept and send" is pressed', async () => {
@@ -227,15 +241,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('adds and removes items of an add-another question without losing what was typed', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
-    const visitor = new Visitor(server.url);
-    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
-    await answerPages(visitor, csrf, [
-      ['age', { ageGroup: '16to64' }],
-      ['name', { name: 'Jo' }],
-      ['contact-ok', { contactOk: 'no' }],
-      ['days', { days: 'mon' }],
-    ]);
+    const { visitor, csrf } = await toWithYou();
     const items = { 'withYou[0].firstName': 'Ann', 'withYou[0].isChild': 'yes', 'withYou[1].firstName': 'Ben', 'withYou[1].isChild': 'no' };
     const added = await (await visitor.post('/journey/with-you', { ...items, $action: 'add:withYou' }, csrf)).text();
     expect(added).toContain('Answer 3');
@@ -615,5 +621,81 @@ describe('createJourneyHandler options', () => {
       createJourneyHandler({ journey, store, secret: 'x'.repeat(32), basePath: 'journey', organisationName: 'Anytown Council' }),
     ).toThrow(/basePath must start and end with "\/"/);
     await store.close();
+  });
+});
+
+/** An add-another question with no `maxItems`, as the attack in issue 12 found it (the post benchmark's journey too). */
+const family = JSON.parse(readFileSync(join(import.meta.dirname, '../../../tests/support/family-journey.json'), 'utf8')) as unknown;
+
+const children = (count: number, from = 0) =>
+  Object.fromEntries(Array.from({ length: count }, (_, index) => [`children[${from + index}].name`, `Child ${from + index}`]));
+
+describe('a hostile post', () => {
+  it('of ten thousand add-another items is refused before it is parsed, with a GOV.UK page, and the next post is served', async () => {
+    server = await startJourneyServer(family, { script: false, adapter: 'memory' });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/children'));
+    const attack = await visitor.post('/journey/children', { ...children(10_000), $action: 'add:children' }, csrf);
+    expect(attack.status).toBe(413);
+    const html = await attack.text();
+    expect(html).toContain('<title>Your answers could not be saved');
+    expect(html).toContain('href="/journey/children">Go back to the page</a>');
+    // Nothing posted is shown back.
+    expect(html).not.toContain('Child 1');
+    // Where the question sets no limit the engine's is used: 50 items are taken, 51 are refused the GOV.UK way, and
+    // 300 names are more fields than the page's 50 items of a name and a date have.
+    expect(await (await visitor.post('/journey/children', children(51), csrf)).text()).toContain('You cannot add more than 50 answers');
+    const welsh = await visitor.post('/journey/children?lang=cy', children(300), csrf);
+    expect(welsh.status).toBe(413);
+    expect(await welsh.text()).toContain('Nid oedd modd cadw eich atebion');
+    expect((await visitor.post('/journey/children', children(50), csrf)).headers.get('location')).toBe('/journey/about');
+  });
+
+  it('never takes more items than a question’s maxItems', async () => {
+    const { visitor, csrf } = await toWithYou();
+    const named = (count: number) =>
+      Object.fromEntries(Array.from({ length: count }, (_, index) => [`withYou[${index}].firstName`, `P${index}`]));
+    // Four thousand items for a question of six: more fields than its page has.
+    expect((await visitor.post('/journey/with-you', { ...named(4000), $action: 'add:withYou' }, csrf)).status).toBe(413);
+    // Seven fit in the fields six items have: the page says how many it takes and shows what was typed.
+    const seven = await visitor.post('/journey/with-you', named(7), csrf);
+    expect(seven.status).toBe(200);
+    const html = await seven.text();
+    expect(html).toContain('You cannot add more than 6 answers');
+    expect(html).toContain('value="P6"');
+    expect(html).not.toContain('Answer 8');
+  });
+
+  it('with a field name longer than any page uses, or a body over maxBodyBytes, is refused', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', maxBodyBytes: 4096 });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    expect((await visitor.post('/journey/age', { ageGroup: '16to64', [`x${'y'.repeat(300)}`]: '1' }, csrf)).status).toBe(413);
+    const big = await visitor.post('/journey/age', { ageGroup: '16to64', note: 'x'.repeat(5000) }, csrf);
+    expect(big.status).toBe(413);
+    expect(await big.text()).toContain('Your answers could not be saved');
+    expect((await visitor.post('/journey/age', { ageGroup: '16to64', note: 'x'.repeat(3000) }, csrf)).status).toBe(303);
+  });
+
+  it('to the JSON endpoints gets 413 when too large and 422 when nested deeper or holding more than the journey’s answers can', async () => {
+    server = await startJourneyServer(family, { script: false, adapter: 'memory', maxBodyBytes: 64 * 1024 });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/children'));
+    const submit = (body: unknown) => visitor.postJson('/journey/submit', body, csrf);
+    const code = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
+    const huge = await submit({ answers: { children: [{ name: 'x'.repeat(70 * 1024) }] }, idempotencyKey: 'key-123456' });
+    expect([huge.status, huge.headers.get('content-type')]).toEqual([413, 'application/json; charset=utf-8']);
+    expect(await code(huge)).toBe('registration.handler.too_large');
+    let deep: unknown = 'x';
+    for (let level = 0; level < 50; level += 1) deep = [deep];
+    const nested = await submit({ answers: { children: deep }, idempotencyKey: 'key-123456' });
+    expect([nested.status, await code(nested)]).toEqual([422, 'registration.handler.too_complex']);
+    const many = await submit({ answers: { children: Array.from({ length: 5000 }, () => ({})) }, idempotencyKey: 'key-123456' });
+    expect([many.status, await code(many)]).toEqual([422, 'registration.handler.too_complex']);
+    const longKey = await submit({ answers: { [`k${'e'.repeat(300)}`]: 1 }, idempotencyKey: 'key-123456' });
+    expect([longKey.status, await code(longKey)]).toEqual([422, 'registration.handler.too_complex']);
+    // Fifty children, the most the question takes, are sent.
+    const fifty = Array.from({ length: 50 }, (_, index) => ({ name: `Child ${index}` }));
+    expect((await submit({ answers: { children: fifty }, idempotencyKey: 'key-123456' })).status).toBe(201);
   });
 });

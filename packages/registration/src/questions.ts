@@ -13,6 +13,7 @@ import { daysInMonth, formatIso, readToday, relativeTo } from './dates.js';
 import { questionMessages, type QuestionMessageKey } from './messages.js';
 import {
   QuestionSchema,
+  type AddAnotherQuestion,
   type ChoiceQuestion,
   type DateQuestion,
   type LocalText,
@@ -489,6 +490,25 @@ function readChoice(ctx: Ctx, q: ChoiceQuestion, raw: unknown): AnswerValue | un
   return values.filter((item) => chosen.includes(item));
 }
 
+/**
+ * How many items an add-another question takes when its definition sets no `maxItems`: GOV.UK Forms stops a
+ * repeated question at 50 answers too. Without a limit one post could make the service check and show any number.
+ */
+export const DEFAULT_MAX_ITEMS = 50;
+
+/** The most items an add-another question takes: its `maxItems`, or {@link DEFAULT_MAX_ITEMS}. */
+export function itemLimit(question: AddAnotherQuestion): number {
+  const { maxItems } = parseInput(ItemLimitSchema, question, {
+    path: ['question'],
+    codePrefix: 'registration.question',
+    what: 'add-another question',
+  });
+  return maxItems ?? DEFAULT_MAX_ITEMS;
+}
+
+// Only what the limit needs: the rest of the question is checked where it is used.
+const ItemLimitSchema = z.object({ type: z.literal('addAnother'), maxItems: z.optional(z.int().check(z.minimum(1))) });
+
 function readAddAnother(ctx: Ctx, raw: unknown): AnswerValue | undefined {
   const q = ctx.q as Extract<Question, { type: 'addAnother' }>;
   if (raw !== undefined && raw !== null && !Array.isArray(raw)) return wrongShape(ctx, 'an array of items', raw);
@@ -496,8 +516,8 @@ function readAddAnother(ctx: Ctx, raw: unknown): AnswerValue | undefined {
   const t = translatorFor(questionMessages, ctx.locale);
   const min = q.minItems ?? (q.optional ? 0 : 1);
   if (items.length < min) return problem(ctx, 'addAnother.too_few', t('addAnother.too_few', { count: min }));
-  if (q.maxItems !== undefined && items.length > q.maxItems)
-    return problem(ctx, 'addAnother.too_many', t('addAnother.too_many', { count: q.maxItems }));
+  const max = itemLimit(q);
+  if (items.length > max) return problem(ctx, 'addAnother.too_many', t('addAnother.too_many', { count: max }));
   const out: Record<string, AnswerValue>[] = [];
   items.forEach((item, index) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return wrongShape(ctx, 'an object of answers', item, [index]);

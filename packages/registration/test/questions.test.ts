@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@civicbricks/core/errors';
-import { validateAnswer, type Question } from '../src/index.js';
+import { DEFAULT_MAX_ITEMS, itemLimit, validateAnswer, type Question } from '../src/index.js';
 
 const today = '2026-03-15';
 const q = <T extends Question>(question: T): T => question;
@@ -281,6 +281,20 @@ describe('add another', () => {
     const three = [{}, {}, {}];
     expect(validateAnswer(children, three)).toMatchObject({ errors: [{ message: 'You cannot add more than 2 answers' }] });
     expect(validateAnswer(children, three, { locale: 'cy' })).toMatchObject({ errors: [{ message: 'Ni allwch ychwanegu mwy na 2 ateb' }] });
+  });
+
+  it('takes at most DEFAULT_MAX_ITEMS items when the question sets no maxItems, before checking any of them', () => {
+    const { maxItems: _limit, ...unlimited } = children;
+    const people = q(unlimited);
+    const many = (count: number) => Array.from({ length: count }, () => ({ name: 'Ann', dob: { day: '1', month: '2', year: '2020' } }));
+    expect(validateAnswer(people, many(DEFAULT_MAX_ITEMS), { today })).toMatchObject({ ok: true });
+    // Ten thousand items are refused with the GOV.UK message, without checking (or reporting on) each one.
+    expect(validateAnswer(people, many(10_000), { today })).toEqual({
+      ok: false,
+      errors: [{ path: [], code: 'addAnother.too_many', message: `You cannot add more than ${DEFAULT_MAX_ITEMS} answers` }],
+    });
+    expect(itemLimit(people)).toBe(DEFAULT_MAX_ITEMS);
+    expect(itemLimit(children)).toBe(2);
   });
 });
 

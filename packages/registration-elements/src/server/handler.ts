@@ -31,6 +31,7 @@ import { escapeHtml, JOURNEY_BACK_LINK_ID, renderBackLinkSlot, renderPageHtml } 
 import { replayAnswers } from '../replay.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from '../state.js';
 import { renderDocument } from './document.js';
+import { checkFormShape, checkJsonShape, formFieldBudget, jsonValueBudget, MAX_JSON_DEPTH, MAX_KEY_LENGTH } from './limits.js';
 
 /** Where a journey's sessions are kept: answers so far, never in the cookie. */
 export const JOURNEY_SESSIONS = 'registration.journey_session';
@@ -90,6 +91,11 @@ const OptionsSchema = z.strictObject({
     .url({ protocol: /^https?$/, error: 'publicUrl must be the service’s address, such as https://forms.anytown.gov.uk' })
     .optional(),
   clock: z.custom<() => Date>((value) => typeof value === 'function', 'The clock must be a function returning a Date').optional(),
+  maxBodyBytes: z
+    .int()
+    .min(1024, 'maxBodyBytes must be at least 1024')
+    .max(10 * 1024 * 1024, 'maxBodyBytes must be at most 10 MiB: a bigger post would hold up everyone else’s')
+    .optional(),
 });
 
 export interface JourneyHandlerOptions {
@@ -125,6 +131,12 @@ export interface JourneyHandlerOptions {
   /** Mark the session cookie `Secure` (HTTPS only); on unless set false, for local development over HTTP. */
   readonly secureCookie?: boolean;
   readonly clock?: () => Date;
+  /**
+   * The largest body a post may have, in bytes; 256 KiB if absent. Raise it only for a journey whose long-text
+   * answers need more. Field counts, item counts, name lengths and nesting are limited by what the journey's
+   * pages can send, whatever this is.
+   */
+  readonly maxBodyBytes?: number;
 }
 
 /** A Node request handler (also usable as Express or Connect middleware, with `next` for other paths). */
@@ -138,7 +150,7 @@ export interface JourneyHandler {
 }
 
 const COOKIE = 'civic_journey';
-const BODY_LIMIT = 1_000_000;
+const DEFAULT_BODY_LIMIT = 256 * 1024;
 const HOUR_MS = 3_600_000;
 const PAGE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 /** Addresses under `basePath` that the handler answers itself, so no page may take them. */
@@ -147,10 +159,16 @@ const RESERVED_PAGE_IDS: readonly string[] = ['submit', 'save', 'resume'];
 class HttpError extends Error {
   constructor(
     readonly status: number,
+    readonly code: string,
     message: string,
   ) {
     super(message);
   }
+}
+
+/** A post bigger than any page or `<civic-journey>` could send: refused before it is parsed. */
+function tooLarge(): HttpError {
+  return new HttpError(413, 'registration.handler.too_large', 'The request is larger than this journey’s pages can send');
 }
 
 /** Serves a journey's pages under `basePath`. */
@@ -175,6 +193,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   const today = () => ({ today: clock() });
   const base = o.basePath;
   const confirmationId = definition.pages.find((page) => page.type === 'confirmation')?.id;
+  const bodyLimit = o.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
+  const jsonLimits = { maxValues: jsonValueBudget(journey), maxDepth: MAX_JSON_DEPTH, maxKeyLength: MAX_KEY_LENGTH };
 
   const mac = (purpose: string, id: string) =>
     createHmac('sha256', secret).update(`civicbricks.journey.${purpose}\n${id}`).digest('base64url');
@@ -388,7 +408,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const url = new URL(request.url ?? '/', 'http://journey.invalid');
     if (!url.pathname.startsWith(base) && url.pathname !== base.slice(0, -1)) {
       if (next) return next();
-      throw new HttpError(404, 'Not found');
+      throw new HttpError(404, 'registration.handler.not_found', 'Not found');
     }
     const rest = url.pathname.slice(base.length);
     const asked = url.searchParams.get('lang');
@@ -454,9 +474,11 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       return redirect(response, `${base}${journeyPath(journey, answers, today()).current}`);
 
     if (request.method === 'GET' || request.method === 'HEAD') return showPage(response, url, session, pageId);
-    if (request.method !== 'POST') throw new HttpError(405, 'Method not allowed');
+    if (request.method !== 'POST') throw new HttpError(405, 'registration.handler.method_not_allowed', 'Method not allowed');
 
-    const form = new URLSearchParams(await readBody(request, 'application/x-www-form-urlencoded'));
+    const body = await readBody(request, 'application/x-www-form-urlencoded', bodyLimit);
+    if (checkFormShape(body, { maxFields: formFieldBudget(questionsOf(pageId)), maxKeyLength: MAX_KEY_LENGTH })) throw tooLarge();
+    const form = new URLSearchParams(body);
     if (!sameText(form.get(CSRF_FIELD) ?? '', mac('csrf', session.id))) {
       const t = createTranslator(journeyMessages, locale);
       return messagePage(response, 403, locale, url, t('pageNotSavedTitle'), t('sessionExpired'), {
@@ -579,9 +601,25 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       });
       return undefined;
     }
+    const text = await readBody(request, 'application/json', bodyLimit);
+    const shape = checkJsonShape(text, jsonLimits);
+    if (shape) {
+      json(response, 422, {
+        error: {
+          code: 'registration.handler.too_complex',
+          message:
+            shape === 'depth'
+              ? 'The body nests deeper than this journey’s answers can'
+              : shape === 'key'
+                ? 'The body has a key longer than any this journey uses'
+                : 'The body holds more values than this journey’s answers can',
+        },
+      });
+      return undefined;
+    }
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(request, 'application/json'));
+      body = JSON.parse(text);
     } catch (error) {
       if (error instanceof HttpError) throw error;
       json(response, 400, { error: { code: 'registration.handler.invalid_json', message: 'The request body must be JSON' } });
@@ -689,15 +727,32 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         return;
       }
       const status = error instanceof HttpError ? error.status : 500;
+      // The rest of a body too large to read is not waited for: the connection closes once the reply is sent.
+      if (status === 413) response.setHeader('Connection', 'close');
+      if (isJsonRoute(request)) {
+        // The handler's own messages only, never an unexpected error's text: it could hold someone's answers.
+        json(response, status, {
+          error:
+            error instanceof HttpError
+              ? { code: error.code, message: error.message }
+              : { code: 'registration.handler.failed', message: 'The service could not take the request' },
+        });
+        if (status === 500)
+          console.error('registration-elements: the journey handler failed', error instanceof Error ? error.name : typeof error);
+        return;
+      }
       const asked = new URL(request.url ?? '/', 'http://journey.invalid').searchParams.get('lang');
       const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (o.locale ?? 'en');
       const t = createTranslator(journeyMessages, locale);
+      const here = new URL(samePage(request), 'http://journey.invalid');
       // Never the error's text: it could hold someone's answers. The page is GOV.UK's "problem with the service" page.
       try {
-        messagePage(response, status, locale, new URL(samePage(request), 'http://journey.invalid'), t('problemTitle'), t('problemBody'), {
-          href: base,
-          text: t('startAgain'),
-        });
+        if (status === 413)
+          messagePage(response, status, locale, here, t('pageTooLargeTitle'), t('pageTooLargeBody'), {
+            href: `${here.pathname}${here.search}`,
+            text: t('goBackToPage'),
+          });
+        else messagePage(response, status, locale, here, t('problemTitle'), t('problemBody'), { href: base, text: t('startAgain') });
       } catch {
         response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(t('problemTitle'));
       }
@@ -722,14 +777,16 @@ function requestOrigin(request: IncomingMessage): string {
   return `${secure ? 'https' : 'http'}://${host}`;
 }
 
-async function readBody(request: IncomingMessage, type: string): Promise<string> {
+async function readBody(request: IncomingMessage, type: string, limit: number): Promise<string> {
   const given = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (given !== type) throw new HttpError(415, `Send ${type}`);
+  if (given !== type) throw new HttpError(415, 'registration.handler.unsupported_media_type', `Send ${type}`);
+  // Refused on its declared size before a byte of it is read; a body that says less is cut off as it arrives.
+  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > BODY_LIMIT) throw new HttpError(413, 'The form is too large');
+    if (size > limit) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
