@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJourney } from '@civicbricks/registration';
 import { SAVED_JOURNEYS } from '@civicbricks/registration/store';
 import { createStore, type Store } from '@civicbricks/storage';
-import { createJourneyHandler, JOURNEY_SESSIONS } from '@civicbricks/registration-elements/server';
+import { createJourneyHandler, DEFAULT_CONTENT_SECURITY_POLICY, JOURNEY_SESSIONS } from '@civicbricks/registration-elements/server';
 import { z } from 'zod';
 import { startJourneyServer, type JourneyServer } from '../../../tests/support/journey-server.js';
 
@@ -113,6 +113,7 @@ async function toWithYou(): Promise<{ visitor: Visitor; csrf: string }> {
 
 describe('the journey handler with JavaScript off', () => {
   // The one test on PGlite, the embedded default: a double click on "Accept and send" races two transactions there.
+  // Its time allows for PGlite starting on a busy machine.
   it('keeps answers server-side, refuses skipped pages and stores one record however often "Accept and send" is pressed', async () => {
     server = await startJourneyServer(warmSpace, { script: false, adapter: 'pglite' });
     const visitor = new Visitor(server.url);
@@ -142,7 +143,7 @@ describe('the journey handler with JavaScript off', () => {
     expect((await visitor.get('/journey/check')).headers.get('location')).toBe('/journey/registered');
     expect((await visitor.get('/journey/age')).headers.get('location')).toBe('/journey/age');
     expect((await visitor.get('/journey/age')).status).toBe(200);
-  });
+  }, 90_000);
 
   it('puts the back link before <main>, where "Skip to main content" skips it, on every page that has one', async () => {
     server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
@@ -380,6 +381,7 @@ describe('save and return through the handler', () => {
       organisationName: 'Anytown Council',
       secureCookie: false,
       saveAndReturn: true,
+      publicUrl: 'http://localhost:3000',
     });
     const { createServer } = await import('node:http');
     const http = createServer((request, response) => void another(request, response));
@@ -611,6 +613,27 @@ describe('createJourneyHandler options', () => {
     await store.close();
   });
 
+  it('needs a publicUrl for resume links, https:// unless on localhost, and the origin only', async () => {
+    const store = await createStore({ adapter: 'memory' });
+    const options = {
+      store,
+      journey: createJourney(warmSpace),
+      secret: 'x'.repeat(32),
+      basePath: '/journey/',
+      organisationName: 'Anytown Council',
+      saveAndReturn: true,
+    };
+    expect(() => createJourneyHandler(options)).toThrow(
+      expect.objectContaining({ code: 'registration.handler.public_url_required', path: ['options', 'publicUrl'] }),
+    );
+    expect(() => createJourneyHandler({ ...options, publicUrl: 'http://forms.anytown.gov.uk' })).toThrow(/must start with https:\/\//);
+    expect(() => createJourneyHandler({ ...options, publicUrl: 'https://forms.anytown.gov.uk/warm-space/' })).toThrow(/origin only/);
+    expect(() => createJourneyHandler({ ...options, publicUrl: 'https://user:pw@forms.anytown.gov.uk' })).toThrow(/origin only/);
+    for (const publicUrl of ['https://forms.anytown.gov.uk', 'http://localhost:3000', 'http://127.0.0.1:8080'])
+      expect(() => createJourneyHandler({ ...options, publicUrl })).not.toThrow();
+    await store.close();
+  });
+
   it('names the option that is wrong', async () => {
     const store = await createStore({ adapter: 'memory' });
     const journey = createJourney(warmSpace);
@@ -697,5 +720,98 @@ describe('a hostile post', () => {
     // Fifty children, the most the question takes, are sent.
     const fifty = Array.from({ length: 50 }, (_, index) => ({ name: `Child ${index}` }));
     expect((await submit({ answers: { children: fifty }, idempotencyKey: 'key-123456' })).status).toBe(201);
+  });
+});
+
+/** A request sent as written, with headers fetch would not send (such as `Host`). */
+async function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const sent = request(url, { method: options.method ?? 'GET', headers: options.headers ?? {} }, (response) => {
+      response.resume().on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    });
+    sent.on('error', reject).end(options.body);
+  });
+}
+
+describe('safe defaults', () => {
+  it('builds resume links from publicUrl, never from the Host header', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', publicUrl: 'https://forms.anytown.gov.uk' });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
+    const saved = await rawRequest(`${server.url}/journey/name`, {
+      method: 'POST',
+      headers: { host: 'evil.example', cookie: visitor.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ name: 'Pat', $action: 'save', $csrf: csrf }).toString(),
+    });
+    expect(saved.status).toBe(303);
+    const json = await rawRequest(`${server.url}/journey/save`, {
+      method: 'POST',
+      headers: { host: 'evil.example', cookie: visitor.cookie, 'content-type': 'application/json', 'x-civic-csrf': csrf },
+      body: JSON.stringify({ answers: { ageGroup: '16to64' } }),
+    });
+    expect(json.status).toBe(201);
+    expect(server.resumeLinks).toHaveLength(2);
+    for (const link of server.resumeLinks) expect(link).toMatch(/^https:\/\/forms\.anytown\.gov\.uk\/journey\/resume\?token=/);
+  });
+
+  it('sends a strict Content Security Policy, no framing and nosniff on every response, unless told otherwise', async () => {
+    server = await startJourneyServer(family, { script: false, adapter: 'memory', maxBodyBytes: 4096 });
+    const visitor = new Visitor(server.url);
+    const page = await visitor.get('/journey/children');
+    const { csrf } = await csrfOf(page.clone());
+    const responses = {
+      page,
+      redirect: await visitor.get('/journey/'),
+      'not found': await visitor.get('/journey/nope'),
+      'too large': await visitor.post('/journey/children', { note: 'x'.repeat(5000) }, csrf),
+      json: await visitor.postJson('/journey/submit', { answers: {}, idempotencyKey: 'key-123456' }, 'forged'),
+    };
+    expect(Object.values(responses).map((response) => response.status)).toEqual([200, 303, 404, 413, 403]);
+    for (const [what, response] of Object.entries(responses)) {
+      expect(response.headers.get('content-security-policy'), what).toBe(DEFAULT_CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('x-frame-options'), what).toBe('DENY');
+      expect(response.headers.get('x-content-type-options'), what).toBe('nosniff');
+    }
+    expect(DEFAULT_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    expect(DEFAULT_CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
+    expect(DEFAULT_CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    await server.close();
+
+    const policy = "default-src 'self'; frame-ancestors https://www.anytown.gov.uk";
+    server = await startJourneyServer(family, {
+      script: false,
+      adapter: 'memory',
+      contentSecurityPolicy: policy,
+      frameOptions: 'SAMEORIGIN',
+    });
+    const chosen = await new Visitor(server.url).get('/journey/children');
+    expect([chosen.headers.get('content-security-policy'), chosen.headers.get('x-frame-options')]).toEqual([policy, 'SAMEORIGIN']);
+    expect(chosen.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('refuses a visit cookie and token of one journey at another sharing the secret', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+    const other = await startJourneyServer({ ...(warmSpace as object), id: 'another-journey' }, { script: false, adapter: 'memory' });
+    try {
+      const visitor = new Visitor(server.url);
+      const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+      const elsewhere = Object.assign(new Visitor(other.url), { cookie: visitor.cookie });
+      // Sent back to the start with a visit of its own, as for a cookie that was never signed.
+      const posted = await elsewhere.post('/journey/age', { ageGroup: '16to64' }, csrf);
+      expect(posted.headers.get('location')).toBe('/journey/age');
+      expect(elsewhere.cookie).not.toBe(visitor.cookie);
+      const copied = Object.assign(new Visitor(other.url), { cookie: visitor.cookie });
+      expect((await copied.postJson('/journey/save', { answers: { ageGroup: '16to64' } }, csrf)).status).toBe(403);
+      expect(await storedSessions(other.store)).toBe(0);
+      // At its own journey the same cookie and token are taken.
+      expect((await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf)).headers.get('location')).toBe('/journey/name');
+    } finally {
+      await other.close();
+    }
   });
 });

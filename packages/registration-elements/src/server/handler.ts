@@ -89,7 +89,17 @@ const OptionsSchema = z.strictObject({
   secureCookie: z.boolean().optional(),
   publicUrl: z
     .url({ protocol: /^https?$/, error: 'publicUrl must be the service’s address, such as https://forms.anytown.gov.uk' })
+    .refine((value) => {
+      const url = new URL(value);
+      return url.protocol === 'https:' || LOCAL_HOSTS.has(url.hostname);
+    }, 'publicUrl must start with https:// (http:// is only for localhost, in development)')
+    .refine((value) => {
+      const url = new URL(value);
+      return !url.username && !url.password && !url.search && !url.hash && url.pathname === '/';
+    }, 'publicUrl must be the service’s origin only, such as https://forms.anytown.gov.uk: basePath gives the path')
     .optional(),
+  contentSecurityPolicy: z.string().min(1).optional(),
+  frameOptions: z.enum(['DENY', 'SAMEORIGIN']).optional(),
   clock: z.custom<() => Date>((value) => typeof value === 'function', 'The clock must be a function returning a Date').optional(),
   maxBodyBytes: z
     .int()
@@ -124,10 +134,19 @@ export interface JourneyHandlerOptions {
   /** How long answers are kept without activity; 24 hours if absent. */
   readonly sessionHours?: number;
   /**
-   * The service's public address, such as `https://forms.anytown.gov.uk`, for the resume links sent to people.
-   * Set it behind a proxy that ends TLS: otherwise the link is built from the request's `Host` and the connection.
+   * The service's public address, such as `https://forms.anytown.gov.uk`, for the resume links sent to people:
+   * needed with `saveAndReturn`. Never taken from the request's `Host`, which whoever sends the request chooses.
+   * `https://` (or `http://localhost:3000` in development).
    */
   readonly publicUrl?: string;
+  /**
+   * Replaces the `Content-Security-Policy` sent with every response. The default allows scripts, styles, images,
+   * fonts and requests from the service's own origin only, no inline script or style, Trusted Types required, and
+   * no framing: {@link DEFAULT_CONTENT_SECURITY_POLICY}. Set it only to allow assets from elsewhere.
+   */
+  readonly contentSecurityPolicy?: string;
+  /** `X-Frame-Options` for older browsers: `DENY` (the default), or `SAMEORIGIN` with a policy that allows the same framing. */
+  readonly frameOptions?: 'DENY' | 'SAMEORIGIN';
   /** Mark the session cookie `Secure` (HTTPS only); on unless set false, for local development over HTTP. */
   readonly secureCookie?: boolean;
   readonly clock?: () => Date;
@@ -148,6 +167,26 @@ export interface JourneyHandler {
    */
   purgeExpiredSessions(): Promise<number>;
 }
+
+/**
+ * What the handler's pages need and nothing more: everything from the service's own origin, no inline script
+ * or style, Trusted Types for every script sink, no `<base>`, forms posted only here and no framing at all.
+ */
+export const DEFAULT_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/** Where `http://` is allowed for `publicUrl`: a developer's own machine. */
+const LOCAL_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 const COOKIE = 'civic_journey';
 const DEFAULT_BODY_LIMIT = 256 * 1024;
@@ -184,7 +223,23 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       { path: ['options', 'journey', 'pages'] },
     );
   }
+  if (o.saveAndReturn && !o.publicUrl) {
+    throw new ValidationError(
+      'registration.handler.public_url_required',
+      'Set publicUrl to the service’s address, such as https://forms.anytown.gov.uk (or http://localhost:3000 in development): resume links are built from it, never from the request’s Host header',
+      { path: ['options', 'publicUrl'] },
+    );
+  }
   const secret = typeof o.secret === 'string' ? Buffer.from(o.secret, 'utf8') : Buffer.from(o.secret);
+  const securityHeaders = {
+    'Content-Security-Policy': o.contentSecurityPolicy ?? DEFAULT_CONTENT_SECURITY_POLICY,
+    'X-Frame-Options': o.frameOptions ?? 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  /** On every response the handler sends, pages, redirects and JSON alike. */
+  const secure = (response: ServerResponse) => {
+    if (!response.headersSent) for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  };
   const clock = o.clock ?? (() => new Date());
   const sessions = o.store.collection(JOURNEY_SESSIONS, SessionSchema);
   const saver: SaveAndReturn | undefined = o.saveAndReturn ? createSaveAndReturn({ store: o.store, secret, clock }) : undefined;
@@ -196,8 +251,9 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   const bodyLimit = o.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   const jsonLimits = { maxValues: jsonValueBudget(journey), maxDepth: MAX_JSON_DEPTH, maxKeyLength: MAX_KEY_LENGTH };
 
+  // The journey's id is signed in, so a cookie or token of one journey is refused by another sharing the secret.
   const mac = (purpose: string, id: string) =>
-    createHmac('sha256', secret).update(`civicbricks.journey.${purpose}\n${id}`).digest('base64url');
+    createHmac('sha256', secret).update(`civicbricks.journey.${purpose}\n${definition.id}\n${id}`).digest('base64url');
   const sameText = (a: string, b: string) => {
     const x = Buffer.from(a);
     const y = Buffer.from(b);
@@ -300,7 +356,6 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
-      'X-Content-Type-Options': 'nosniff',
     });
     response.end(html);
   }
@@ -410,6 +465,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       if (next) return next();
       throw new HttpError(404, 'registration.handler.not_found', 'Not found');
     }
+    secure(response);
     const rest = url.pathname.slice(base.length);
     const asked = url.searchParams.get('lang');
     let session = await loadSession(request);
@@ -444,7 +500,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (rest === 'submit' && request.method === 'POST') return submitJson(request, response, session);
     if (rest === 'save' && request.method === 'POST' && saver) return saveJson(request, response, session);
     if (rest === 'save' && (request.method === 'GET' || request.method === 'HEAD') && saver)
-      return showSaved(request, response, url, session, locale);
+      return showSaved(response, url, session, locale);
 
     if (!PAGE_ID.test(rest) || !journey.pages.has(rest)) {
       const t = createTranslator(journeyMessages, locale);
@@ -522,7 +578,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (action.kind === 'save' && saver) {
       // What is filled in correctly on this page is saved too; anything with a problem is left for later.
       const current = answerPage(journey, answers, pageId, posted, { locale, ...today() });
-      const { token, expiresAt } = await saveForLater(request, current.ok ? current.answers : answers);
+      const { token, expiresAt } = await saveForLater(current.ok ? current.answers : answers);
       // Post/Redirect/Get: the page with the link is fetched, so reloading it neither saves again nor asks to resend the form.
       await saveSession(session, { savedLink: { token, expiresAt } }).catch((error: unknown) => {
         // A second click that arrived at the same moment saved too: the page shows the link it kept.
@@ -558,24 +614,23 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   }
 
   /** Saves the answers and hands the link to `onResumeLink`. */
-  async function saveForLater(request: IncomingMessage, answers: Answers): Promise<{ token: string; url: string; expiresAt: string }> {
+  async function saveForLater(answers: Answers): Promise<{ token: string; url: string; expiresAt: string }> {
     const { token, expiresAt } = await (saver as SaveAndReturn).save(journey, answers);
-    const url = resumeUrl(request, token);
+    const url = resumeUrl(token);
     await o.onResumeLink?.({ url, expiresAt });
     return { token, url, expiresAt };
   }
 
-  function resumeUrl(request: IncomingMessage, token: string): string {
-    const origin = o.publicUrl ? new URL(o.publicUrl).origin : requestOrigin(request);
-    return `${origin}${base}resume?token=${encodeURIComponent(token)}`;
+  function resumeUrl(token: string): string {
+    return `${new URL(o.publicUrl as string).origin}${base}resume?token=${encodeURIComponent(token)}`;
   }
 
   /** The page after "Save and come back later", from the link the session kept: the same link on every reload. */
-  function showSaved(request: IncomingMessage, response: ServerResponse, url: URL, session: LiveSession | undefined, locale: Locale) {
+  function showSaved(response: ServerResponse, url: URL, session: LiveSession | undefined, locale: Locale) {
     const saved = session?.data.savedLink;
     if (!session || !saved)
       return redirect(response, `${base}${journeyPath(journey, (session?.data.answers ?? {}) as Answers, today()).current}`);
-    const link = resumeUrl(request, saved.token);
+    const link = resumeUrl(saved.token);
     const t = createTranslator(journeyMessages, locale);
     return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: formatExpiry(saved.expiresAt, locale) }), {
       href: link,
@@ -688,7 +743,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
       });
     await saveSession(session, { answers: replay.answers as Record<string, unknown> });
-    const { url, expiresAt } = await saveForLater(request, replay.answers);
+    const { url, expiresAt } = await saveForLater(replay.answers);
     return json(response, 201, { url, expiresAt });
   }
 
@@ -727,6 +782,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         return;
       }
       const status = error instanceof HttpError ? error.status : 500;
+      secure(response);
       // The rest of a body too large to read is not waited for: the connection closes once the reply is sent.
       if (status === 413) response.setHeader('Connection', 'close');
       if (isJsonRoute(request)) {
@@ -769,12 +825,6 @@ function readCookie(request: IncomingMessage, name: string): string | undefined 
     if (key === name) return value.join('=');
   }
   return undefined;
-}
-
-function requestOrigin(request: IncomingMessage): string {
-  const host = request.headers.host ?? 'localhost';
-  const secure = (request.socket as { encrypted?: boolean }).encrypted === true;
-  return `${secure ? 'https' : 'http'}://${host}`;
 }
 
 async function readBody(request: IncomingMessage, type: string, limit: number): Promise<string> {
