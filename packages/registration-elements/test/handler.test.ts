@@ -543,6 +543,40 @@ describe('the JSON endpoints <civic-journey> uses', () => {
     }
   });
 
+  it('sends once per session, from two tabs at once with keys of their own, and after the form route sent', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+    const { SUBMISSIONS } = await import('@civicbricks/registration/store');
+    const records = async () => (await server?.store.collection(SUBMISSIONS, z.record(z.string(), z.unknown())).list())?.items.length;
+    const answers = { ageGroup: '65plus', name: 'Pat Smith', contactOk: false, days: ['tue', 'thu'], withYou: [], access: ['none'] };
+    const reference = async (response: Response) => ((await response.json()) as { reference: string }).reference;
+
+    const tabs = new Visitor(server.url);
+    const { csrf } = await csrfOf(await tabs.get('/journey/age'));
+    const [first, second] = await Promise.all([
+      tabs.postJson('/journey/submit', { answers, idempotencyKey: 'tab-one-key' }, csrf),
+      tabs.postJson('/journey/submit', { answers, idempotencyKey: 'tab-two-key' }, csrf),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 201]);
+    expect(await reference(first)).toBe(await reference(second));
+    const changed = await tabs.postJson(
+      '/journey/submit',
+      { answers: { ...answers, name: 'Pat Jones' }, idempotencyKey: 'tab-three-key' },
+      csrf,
+    );
+    expect(changed.status).toBe(409);
+    expect(await records()).toBe(1);
+
+    // Sent with JavaScript off, then by a tab that still runs <civic-journey>: the same submission.
+    const person = new Visitor(server.url);
+    const token = await answerToCheck(person);
+    expect((await person.post('/journey/check', {}, token)).headers.get('location')).toBe('/journey/registered');
+    const sentPage = await (await person.get('/journey/registered')).text();
+    const again = await person.postJson('/journey/submit', { answers, idempotencyKey: 'late-tab-key' }, token);
+    expect(again.status).toBe(200);
+    expect(sentPage).toContain(await reference(again));
+    expect(await records()).toBe(2);
+  });
+
   it('saves the pages answered so far and returns the link', async () => {
     server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);

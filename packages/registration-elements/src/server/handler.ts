@@ -545,7 +545,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const page = journey.pages.get(pageId);
     if (page?.type === 'checkAnswers') {
       try {
-        const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: `session-${session.id}`, now: clock() });
+        const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: submissionKey(session), now: clock() });
         await discardSavedCopies(session.data);
         await saveSession(session, sent(submission)).catch((error: unknown) => {
           // A second click that arrived at the same moment already recorded this submission on the session.
@@ -591,6 +591,11 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (!result.ok) return showPage(response, url, session, pageId, posted, result.errors);
     await saveSession(session, { answers: result.answers as Record<string, unknown> });
     return redirect(response, `${base}${result.next}${result.returnTo ? `?returnTo=${result.returnTo}` : ''}`);
+  }
+
+  /** The one idempotency key of a session's submission, whichever route sends it. */
+  function submissionKey(session: LiveSession): string {
+    return `session-${session.id}`;
   }
 
   /** What a session keeps once its answers are sent: the record holds them now, so only what the confirmation page shows. */
@@ -706,17 +711,23 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       return json(response, 422, {
         error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
       });
+    let submission: Awaited<ReturnType<typeof submitJourney>>;
     try {
-      const submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: body.idempotencyKey, now: clock() });
-      await discardSavedCopies(session.data);
-      await saveSession(session, sent(submission));
-      return json(response, submission.created ? 201 : 200, { reference: submission.reference });
+      // The session's key, not the tab's: a second tab, a retry with a new key or the form route after this
+      // one all find the submission this session already made, so a session sends once.
+      submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: submissionKey(session), now: clock() });
     } catch (error) {
       if (error instanceof ValidationError) return json(response, 422, { error: { code: error.code, message: error.message } });
-      // The same key with other answers: changed after sending. The first submission stands.
+      // This session already sent other answers (changed in another tab, or after sending): the first submission stands.
       if (error instanceof ConflictError) return json(response, 409, { error: { code: error.code, message: error.message } });
       throw error;
     }
+    await discardSavedCopies(session.data);
+    await saveSession(session, sent(submission)).catch((error: unknown) => {
+      // Another tab's request, at the same moment, already recorded this submission on the session.
+      if (!(error instanceof ConflictError)) throw error;
+    });
+    return json(response, submission.created ? 201 : 200, { reference: submission.reference });
   }
 
   /** {@link replayAnswers}, with answers of the wrong shape reported as invalid rather than failing the request. */
