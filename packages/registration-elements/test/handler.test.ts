@@ -849,3 +849,28 @@ describe('safe defaults', () => {
     }
   });
 });
+
+describe('hidden characters in an answer', () => {
+  it('are refused on the page with the GOV.UK message, the answer kept, never a server error', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    await answerPages(visitor, csrf, [['age', { ageGroup: '16to64' }]]);
+    for (const name of ['Pat\u0000Smith', 'Pat\u001b[31mSmith']) {
+      const page = await visitor.post('/journey/name', { name }, csrf);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toMatch(/<title>Error: /);
+      expect(html).toContain('must not include hidden characters, which copying and pasting can bring: type it again');
+      expect(html).toContain('href="#name"');
+      expect(html).toContain('value="Pat');
+      expect(html).toContain('Smith"');
+    }
+    expect(await storedSessions(server.store)).toBe(1);
+    const answers = { ageGroup: '65plus', name: 'Pat\u0000Smith', contactOk: false, days: ['tue'], withYou: [], access: ['none'] };
+    const json = await visitor.postJson('/journey/submit', { answers, idempotencyKey: 'key-123456' }, csrf);
+    expect(json.status).toBe(422);
+    expect(JSON.stringify(await json.json())).toContain('text.hidden_characters');
+    expect((await visitor.post('/journey/name', { name: 'Pat Smith' }, csrf)).headers.get('location')).toBe('/journey/contact-ok');
+  });
+});

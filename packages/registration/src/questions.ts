@@ -172,10 +172,26 @@ function wrongShape(ctx: Ctx, expected: string, value: unknown, path: ErrorPath 
 }
 
 /** Text from a form field; `undefined` for blank. */
+/**
+ * Characters nobody means to type: control characters other than tab and line breaks (NUL, ESC, DEL and the
+ * C1 range, which pasting from other programs can bring) and halves of a surrogate pair on their own. Databases
+ * refuse some of them and text messages would carry them, so an answer with one is refused here, with a message.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this is for
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/u;
+const HIDDEN_CHARACTERS_ALL = new RegExp(HIDDEN_CHARACTERS.source, 'gu');
+
 function textOf(ctx: Ctx, raw: unknown, path: ErrorPath = []): string | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
   if (typeof raw !== 'string') return wrongShape(ctx, 'text', raw, path);
+  if (HIDDEN_CHARACTERS.test(raw)) {
+    const { name } = label(ctx, 'text');
+    problem(ctx, 'text.hidden_characters', message(ctx, 'text.hidden_characters', 'text.hidden_characters', { name }), path);
+    // The rest is still checked, so the page lists every other problem with the answer too; an answer of
+    // hidden characters alone is not reported as missing as well.
+    return raw.replace(HIDDEN_CHARACTERS_ALL, '');
+  }
   return raw.trim() === '' ? undefined : raw;
 }
 

@@ -241,6 +241,42 @@ describe('choices', () => {
   });
 });
 
+describe('hidden characters', () => {
+  const text = q({ id: 't', type: 'text', label });
+  const story = q({ id: 's', type: 'longText', label, optional: true });
+
+  it('refuses NUL, ESC, DEL, C1 controls and lone surrogates in any text, with a GOV.UK message in English and Welsh', () => {
+    for (const hidden of ['\u0000', '\u001B', '\u0007', '\u007F', '\u0085', '\uD800', '\uDFFF']) {
+      expect(validateAnswer(text, `Pat${hidden}Smith`), JSON.stringify(hidden)).toEqual({
+        ok: false,
+        errors: [
+          {
+            path: [],
+            code: 'text.hidden_characters',
+            message: 'The answer must not include hidden characters, which copying and pasting can bring: type it again',
+          },
+        ],
+      });
+    }
+    expect(validateAnswer(story, '\u0000', { locale: 'cy' })).toMatchObject({
+      ok: false,
+      errors: [{ code: 'text.hidden_characters', message: expect.stringMatching(/^Rhaid i’r .* nodau cudd/) }],
+    });
+    const name = q({ id: 'n', type: 'name', parts: 'firstAndLast', label });
+    expect(validateAnswer(name, { first: 'Pat', last: 'Sm\u0000ith' })).toMatchObject({
+      errors: [{ path: ['last'], code: 'text.hidden_characters' }],
+    });
+    const address = q({ id: 'a', type: 'address', label });
+    expect(validateAnswer(address, { line1: '1 High St\u001B', town: 'Anytown', postcode: 'SW1A 1AA' })).toMatchObject({
+      errors: [{ path: ['line1'], code: 'text.hidden_characters' }],
+    });
+  });
+
+  it('keeps tabs, line breaks, emoji and Welsh letters', () => {
+    expect(validateAnswer(story, 'Line one\r\n\tLine two 🙂 ŵ ŷ')).toEqual({ ok: true, value: 'Line one\n\tLine two 🙂 ŵ ŷ' });
+  });
+});
+
 describe('add another', () => {
   const children = q({
     id: 'children',
