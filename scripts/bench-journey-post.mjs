@@ -2,47 +2,18 @@
 // takes hostile and large bodies up to its limit (256 KiB), one at a time, over real HTTP on a loopback port.
 // Target (issue 12): under 50 ms for every body up to the limit. The handler is bundled from source with esbuild,
 // on the memory store, so the figure is the handler's own work, not the database's.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { loadJourneyHandler } from './lib/journey-bundle.mjs';
 import { root } from './lib/run.mjs';
 
 const RUNS = Number(process.env.BENCH_JOURNEY_RUNS ?? 10);
 const LIMIT = 256 * 1024;
 const TARGET_MS = 50;
 
-const outdir = join(root, 'node_modules/.cache');
-mkdirSync(outdir, { recursive: true });
-const outfile = join(outdir, 'bench-journey-post.mjs');
-await build({
-  stdin: {
-    contents: `export { createJourneyHandler } from '@civicbricks/registration-elements/server';
-      export { createJourney } from '@civicbricks/registration';
-      export { createStore } from '@civicbricks/storage';`,
-    resolveDir: join(root, 'packages/registration-elements'),
-    loader: 'ts',
-  },
-  outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  conditions: ['source'],
-  logLevel: 'error',
-  // The memory store never loads the database drivers: left out, they need not resolve from the bundle.
-  plugins: [
-    {
-      name: 'no-database-drivers',
-      setup(builder) {
-        builder.onResolve({ filter: /\/sql\/(pglite|postgres)\.js$/ }, (args) => ({ path: args.path, external: true }));
-      },
-    },
-  ],
-});
-const { createJourneyHandler, createJourney, createStore } = await import(pathToFileURL(outfile).href);
+const { createJourneyHandler, createJourney, createStore } = await loadJourneyHandler();
 
 const journey = createJourney(JSON.parse(readFileSync(join(root, 'tests/support/family-journey.json'), 'utf8')));
 const store = await createStore({ adapter: 'memory' });
