@@ -633,6 +633,14 @@ describe('what the handler keeps', () => {
 });
 
 describe('createJourneyHandler options', () => {
+  const requiredOptions = (store: Store) => ({
+    store,
+    journey: createJourney(warmSpace),
+    secret: 'x'.repeat(32),
+    basePath: '/journey/',
+    organisationName: 'Anytown Council',
+  });
+
   it('refuses a journey with a page named like one of its own addresses, and a public address that is not one', async () => {
     const store = await createStore({ adapter: 'memory' });
     const definition = JSON.parse(JSON.stringify(warmSpace)) as { pages: { id: string }[]; start: string };
@@ -647,16 +655,25 @@ describe('createJourneyHandler options', () => {
     await store.close();
   });
 
+  it('takes stylesheets and scripts from this service, or from https:// addresses its own policy allows', async () => {
+    const store = await createStore({ adapter: 'memory' });
+    const options = requiredOptions(store);
+    for (const url of ['//evil.example/app.js', '/\\evil.example/app.js', 'http://evil.example/app.js', 'javascript:alert(1)'])
+      expect(() => createJourneyHandler({ ...options, scripts: [url] }), url).toThrow(/must be a path on this service/);
+    expect(() => createJourneyHandler({ ...options, stylesheets: ['https://cdn.example/govuk.css'] })).toThrow(
+      expect.objectContaining({ code: 'registration.handler.asset_elsewhere', path: ['options', 'stylesheets'] }),
+    );
+    const policy = "default-src 'none'; style-src https://cdn.example; frame-ancestors 'none'";
+    expect(() =>
+      createJourneyHandler({ ...options, stylesheets: ['https://cdn.example/govuk.css'], contentSecurityPolicy: policy }),
+    ).not.toThrow();
+    expect(() => createJourneyHandler({ ...options, stylesheets: ['/assets/govuk.css'], scripts: ['/assets/journey.js'] })).not.toThrow();
+    await store.close();
+  });
+
   it('needs a publicUrl for resume links, https:// unless on localhost, and the origin only', async () => {
     const store = await createStore({ adapter: 'memory' });
-    const options = {
-      store,
-      journey: createJourney(warmSpace),
-      secret: 'x'.repeat(32),
-      basePath: '/journey/',
-      organisationName: 'Anytown Council',
-      saveAndReturn: true,
-    };
+    const options = { ...requiredOptions(store), saveAndReturn: true };
     expect(() => createJourneyHandler(options)).toThrow(
       expect.objectContaining({ code: 'registration.handler.public_url_required', path: ['options', 'publicUrl'] }),
     );

@@ -58,6 +58,14 @@ interface LiveSession {
   readonly data: Session;
 }
 
+/** A stylesheet or script: a path on this service (`/assets/app.css`, never `//elsewhere`), or an `https://` address. */
+const assetUrl = z
+  .string()
+  .refine(
+    (value) => /^\/(?![/\\])/.test(value) || (URL.canParse(value) && new URL(value).protocol === 'https:'),
+    'A stylesheet or script must be a path on this service, such as /assets/app.css, or an https:// address',
+  );
+
 const OptionsSchema = z.strictObject({
   journey: z.custom<Journey>(
     (value) => typeof value === 'object' && value !== null && 'definition' in value,
@@ -75,8 +83,8 @@ const OptionsSchema = z.strictObject({
   organisationName: z.string().min(1),
   serviceName: z.string().min(1).optional(),
   locale: z.enum(['en', 'cy']).optional(),
-  stylesheets: z.array(z.string()).optional(),
-  scripts: z.array(z.string()).optional(),
+  stylesheets: z.array(assetUrl).optional(),
+  scripts: z.array(assetUrl).optional(),
   saveAndReturn: z.boolean().optional(),
   onResumeLink: z
     .custom<(link: { url: string; expiresAt: string }) => Promise<void> | void>((value) => typeof value === 'function')
@@ -123,9 +131,15 @@ export interface JourneyHandlerOptions {
   readonly serviceName?: string;
   /** The language people start in; `?lang=cy` or `?lang=en` switches. English if absent. */
   readonly locale?: Locale;
-  /** Stylesheet URLs, such as govuk-frontend's CSS. */
+  /**
+   * Stylesheet URLs, such as govuk-frontend's CSS: paths on this service, or `https://` addresses with a
+   * `contentSecurityPolicy` that allows them.
+   */
   readonly stylesheets?: readonly string[];
-  /** Module script URLs; include one that imports `@civicbricks/registration-elements/define` to run pages in the browser. */
+  /**
+   * Module script URLs, as for `stylesheets`; include one that imports `@civicbricks/registration-elements/define`
+   * to run pages in the browser.
+   */
   readonly scripts?: readonly string[];
   /** Offer "Save and come back later" (a signed link that works for 28 days). */
   readonly saveAndReturn?: boolean;
@@ -228,6 +242,17 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       'registration.handler.public_url_required',
       'Set publicUrl to the service’s address, such as https://forms.anytown.gov.uk (or http://localhost:3000 in development): resume links are built from it, never from the request’s Host header',
       { path: ['options', 'publicUrl'] },
+    );
+  }
+  // The default policy loads nothing from elsewhere: a page whose assets live elsewhere would break without a word.
+  const foreign = o.contentSecurityPolicy
+    ? undefined
+    : [...(o.stylesheets ?? []), ...(o.scripts ?? [])].find((url) => !url.startsWith('/'));
+  if (foreign !== undefined) {
+    throw new ValidationError(
+      'registration.handler.asset_elsewhere',
+      `${foreign} is not on this service, and the default Content-Security-Policy loads files from the service’s own origin only: serve it from here, or set contentSecurityPolicy to allow it`,
+      { path: ['options', o.stylesheets?.includes(foreign) ? 'stylesheets' : 'scripts'] },
     );
   }
   const secret = typeof o.secret === 'string' ? Buffer.from(o.secret, 'utf8') : Buffer.from(o.secret);
