@@ -788,6 +788,50 @@ async function rawRequest(
   });
 }
 
+describe('hostile headers', () => {
+  it('a chunked body with no Content-Length is cut off at maxBodyBytes as it arrives', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', maxBodyBytes: 4096 });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const sent = request(
+        `${server?.url}/journey/age`,
+        { method: 'POST', headers: { cookie: visitor.cookie, 'content-type': 'application/x-www-form-urlencoded' } },
+        (response) => response.resume().on('end', () => resolve(response.statusCode ?? 0)),
+      );
+      // The server may close before the rest is written: only its answer matters here.
+      sent.on('error', (error: NodeJS.ErrnoException) =>
+        error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
+      );
+      sent.write(`$csrf=${encodeURIComponent(csrf)}&ageGroup=16to64&note=`);
+      for (let chunk = 0; chunk < 8; chunk += 1) sent.write('x'.repeat(1024));
+      sent.end();
+    });
+    expect(status).toBe(413);
+    expect((await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf)).headers.get('location')).toBe('/journey/name');
+  });
+
+  it('cookies that are garbled, repeated or huge start a new visit, never an error', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+    const signed = new Visitor(server.url);
+    await signed.get('/journey/age');
+    for (const cookie of [
+      'civic_journey=',
+      'civic_journey=....',
+      `civic_journey=${'a.'.repeat(2000)}`,
+      `civic_journey=${signed.cookie.split('=')[1]}x; civic_journey=${signed.cookie.split('=')[1]}`,
+      'civic_journey=%00%0d%0aSet-Cookie: evil=1',
+      ';;;=;civic_journey',
+    ]) {
+      const response = await fetch(`${server.url}/journey/age`, { headers: { cookie } });
+      expect(response.status, cookie.slice(0, 40)).toBe(200);
+      expect(response.headers.get('set-cookie'), cookie.slice(0, 40)).toMatch(/^civic_journey=[0-9a-f]{32}\./);
+      expect(response.headers.get('set-cookie')).not.toContain('evil');
+    }
+  });
+});
+
 describe('safe defaults', () => {
   it('builds resume links from publicUrl, never from the Host header', async () => {
     server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', publicUrl: 'https://forms.anytown.gov.uk' });
