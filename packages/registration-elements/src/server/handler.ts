@@ -705,8 +705,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     let body: unknown;
     try {
       body = JSON.parse(text);
-    } catch (error) {
-      if (error instanceof HttpError) throw error;
+    } catch {
       json(response, 400, { error: { code: 'registration.handler.invalid_json', message: 'The request body must be JSON' } });
       return undefined;
     }
