@@ -575,6 +575,13 @@ describe('the JSON endpoints <civic-journey> uses', () => {
     expect(again.status).toBe(200);
     expect(sentPage).toContain(await reference(again));
     expect(await records()).toBe(2);
+    // Nor can it save the answers for a link that would send them again.
+    const save = await person.postJson('/journey/save', { answers: { ageGroup: '65plus' } }, token);
+    expect([save.status, ((await save.json()) as { error: { code: string } }).error.code]).toEqual([
+      409,
+      'registration.handler.already_sent',
+    ]);
+    expect(server.resumeLinks).toEqual([]);
   });
 
   it('saves the pages answered so far and returns the link', async () => {

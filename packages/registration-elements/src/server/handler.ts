@@ -772,6 +772,14 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   async function saveJson(request: IncomingMessage, response: ServerResponse, session: LiveSession | undefined) {
     const body = await readJsonRequest(request, response, session, z.strictObject({ answers: z.record(z.string(), z.unknown()) }));
     if (!body || !session) return;
+    // As on the form route, where every page shows the confirmation once sent: a link saved now could send the answers again.
+    if (session.data.submitted)
+      return json(response, 409, {
+        error: {
+          code: 'registration.handler.already_sent',
+          message: 'These answers have been sent already: there is nothing left to save',
+        },
+      });
     const replay = safeReplay(body.answers as Answers, { locale: session.data.locale, upTo: 'answered' });
     if (!replay.ok)
       return json(response, 422, {
