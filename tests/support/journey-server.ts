@@ -1,7 +1,7 @@
 // A real service for the end-to-end tests: the journey handler on a loopback port, over a PGlite store,
 // with govuk-frontend's CSS and the <civic-journey> bundle (built from source with esbuild), all under a
 // strict Content Security Policy with Trusted Types.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -47,16 +47,25 @@ export interface JourneyServer {
 
 export async function startJourneyServer(
   definition: unknown,
-  options: Partial<Omit<JourneyHandlerOptions, 'journey' | 'store'>> & { readonly script?: boolean } = {},
+  options: Partial<Omit<JourneyHandlerOptions, 'journey' | 'store'>> & {
+    readonly script?: boolean;
+    /** PGlite (the embedded default) unless a test is not about storage: the memory store starts in no time. */
+    readonly adapter?: 'memory' | 'pglite';
+  } = {},
 ): Promise<JourneyServer> {
-  const store = await createStore({ adapter: 'pglite' });
+  const store = await createStore({ adapter: options.adapter ?? 'pglite' });
   const cssPath = require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css');
   const css = readFileSync(cssPath);
   const govukAssets = join(cssPath, '..', 'assets');
   const theme = readFileSync(join(packageRoot, '..', 'elements', 'theme', 'council-theme.css'));
   const script = options.script === false ? '' : await clientBundle();
   const resumeLinks: string[] = [];
-  const { script: _script, ...handlerOptions } = options;
+  const { script: _script, adapter: _adapter, ...handlerOptions } = options;
+  // Listening first, so the handler can be given the address its resume links use.
+  const server: Server = createServer((request, response) => serve(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
   const handler = createJourneyHandler({
     journey: createJourney(definition),
     store,
@@ -70,9 +79,10 @@ export async function startJourneyServer(
     onResumeLink: (link) => {
       resumeLinks.push(link.url);
     },
+    publicUrl: url,
     ...handlerOptions,
   });
-  const server: Server = createServer((request, response) => {
+  function serve(request: IncomingMessage, response: ServerResponse) {
     // The blank page is the tests' own, for running axe on a copy of a page: it is the one page without the policy.
     if (request.url !== '/assets/blank.html') response.setHeader('Content-Security-Policy', strictPolicy);
     if (request.url === '/assets/govuk-frontend.min.css') {
@@ -100,11 +110,9 @@ export async function startJourneyServer(
       return;
     }
     void handler(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  }
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     store,
     resumeLinks,
     async close() {

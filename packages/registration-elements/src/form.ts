@@ -4,7 +4,7 @@
  * shows what the person gave before. The server and `<civic-journey>` both use these, so a page posts
  * the same data with JavaScript on and off.
  */
-import type { AnswerValue, AddressAnswer, Question } from '@civicbricks/registration';
+import { itemLimit, type AnswerValue, type AddressAnswer, type Question } from '@civicbricks/registration';
 import { Money } from '@civicbricks/core/money';
 
 /** What a form holds for one question before validation: text, ticked values, or parts. */
@@ -15,8 +15,21 @@ export interface RawItem {
 
 /** Form data as both `URLSearchParams` (the server) and `FormData` (the browser) give it. */
 export interface FormEntries {
-  getAll(name: string): readonly unknown[];
-  keys(): Iterable<string>;
+  entries(): Iterable<readonly [string, unknown]>;
+}
+
+/** Each field's text values, gathered in one pass: asking the form for each field in turn costs fields × entries. */
+type PostedFields = ReadonlyMap<string, readonly string[]>;
+
+function indexFields(form: FormEntries): PostedFields {
+  const fields = new Map<string, string[]>();
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== 'string') continue;
+    const values = fields.get(name);
+    if (values) values.push(value);
+    else fields.set(name, [value]);
+  }
+  return fields;
 }
 
 /** The submit button's name; its value says what the person asked for. */
@@ -54,12 +67,12 @@ export function partsOf(question: Question): readonly string[] | undefined {
   return undefined;
 }
 
-function texts(form: FormEntries, name: string): string[] {
-  return form.getAll(name).filter((value): value is string => typeof value === 'string');
+function texts(form: PostedFields, name: string): readonly string[] {
+  return form.get(name) ?? [];
 }
 
-function first(form: FormEntries, name: string): string | undefined {
-  return texts(form, name)[0];
+function first(form: PostedFields, name: string): string | undefined {
+  return form.get(name)?.[0];
 }
 
 function isBlank(raw: RawInput): boolean {
@@ -69,7 +82,7 @@ function isBlank(raw: RawInput): boolean {
   return Object.values(raw as RawItem).every(isBlank);
 }
 
-function readRaw(question: Question, path: Path, form: FormEntries, keepBlankItems = false): RawInput {
+function readRaw(question: Question, path: Path, form: PostedFields, keepBlankItems = false): RawInput {
   const name = fieldName(path);
   switch (question.type) {
     case 'date':
@@ -83,9 +96,11 @@ function readRaw(question: Question, path: Path, form: FormEntries, keepBlankIte
         const match = pattern.exec(key);
         if (match) indices.add(Number(match[1]));
       }
+      // One item more than the question takes is enough for the engine to say so; the rest are never read.
       // Items left blank (the empty one always offered at the end) are not answers.
       return [...indices]
         .sort((a, b) => a - b)
+        .slice(0, itemLimit(question) + 1)
         .map((index) => Object.fromEntries(question.questions.map((inner) => [inner.id, readRaw(inner, [...path, index, inner.id], form)])))
         .filter((item) => keepBlankItems || !isBlank(item));
     }
@@ -110,12 +125,13 @@ export function postedAnswers(
   form: FormEntries,
   options: { readonly keepBlankItems?: boolean } = {},
 ): { [questionId: string]: RawInput } {
-  return Object.fromEntries(questions.map((question) => [question.id, readRaw(question, [question.id], form, options.keepBlankItems)]));
+  const fields = indexFields(form);
+  return Object.fromEntries(questions.map((question) => [question.id, readRaw(question, [question.id], fields, options.keepBlankItems)]));
 }
 
 /** Which button was pressed; Enter in a field presses the first, which is always "Continue". */
 export function pageAction(form: FormEntries): PageAction {
-  const value = first(form, ACTION_FIELD) ?? 'continue';
+  const value = first(indexFields(form), ACTION_FIELD) ?? 'continue';
   if (value === 'save') return { kind: 'save' };
   const add = /^add:([A-Za-z][\w-]*)$/.exec(value);
   if (add?.[1]) return { kind: 'add', question: add[1] };

@@ -33,6 +33,9 @@ export const journeyMessages = defineMessages({
     pageNotSavedTitle: 'Sorry, we could not save that page',
     problemTitle: 'Sorry, there is a problem with the service',
     problemBody: 'Try again later.',
+    pageTooLargeTitle: 'Your answers could not be saved',
+    pageTooLargeBody: 'The page sent more than this service can take. Go back to the page and try again with shorter answers.',
+    goBackToPage: 'Go back to the page',
     sessionExpired:
       'The page was open too long, or the form was sent from somewhere else. Your earlier answers are kept: go back to the page and enter its answers again.',
     pageNotFound: 'Page not found',
@@ -75,6 +78,10 @@ export const journeyMessages = defineMessages({
     pageNotSavedTitle: 'Mae’n ddrwg gennym, nid oedd modd cadw’r dudalen honno',
     problemTitle: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
     problemBody: 'Rhowch gynnig arall arni yn nes ymlaen.',
+    pageTooLargeTitle: 'Nid oedd modd cadw eich atebion',
+    pageTooLargeBody:
+      'Anfonodd y dudalen fwy nag y gall y gwasanaeth hwn ei dderbyn. Ewch yn ôl i’r dudalen a rhowch gynnig arall arni gydag atebion byrrach.',
+    goBackToPage: 'Mynd yn ôl i’r dudalen',
     sessionExpired:
       'Roedd y dudalen ar agor yn rhy hir, neu anfonwyd y ffurflen o rywle arall. Mae eich atebion cynharach wedi’u cadw: ewch yn ôl i’r dudalen a rhowch ei hatebion eto.',
     pageNotFound: 'Heb ddod o hyd i’r dudalen',

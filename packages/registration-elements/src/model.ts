@@ -32,7 +32,7 @@ import {
 import { createTranslator, type Translator } from '@civicbricks/core/i18n';
 import { ACTION_FIELD, fieldId, fieldName, partsOf, type Path, type RawInput, type RawItem } from './form.js';
 import { journeyMessages, type JourneyMessageKey } from './messages.js';
-import { questionMessages } from '@civicbricks/registration';
+import { itemLimit, questionMessages } from '@civicbricks/registration';
 
 /** One control of a question page, with the options of the element that renders it. */
 export type FieldModel =
@@ -410,7 +410,7 @@ function fieldFor(question: Question, path: Path, raw: RawInput, build: Build): 
       };
     case 'addAnother': {
       const items = Array.isArray(raw) ? (raw as readonly RawItem[]) : [];
-      const slots = question.maxItems !== undefined && items.length >= question.maxItems ? items.length : items.length + 1;
+      const slots = items.length >= itemLimit(question) ? items.length : items.length + 1;
       const itemGroups: FieldModel[] = [];
       for (let index = 0; index < slots; index += 1) {
         const item = items[index];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateAnswer, type Question } from '@civicbricks/registration';
+import { DEFAULT_MAX_ITEMS, validateAnswer, type Question } from '@civicbricks/registration';
 import { applyItemAction, fieldId, fieldName, inputFromAnswer, pageAction, postedAnswers } from '../src/form.js';
 
 const label = { en: 'Question' };
@@ -162,6 +162,16 @@ describe('postedAnswers', () => {
     const data = new FormData();
     for (const [name, value] of entries) data.append(name, value);
     expect(postedAnswers(questions, data)).toEqual(postedAnswers(questions, new URLSearchParams(entries)));
+  });
+
+  it('reads one item more than an add-another question takes, and no more, so the engine can say so', () => {
+    const many = new URLSearchParams(Array.from({ length: 2000 }, (_, index) => [`kids[${index}].name`, `Child ${index}`]));
+    const six = [{ ...(questions[4] as Question & { type: 'addAnother' }), maxItems: 6 }];
+    expect((postedAnswers(six, many).kids as { name: string }[]).map((item) => item.name)).toEqual(
+      Array.from({ length: 7 }, (_, index) => `Child ${index}`),
+    );
+    // With no maxItems, the engine's default limit.
+    expect(postedAnswers(questions, many).kids).toHaveLength(DEFAULT_MAX_ITEMS + 1);
   });
 
   it('ignores fields that belong to no question', () => {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJourney } from '@civicbricks/registration';
 import { SAVED_JOURNEYS } from '@civicbricks/registration/store';
 import { createStore, type Store } from '@civicbricks/storage';
-import { createJourneyHandler, JOURNEY_SESSIONS } from '@civicbricks/registration-elements/server';
+import { createJourneyHandler, DEFAULT_CONTENT_SECURITY_POLICY, JOURNEY_SESSIONS } from '@civicbricks/registration-elements/server';
 import { z } from 'zod';
 import { startJourneyServer, type JourneyServer } from '../../../tests/support/journey-server.js';
 
@@ -97,9 +97,25 @@ async function answerToCheck(visitor: Visitor): Promise<string> {
   return csrf;
 }
 
+/** A warm-space server and a visitor who has answered up to the add-another page, "with-you". */
+async function toWithYou(): Promise<{ visitor: Visitor; csrf: string }> {
+  server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+  const visitor = new Visitor(server.url);
+  const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+  await answerPages(visitor, csrf, [
+    ['age', { ageGroup: '16to64' }],
+    ['name', { name: 'Jo' }],
+    ['contact-ok', { contactOk: 'no' }],
+    ['days', { days: 'mon' }],
+  ]);
+  return { visitor, csrf };
+}
+
 describe('the journey handler with JavaScript off', () => {
+  // The one test on PGlite, the embedded default: a double click on "Accept and send" races two transactions there.
+  // Its time allows for PGlite starting on a busy machine.
   it('keeps answers server-side, refuses skipped pages and stores one record however often "Accept and send" is pressed', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'pglite' });
     const visitor = new Visitor(server.url);
     expect((await visitor.get('/journey/')).headers.get('location')).toBe('/journey/age');
     // A typed address cannot skip questions.
@@ -127,10 +143,10 @@ describe('the journey handler with JavaScript off', () => {
     expect((await visitor.get('/journey/check')).headers.get('location')).toBe('/journey/registered');
     expect((await visitor.get('/journey/age')).headers.get('location')).toBe('/journey/age');
     expect((await visitor.get('/journey/age')).status).toBe(200);
-  });
+  }, 90_000);
 
   it('puts the back link before <main>, where "Skip to main content" skips it, on every page that has one', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     /** What the page has before `<main` (the end of it: the width container's start) and from `<main` on. */
     const split = async (visitor: Visitor, path: string) => {
       const html = await (await visitor.get(path)).text();
@@ -169,7 +185,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('shows errors the GOV.UK way on a failed submit: summary, message by the field, "Error: " title, values kept', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     await answerPages(visitor, csrf, [
@@ -194,7 +210,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('speaks Welsh when asked and keeps the choice', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const html = await (await visitor.get('/journey/age?lang=cy')).text();
     expect(html).toContain('<html lang="cy"');
@@ -206,7 +222,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('refuses a form without its anti-forgery token, and unknown pages, with pages that say what to do', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     await visitor.get('/journey/age');
     const forged = await visitor.post('/journey/age', { ageGroup: '16to64' }, 'forged');
@@ -226,15 +242,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('adds and removes items of an add-another question without losing what was typed', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
-    const visitor = new Visitor(server.url);
-    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
-    await answerPages(visitor, csrf, [
-      ['age', { ageGroup: '16to64' }],
-      ['name', { name: 'Jo' }],
-      ['contact-ok', { contactOk: 'no' }],
-      ['days', { days: 'mon' }],
-    ]);
+    const { visitor, csrf } = await toWithYou();
     const items = { 'withYou[0].firstName': 'Ann', 'withYou[0].isChild': 'yes', 'withYou[1].firstName': 'Ben', 'withYou[1].isChild': 'no' };
     const added = await (await visitor.post('/journey/with-you', { ...items, $action: 'add:withYou' }, csrf)).text();
     expect(added).toContain('Answer 3');
@@ -250,7 +258,7 @@ describe('the journey handler with JavaScript off', () => {
 describe('a visit that has not sent anything', () => {
   it('stores no session, however many pages crawlers fetch, until the first answer is accepted', async () => {
     let now = new Date('2026-11-22T10:00:00Z');
-    server = await startJourneyServer(warmSpace, { script: false, clock: () => now });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', clock: () => now });
     for (let i = 0; i < 5; i += 1) {
       const crawler = new Visitor(server.url);
       expect((await crawler.get('/journey/age')).status).toBe(200);
@@ -297,7 +305,7 @@ describe('a visit that has not sent anything', () => {
 
 describe('the language link', () => {
   it('only ever points at a page of the journey, whatever path was asked for', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, basePath: '/' });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', basePath: '/' });
     // Sent as written: fetch would tidy `/./` away before the handler saw it.
     const { request } = await import('node:http');
     const html = await new Promise<string>((resolve, reject) => {
@@ -319,7 +327,7 @@ describe('the language link', () => {
 describe('the handler’s clock', () => {
   it('is the today of the journey’s date rules', async () => {
     const everyQuestion = JSON.parse(readFileSync(join(import.meta.dirname, '../examples/every-question.json'), 'utf8')) as unknown;
-    server = await startJourneyServer(everyQuestion, { script: false, clock: () => new Date('1985-06-01T12:00:00Z') });
+    server = await startJourneyServer(everyQuestion, { script: false, adapter: 'memory', clock: () => new Date('1985-06-01T12:00:00Z') });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/about-you'));
     const page = await visitor.post('/journey/about-you', { 'dob-day': '3', 'dob-month': '11', 'dob-year': '1990' }, csrf);
@@ -330,7 +338,7 @@ describe('the handler’s clock', () => {
 
 describe('two posts of one session at once', () => {
   it('shows the page as it now stands instead of an error', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     const replies = await Promise.all(Array.from({ length: 4 }, () => visitor.post('/journey/age', { ageGroup: '16to64' }, csrf)));
@@ -343,7 +351,7 @@ describe('two posts of one session at once', () => {
 describe('save and return through the handler', () => {
   it('gives a link that brings the answers back in a new browser, and a clear page for a tampered or expired link', async () => {
     let now = new Date('2026-11-22T10:00:00Z');
-    server = await startJourneyServer(warmSpace, { script: false, clock: () => now });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', clock: () => now });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
@@ -373,6 +381,7 @@ describe('save and return through the handler', () => {
       organisationName: 'Anytown Council',
       secureCookie: false,
       saveAndReturn: true,
+      publicUrl: 'http://localhost:3000',
     });
     const { createServer } = await import('node:http');
     const http = createServer((request, response) => void another(request, response));
@@ -401,7 +410,7 @@ describe('save and return through the handler', () => {
 
 describe('"Save and come back later" with JavaScript off', () => {
   it('redirects to a page that shows the link kept on the session, the same on every reload, saved once', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, clock: () => new Date('2026-11-22T10:00:00Z') });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', clock: () => new Date('2026-11-22T10:00:00Z') });
     const logged = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
@@ -468,7 +477,7 @@ async function answerTheRest(visitor: Visitor, csrf: string): Promise<void> {
 
 describe('a resumed journey, once sent', () => {
   it('discards the saved answers behind the link', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const first = new Visitor(server.url);
     const { csrf } = await csrfOf(await first.get('/journey/age'));
     await first.post('/journey/age', { ageGroup: '65plus' }, csrf);
@@ -485,7 +494,7 @@ describe('a resumed journey, once sent', () => {
 
 describe('a journey saved, then sent in the same visit', () => {
   it('discards the saved copy, so the emailed link cannot send the answers again', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     await visitor.post('/journey/age', { ageGroup: '65plus' }, csrf);
@@ -499,7 +508,7 @@ describe('a journey saved, then sent in the same visit', () => {
 
 describe('the JSON endpoints <civic-journey> uses', () => {
   it('checks every answer again, needs the session’s token, and sends one record per idempotency key', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     const answers = { ageGroup: '65plus', name: 'Pat Smith', contactOk: false, days: ['tue'], withYou: [], access: ['none'] };
@@ -534,8 +543,49 @@ describe('the JSON endpoints <civic-journey> uses', () => {
     }
   });
 
+  it('sends once per session, from two tabs at once with keys of their own, and after the form route sent', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+    const { SUBMISSIONS } = await import('@civicbricks/registration/store');
+    const records = async () => (await server?.store.collection(SUBMISSIONS, z.record(z.string(), z.unknown())).list())?.items.length;
+    const answers = { ageGroup: '65plus', name: 'Pat Smith', contactOk: false, days: ['tue', 'thu'], withYou: [], access: ['none'] };
+    const reference = async (response: Response) => ((await response.json()) as { reference: string }).reference;
+
+    const tabs = new Visitor(server.url);
+    const { csrf } = await csrfOf(await tabs.get('/journey/age'));
+    const [first, second] = await Promise.all([
+      tabs.postJson('/journey/submit', { answers, idempotencyKey: 'tab-one-key' }, csrf),
+      tabs.postJson('/journey/submit', { answers, idempotencyKey: 'tab-two-key' }, csrf),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 201]);
+    expect(await reference(first)).toBe(await reference(second));
+    const changed = await tabs.postJson(
+      '/journey/submit',
+      { answers: { ...answers, name: 'Pat Jones' }, idempotencyKey: 'tab-three-key' },
+      csrf,
+    );
+    expect(changed.status).toBe(409);
+    expect(await records()).toBe(1);
+
+    // Sent with JavaScript off, then by a tab that still runs <civic-journey>: the same submission.
+    const person = new Visitor(server.url);
+    const token = await answerToCheck(person);
+    expect((await person.post('/journey/check', {}, token)).headers.get('location')).toBe('/journey/registered');
+    const sentPage = await (await person.get('/journey/registered')).text();
+    const again = await person.postJson('/journey/submit', { answers, idempotencyKey: 'late-tab-key' }, token);
+    expect(again.status).toBe(200);
+    expect(sentPage).toContain(await reference(again));
+    expect(await records()).toBe(2);
+    // Nor can it save the answers for a link that would send them again.
+    const save = await person.postJson('/journey/save', { answers: { ageGroup: '65plus' } }, token);
+    expect([save.status, ((await save.json()) as { error: { code: string } }).error.code]).toEqual([
+      409,
+      'registration.handler.already_sent',
+    ]);
+    expect(server.resumeLinks).toEqual([]);
+  });
+
   it('saves the pages answered so far and returns the link', async () => {
-    server = await startJourneyServer(warmSpace, { script: false });
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
     const visitor = new Visitor(server.url);
     const { csrf } = await csrfOf(await visitor.get('/journey/age'));
     const response = await visitor.postJson('/journey/save', { answers: { ageGroup: '16to64', name: 'Sam' } }, csrf);
@@ -590,6 +640,14 @@ describe('what the handler keeps', () => {
 });
 
 describe('createJourneyHandler options', () => {
+  const requiredOptions = (store: Store) => ({
+    store,
+    journey: createJourney(warmSpace),
+    secret: 'x'.repeat(32),
+    basePath: '/journey/',
+    organisationName: 'Anytown Council',
+  });
+
   it('refuses a journey with a page named like one of its own addresses, and a public address that is not one', async () => {
     const store = await createStore({ adapter: 'memory' });
     const definition = JSON.parse(JSON.stringify(warmSpace)) as { pages: { id: string }[]; start: string };
@@ -604,6 +662,36 @@ describe('createJourneyHandler options', () => {
     await store.close();
   });
 
+  it('takes stylesheets and scripts from this service, or from https:// addresses its own policy allows', async () => {
+    const store = await createStore({ adapter: 'memory' });
+    const options = requiredOptions(store);
+    for (const url of ['//evil.example/app.js', '/\\evil.example/app.js', 'http://evil.example/app.js', 'javascript:alert(1)'])
+      expect(() => createJourneyHandler({ ...options, scripts: [url] }), url).toThrow(/must be a path on this service/);
+    expect(() => createJourneyHandler({ ...options, stylesheets: ['https://cdn.example/govuk.css'] })).toThrow(
+      expect.objectContaining({ code: 'registration.handler.asset_elsewhere', path: ['options', 'stylesheets'] }),
+    );
+    const policy = "default-src 'none'; style-src https://cdn.example; frame-ancestors 'none'";
+    expect(() =>
+      createJourneyHandler({ ...options, stylesheets: ['https://cdn.example/govuk.css'], contentSecurityPolicy: policy }),
+    ).not.toThrow();
+    expect(() => createJourneyHandler({ ...options, stylesheets: ['/assets/govuk.css'], scripts: ['/assets/journey.js'] })).not.toThrow();
+    await store.close();
+  });
+
+  it('needs a publicUrl for resume links, https:// unless on localhost, and the origin only', async () => {
+    const store = await createStore({ adapter: 'memory' });
+    const options = { ...requiredOptions(store), saveAndReturn: true };
+    expect(() => createJourneyHandler(options)).toThrow(
+      expect.objectContaining({ code: 'registration.handler.public_url_required', path: ['options', 'publicUrl'] }),
+    );
+    expect(() => createJourneyHandler({ ...options, publicUrl: 'http://forms.anytown.gov.uk' })).toThrow(/must start with https:\/\//);
+    expect(() => createJourneyHandler({ ...options, publicUrl: 'https://forms.anytown.gov.uk/warm-space/' })).toThrow(/origin only/);
+    expect(() => createJourneyHandler({ ...options, publicUrl: 'https://user:pw@forms.anytown.gov.uk' })).toThrow(/origin only/);
+    for (const publicUrl of ['https://forms.anytown.gov.uk', 'http://localhost:3000', 'http://127.0.0.1:8080'])
+      expect(() => createJourneyHandler({ ...options, publicUrl })).not.toThrow();
+    await store.close();
+  });
+
   it('names the option that is wrong', async () => {
     const store = await createStore({ adapter: 'memory' });
     const journey = createJourney(warmSpace);
@@ -614,5 +702,243 @@ describe('createJourneyHandler options', () => {
       createJourneyHandler({ journey, store, secret: 'x'.repeat(32), basePath: 'journey', organisationName: 'Anytown Council' }),
     ).toThrow(/basePath must start and end with "\/"/);
     await store.close();
+  });
+});
+
+/** An add-another question with no `maxItems`, as the attack in issue 12 found it (the post benchmark's journey too). */
+const family = JSON.parse(readFileSync(join(import.meta.dirname, '../../../tests/support/family-journey.json'), 'utf8')) as unknown;
+
+const children = (count: number, from = 0) =>
+  Object.fromEntries(Array.from({ length: count }, (_, index) => [`children[${from + index}].name`, `Child ${from + index}`]));
+
+describe('a hostile post', () => {
+  it('of ten thousand add-another items is refused before it is parsed, with a GOV.UK page, and the next post is served', async () => {
+    server = await startJourneyServer(family, { script: false, adapter: 'memory' });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/children'));
+    const attack = await visitor.post('/journey/children', { ...children(10_000), $action: 'add:children' }, csrf);
+    expect(attack.status).toBe(413);
+    const html = await attack.text();
+    expect(html).toContain('<title>Your answers could not be saved');
+    expect(html).toContain('href="/journey/children">Go back to the page</a>');
+    // Nothing posted is shown back.
+    expect(html).not.toContain('Child 1');
+    // Where the question sets no limit the engine's is used: 50 items are taken, 51 are refused the GOV.UK way, and
+    // 300 names are more fields than the page's 50 items of a name and a date have.
+    expect(await (await visitor.post('/journey/children', children(51), csrf)).text()).toContain('You cannot add more than 50 answers');
+    const welsh = await visitor.post('/journey/children?lang=cy', children(300), csrf);
+    expect(welsh.status).toBe(413);
+    expect(await welsh.text()).toContain('Nid oedd modd cadw eich atebion');
+    expect((await visitor.post('/journey/children', children(50), csrf)).headers.get('location')).toBe('/journey/about');
+  });
+
+  it('never takes more items than a question’s maxItems', async () => {
+    const { visitor, csrf } = await toWithYou();
+    const named = (count: number) =>
+      Object.fromEntries(Array.from({ length: count }, (_, index) => [`withYou[${index}].firstName`, `P${index}`]));
+    // Four thousand items for a question of six: more fields than its page has.
+    expect((await visitor.post('/journey/with-you', { ...named(4000), $action: 'add:withYou' }, csrf)).status).toBe(413);
+    // Seven fit in the fields six items have: the page says how many it takes and shows what was typed.
+    const seven = await visitor.post('/journey/with-you', named(7), csrf);
+    expect(seven.status).toBe(200);
+    const html = await seven.text();
+    expect(html).toContain('You cannot add more than 6 answers');
+    expect(html).toContain('value="P6"');
+    expect(html).not.toContain('Answer 8');
+  });
+
+  it('with a field name longer than any page uses, or a body over maxBodyBytes, is refused', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', maxBodyBytes: 4096 });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    expect((await visitor.post('/journey/age', { ageGroup: '16to64', [`x${'y'.repeat(300)}`]: '1' }, csrf)).status).toBe(413);
+    const big = await visitor.post('/journey/age', { ageGroup: '16to64', note: 'x'.repeat(5000) }, csrf);
+    expect(big.status).toBe(413);
+    expect(await big.text()).toContain('Your answers could not be saved');
+    expect((await visitor.post('/journey/age', { ageGroup: '16to64', note: 'x'.repeat(3000) }, csrf)).status).toBe(303);
+  });
+
+  it('to the JSON endpoints gets 413 when too large and 422 when nested deeper or holding more than the journey’s answers can', async () => {
+    server = await startJourneyServer(family, { script: false, adapter: 'memory', maxBodyBytes: 64 * 1024 });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/children'));
+    const submit = (body: unknown) => visitor.postJson('/journey/submit', body, csrf);
+    const code = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
+    const huge = await submit({ answers: { children: [{ name: 'x'.repeat(70 * 1024) }] }, idempotencyKey: 'key-123456' });
+    expect([huge.status, huge.headers.get('content-type')]).toEqual([413, 'application/json; charset=utf-8']);
+    expect(await code(huge)).toBe('registration.handler.too_large');
+    let deep: unknown = 'x';
+    for (let level = 0; level < 50; level += 1) deep = [deep];
+    const nested = await submit({ answers: { children: deep }, idempotencyKey: 'key-123456' });
+    expect([nested.status, await code(nested)]).toEqual([422, 'registration.handler.too_complex']);
+    const many = await submit({ answers: { children: Array.from({ length: 5000 }, () => ({})) }, idempotencyKey: 'key-123456' });
+    expect([many.status, await code(many)]).toEqual([422, 'registration.handler.too_complex']);
+    const longKey = await submit({ answers: { [`k${'e'.repeat(300)}`]: 1 }, idempotencyKey: 'key-123456' });
+    expect([longKey.status, await code(longKey)]).toEqual([422, 'registration.handler.too_complex']);
+    // Fifty children, the most the question takes, are sent.
+    const fifty = Array.from({ length: 50 }, (_, index) => ({ name: `Child ${index}` }));
+    expect((await submit({ answers: { children: fifty }, idempotencyKey: 'key-123456' })).status).toBe(201);
+  });
+});
+
+/** A request sent as written, with headers fetch would not send (such as `Host`). */
+async function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const sent = request(url, { method: options.method ?? 'GET', headers: options.headers ?? {} }, (response) => {
+      response.resume().on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    });
+    sent.on('error', reject).end(options.body);
+  });
+}
+
+describe('hostile headers', () => {
+  it('a chunked body with no Content-Length is cut off at maxBodyBytes as it arrives', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', maxBodyBytes: 4096 });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const sent = request(
+        `${server?.url}/journey/age`,
+        { method: 'POST', headers: { cookie: visitor.cookie, 'content-type': 'application/x-www-form-urlencoded' } },
+        (response) => response.resume().on('end', () => resolve(response.statusCode ?? 0)),
+      );
+      // The server may close before the rest is written: only its answer matters here.
+      sent.on('error', (error: NodeJS.ErrnoException) =>
+        error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
+      );
+      sent.write(`$csrf=${encodeURIComponent(csrf)}&ageGroup=16to64&note=`);
+      for (let chunk = 0; chunk < 8; chunk += 1) sent.write('x'.repeat(1024));
+      sent.end();
+    });
+    expect(status).toBe(413);
+    expect((await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf)).headers.get('location')).toBe('/journey/name');
+  });
+
+  it('cookies that are garbled, repeated or huge start a new visit, never an error', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+    const signed = new Visitor(server.url);
+    await signed.get('/journey/age');
+    for (const cookie of [
+      'civic_journey=',
+      'civic_journey=....',
+      `civic_journey=${'a.'.repeat(2000)}`,
+      `civic_journey=${signed.cookie.split('=')[1]}x; civic_journey=${signed.cookie.split('=')[1]}`,
+      'civic_journey=%00%0d%0aSet-Cookie: evil=1',
+      ';;;=;civic_journey',
+    ]) {
+      const response = await fetch(`${server.url}/journey/age`, { headers: { cookie } });
+      expect(response.status, cookie.slice(0, 40)).toBe(200);
+      expect(response.headers.get('set-cookie'), cookie.slice(0, 40)).toMatch(/^civic_journey=[0-9a-f]{32}\./);
+      expect(response.headers.get('set-cookie')).not.toContain('evil');
+    }
+  });
+});
+
+describe('safe defaults', () => {
+  it('builds resume links from publicUrl, never from the Host header', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory', publicUrl: 'https://forms.anytown.gov.uk' });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf);
+    const saved = await rawRequest(`${server.url}/journey/name`, {
+      method: 'POST',
+      headers: { host: 'evil.example', cookie: visitor.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ name: 'Pat', $action: 'save', $csrf: csrf }).toString(),
+    });
+    expect(saved.status).toBe(303);
+    const json = await rawRequest(`${server.url}/journey/save`, {
+      method: 'POST',
+      headers: { host: 'evil.example', cookie: visitor.cookie, 'content-type': 'application/json', 'x-civic-csrf': csrf },
+      body: JSON.stringify({ answers: { ageGroup: '16to64' } }),
+    });
+    expect(json.status).toBe(201);
+    expect(server.resumeLinks).toHaveLength(2);
+    for (const link of server.resumeLinks) expect(link).toMatch(/^https:\/\/forms\.anytown\.gov\.uk\/journey\/resume\?token=/);
+  });
+
+  it('sends a strict Content Security Policy, no framing and nosniff on every response, unless told otherwise', async () => {
+    server = await startJourneyServer(family, { script: false, adapter: 'memory', maxBodyBytes: 4096 });
+    const visitor = new Visitor(server.url);
+    const page = await visitor.get('/journey/children');
+    const { csrf } = await csrfOf(page.clone());
+    const responses = {
+      page,
+      redirect: await visitor.get('/journey/'),
+      'not found': await visitor.get('/journey/nope'),
+      'too large': await visitor.post('/journey/children', { note: 'x'.repeat(5000) }, csrf),
+      json: await visitor.postJson('/journey/submit', { answers: {}, idempotencyKey: 'key-123456' }, 'forged'),
+    };
+    expect(Object.values(responses).map((response) => response.status)).toEqual([200, 303, 404, 413, 403]);
+    for (const [what, response] of Object.entries(responses)) {
+      expect(response.headers.get('content-security-policy'), what).toBe(DEFAULT_CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('x-frame-options'), what).toBe('DENY');
+      expect(response.headers.get('x-content-type-options'), what).toBe('nosniff');
+    }
+    expect(DEFAULT_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    expect(DEFAULT_CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
+    expect(DEFAULT_CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    await server.close();
+
+    const policy = "default-src 'self'; frame-ancestors https://www.anytown.gov.uk";
+    server = await startJourneyServer(family, {
+      script: false,
+      adapter: 'memory',
+      contentSecurityPolicy: policy,
+      frameOptions: 'SAMEORIGIN',
+    });
+    const chosen = await new Visitor(server.url).get('/journey/children');
+    expect([chosen.headers.get('content-security-policy'), chosen.headers.get('x-frame-options')]).toEqual([policy, 'SAMEORIGIN']);
+    expect(chosen.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('refuses a visit cookie and token of one journey at another sharing the secret', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+    const other = await startJourneyServer({ ...(warmSpace as object), id: 'another-journey' }, { script: false, adapter: 'memory' });
+    try {
+      const visitor = new Visitor(server.url);
+      const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+      const elsewhere = Object.assign(new Visitor(other.url), { cookie: visitor.cookie });
+      // Sent back to the start with a visit of its own, as for a cookie that was never signed.
+      const posted = await elsewhere.post('/journey/age', { ageGroup: '16to64' }, csrf);
+      expect(posted.headers.get('location')).toBe('/journey/age');
+      expect(elsewhere.cookie).not.toBe(visitor.cookie);
+      const copied = Object.assign(new Visitor(other.url), { cookie: visitor.cookie });
+      expect((await copied.postJson('/journey/save', { answers: { ageGroup: '16to64' } }, csrf)).status).toBe(403);
+      expect(await storedSessions(other.store)).toBe(0);
+      // At its own journey the same cookie and token are taken.
+      expect((await visitor.post('/journey/age', { ageGroup: '16to64' }, csrf)).headers.get('location')).toBe('/journey/name');
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('hidden characters in an answer', () => {
+  it('are refused on the page with the GOV.UK message, the answer kept, never a server error', async () => {
+    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+    const visitor = new Visitor(server.url);
+    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    await answerPages(visitor, csrf, [['age', { ageGroup: '16to64' }]]);
+    for (const name of ['Pat\u0000Smith', 'Pat\u001b[31mSmith']) {
+      const page = await visitor.post('/journey/name', { name }, csrf);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toMatch(/<title>Error: /);
+      expect(html).toContain('must not include hidden characters, which copying and pasting can bring: type it again');
+      expect(html).toContain('href="#name"');
+      expect(html).toContain('value="Pat');
+      expect(html).toContain('Smith"');
+    }
+    expect(await storedSessions(server.store)).toBe(1);
+    const answers = { ageGroup: '65plus', name: 'Pat\u0000Smith', contactOk: false, days: ['tue'], withYou: [], access: ['none'] };
+    const json = await visitor.postJson('/journey/submit', { answers, idempotencyKey: 'key-123456' }, csrf);
+    expect(json.status).toBe(422);
+    expect(JSON.stringify(await json.json())).toContain('text.hidden_characters');
+    expect((await visitor.post('/journey/name', { name: 'Pat Smith' }, csrf)).headers.get('location')).toBe('/journey/contact-ok');
   });
 });

@@ -1,6 +1,8 @@
 export * from './validators/index.js';
 export {
   validateAnswer,
+  DEFAULT_MAX_ITEMS,
+  itemLimit,
   formatDate,
   localText,
   type AnswerError,

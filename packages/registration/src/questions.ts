@@ -13,6 +13,7 @@ import { daysInMonth, formatIso, readToday, relativeTo } from './dates.js';
 import { questionMessages, type QuestionMessageKey } from './messages.js';
 import {
   QuestionSchema,
+  type AddAnotherQuestion,
   type ChoiceQuestion,
   type DateQuestion,
   type LocalText,
@@ -171,10 +172,26 @@ function wrongShape(ctx: Ctx, expected: string, value: unknown, path: ErrorPath 
 }
 
 /** Text from a form field; `undefined` for blank. */
+/**
+ * Characters nobody means to type: control characters other than tab and line breaks (NUL, ESC, DEL and the
+ * C1 range, which pasting from other programs can bring) and halves of a surrogate pair on their own. Databases
+ * refuse some of them and text messages would carry them, so an answer with one is refused here, with a message.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this is for
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/u;
+const HIDDEN_CHARACTERS_ALL = new RegExp(HIDDEN_CHARACTERS.source, 'gu');
+
 function textOf(ctx: Ctx, raw: unknown, path: ErrorPath = []): string | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
   if (typeof raw !== 'string') return wrongShape(ctx, 'text', raw, path);
+  if (HIDDEN_CHARACTERS.test(raw)) {
+    const { name } = label(ctx, 'text');
+    problem(ctx, 'text.hidden_characters', message(ctx, 'text.hidden_characters', 'text.hidden_characters', { name }), path);
+    // The rest is still checked, so the page lists every other problem with the answer too; an answer of
+    // hidden characters alone is not reported as missing as well.
+    return raw.replace(HIDDEN_CHARACTERS_ALL, '');
+  }
   return raw.trim() === '' ? undefined : raw;
 }
 
@@ -489,6 +506,25 @@ function readChoice(ctx: Ctx, q: ChoiceQuestion, raw: unknown): AnswerValue | un
   return values.filter((item) => chosen.includes(item));
 }
 
+/**
+ * How many items an add-another question takes when its definition sets no `maxItems`: GOV.UK Forms stops a
+ * repeated question at 50 answers too. Without a limit one post could make the service check and show any number.
+ */
+export const DEFAULT_MAX_ITEMS = 50;
+
+/** The most items an add-another question takes: its `maxItems`, or {@link DEFAULT_MAX_ITEMS}. */
+export function itemLimit(question: AddAnotherQuestion): number {
+  const { maxItems } = parseInput(ItemLimitSchema, question, {
+    path: ['question'],
+    codePrefix: 'registration.question',
+    what: 'add-another question',
+  });
+  return maxItems ?? DEFAULT_MAX_ITEMS;
+}
+
+// Only what the limit needs: the rest of the question is checked where it is used.
+const ItemLimitSchema = z.object({ type: z.literal('addAnother'), maxItems: z.optional(z.int().check(z.minimum(1))) });
+
 function readAddAnother(ctx: Ctx, raw: unknown): AnswerValue | undefined {
   const q = ctx.q as Extract<Question, { type: 'addAnother' }>;
   if (raw !== undefined && raw !== null && !Array.isArray(raw)) return wrongShape(ctx, 'an array of items', raw);
@@ -496,8 +532,8 @@ function readAddAnother(ctx: Ctx, raw: unknown): AnswerValue | undefined {
   const t = translatorFor(questionMessages, ctx.locale);
   const min = q.minItems ?? (q.optional ? 0 : 1);
   if (items.length < min) return problem(ctx, 'addAnother.too_few', t('addAnother.too_few', { count: min }));
-  if (q.maxItems !== undefined && items.length > q.maxItems)
-    return problem(ctx, 'addAnother.too_many', t('addAnother.too_many', { count: q.maxItems }));
+  const max = itemLimit(q);
+  if (items.length > max) return problem(ctx, 'addAnother.too_many', t('addAnother.too_many', { count: max }));
   const out: Record<string, AnswerValue>[] = [];
   items.forEach((item, index) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return wrongShape(ctx, 'an object of answers', item, [index]);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@civicbricks/core/errors';
-import { validateAnswer, type Question } from '../src/index.js';
+import { DEFAULT_MAX_ITEMS, itemLimit, validateAnswer, type Question } from '../src/index.js';
 
 const today = '2026-03-15';
 const q = <T extends Question>(question: T): T => question;
@@ -241,6 +241,42 @@ describe('choices', () => {
   });
 });
 
+describe('hidden characters', () => {
+  const text = q({ id: 't', type: 'text', label });
+  const story = q({ id: 's', type: 'longText', label, optional: true });
+
+  it('refuses NUL, ESC, DEL, C1 controls and lone surrogates in any text, with a GOV.UK message in English and Welsh', () => {
+    for (const hidden of ['\u0000', '\u001B', '\u0007', '\u007F', '\u0085', '\uD800', '\uDFFF']) {
+      expect(validateAnswer(text, `Pat${hidden}Smith`), JSON.stringify(hidden)).toEqual({
+        ok: false,
+        errors: [
+          {
+            path: [],
+            code: 'text.hidden_characters',
+            message: 'The answer must not include hidden characters, which copying and pasting can bring: type it again',
+          },
+        ],
+      });
+    }
+    expect(validateAnswer(story, '\u0000', { locale: 'cy' })).toMatchObject({
+      ok: false,
+      errors: [{ code: 'text.hidden_characters', message: expect.stringMatching(/^Rhaid i’r .* nodau cudd/) }],
+    });
+    const name = q({ id: 'n', type: 'name', parts: 'firstAndLast', label });
+    expect(validateAnswer(name, { first: 'Pat', last: 'Sm\u0000ith' })).toMatchObject({
+      errors: [{ path: ['last'], code: 'text.hidden_characters' }],
+    });
+    const address = q({ id: 'a', type: 'address', label });
+    expect(validateAnswer(address, { line1: '1 High St\u001B', town: 'Anytown', postcode: 'SW1A 1AA' })).toMatchObject({
+      errors: [{ path: ['line1'], code: 'text.hidden_characters' }],
+    });
+  });
+
+  it('keeps tabs, line breaks, emoji and Welsh letters', () => {
+    expect(validateAnswer(story, 'Line one\r\n\tLine two 🙂 ŵ ŷ')).toEqual({ ok: true, value: 'Line one\n\tLine two 🙂 ŵ ŷ' });
+  });
+});
+
 describe('add another', () => {
   const children = q({
     id: 'children',
@@ -281,6 +317,20 @@ describe('add another', () => {
     const three = [{}, {}, {}];
     expect(validateAnswer(children, three)).toMatchObject({ errors: [{ message: 'You cannot add more than 2 answers' }] });
     expect(validateAnswer(children, three, { locale: 'cy' })).toMatchObject({ errors: [{ message: 'Ni allwch ychwanegu mwy na 2 ateb' }] });
+  });
+
+  it('takes at most DEFAULT_MAX_ITEMS items when the question sets no maxItems, before checking any of them', () => {
+    const { maxItems: _limit, ...unlimited } = children;
+    const people = q(unlimited);
+    const many = (count: number) => Array.from({ length: count }, () => ({ name: 'Ann', dob: { day: '1', month: '2', year: '2020' } }));
+    expect(validateAnswer(people, many(DEFAULT_MAX_ITEMS), { today })).toMatchObject({ ok: true });
+    // Ten thousand items are refused with the GOV.UK message, without checking (or reporting on) each one.
+    expect(validateAnswer(people, many(10_000), { today })).toEqual({
+      ok: false,
+      errors: [{ path: [], code: 'addAnother.too_many', message: `You cannot add more than ${DEFAULT_MAX_ITEMS} answers` }],
+    });
+    expect(itemLimit(people)).toBe(DEFAULT_MAX_ITEMS);
+    expect(itemLimit(children)).toBe(2);
   });
 });
 

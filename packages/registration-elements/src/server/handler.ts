@@ -31,6 +31,7 @@ import { escapeHtml, JOURNEY_BACK_LINK_ID, renderBackLinkSlot, renderPageHtml } 
 import { replayAnswers } from '../replay.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from '../state.js';
 import { renderDocument } from './document.js';
+import { checkFormShape, checkJsonShape, formFieldBudget, jsonValueBudget, MAX_JSON_DEPTH, MAX_KEY_LENGTH } from './limits.js';
 
 /** Where a journey's sessions are kept: answers so far, never in the cookie. */
 export const JOURNEY_SESSIONS = 'registration.journey_session';
@@ -57,6 +58,14 @@ interface LiveSession {
   readonly data: Session;
 }
 
+/** A stylesheet or script: a path on this service (`/assets/app.css`, never `//elsewhere`), or an `https://` address. */
+const assetUrl = z
+  .string()
+  .refine(
+    (value) => /^\/(?![/\\])/.test(value) || (URL.canParse(value) && new URL(value).protocol === 'https:'),
+    'A stylesheet or script must be a path on this service, such as /assets/app.css, or an https:// address',
+  );
+
 const OptionsSchema = z.strictObject({
   journey: z.custom<Journey>(
     (value) => typeof value === 'object' && value !== null && 'definition' in value,
@@ -74,8 +83,8 @@ const OptionsSchema = z.strictObject({
   organisationName: z.string().min(1),
   serviceName: z.string().min(1).optional(),
   locale: z.enum(['en', 'cy']).optional(),
-  stylesheets: z.array(z.string()).optional(),
-  scripts: z.array(z.string()).optional(),
+  stylesheets: z.array(assetUrl).optional(),
+  scripts: z.array(assetUrl).optional(),
   saveAndReturn: z.boolean().optional(),
   onResumeLink: z
     .custom<(link: { url: string; expiresAt: string }) => Promise<void> | void>((value) => typeof value === 'function')
@@ -88,8 +97,23 @@ const OptionsSchema = z.strictObject({
   secureCookie: z.boolean().optional(),
   publicUrl: z
     .url({ protocol: /^https?$/, error: 'publicUrl must be the service’s address, such as https://forms.anytown.gov.uk' })
+    .refine((value) => {
+      const url = new URL(value);
+      return url.protocol === 'https:' || LOCAL_HOSTS.has(url.hostname);
+    }, 'publicUrl must start with https:// (http:// is only for localhost, in development)')
+    .refine((value) => {
+      const url = new URL(value);
+      return !url.username && !url.password && !url.search && !url.hash && url.pathname === '/';
+    }, 'publicUrl must be the service’s origin only, such as https://forms.anytown.gov.uk: basePath gives the path')
     .optional(),
+  contentSecurityPolicy: z.string().min(1).optional(),
+  frameOptions: z.enum(['DENY', 'SAMEORIGIN']).optional(),
   clock: z.custom<() => Date>((value) => typeof value === 'function', 'The clock must be a function returning a Date').optional(),
+  maxBodyBytes: z
+    .int()
+    .min(1024, 'maxBodyBytes must be at least 1024')
+    .max(10 * 1024 * 1024, 'maxBodyBytes must be at most 10 MiB: a bigger post would hold up everyone else’s')
+    .optional(),
 });
 
 export interface JourneyHandlerOptions {
@@ -107,9 +131,15 @@ export interface JourneyHandlerOptions {
   readonly serviceName?: string;
   /** The language people start in; `?lang=cy` or `?lang=en` switches. English if absent. */
   readonly locale?: Locale;
-  /** Stylesheet URLs, such as govuk-frontend's CSS. */
+  /**
+   * Stylesheet URLs, such as govuk-frontend's CSS: paths on this service, or `https://` addresses with a
+   * `contentSecurityPolicy` that allows them.
+   */
   readonly stylesheets?: readonly string[];
-  /** Module script URLs; include one that imports `@civicbricks/registration-elements/define` to run pages in the browser. */
+  /**
+   * Module script URLs, as for `stylesheets`; include one that imports `@civicbricks/registration-elements/define`
+   * to run pages in the browser.
+   */
   readonly scripts?: readonly string[];
   /** Offer "Save and come back later" (a signed link that works for 28 days). */
   readonly saveAndReturn?: boolean;
@@ -118,13 +148,28 @@ export interface JourneyHandlerOptions {
   /** How long answers are kept without activity; 24 hours if absent. */
   readonly sessionHours?: number;
   /**
-   * The service's public address, such as `https://forms.anytown.gov.uk`, for the resume links sent to people.
-   * Set it behind a proxy that ends TLS: otherwise the link is built from the request's `Host` and the connection.
+   * The service's public address, such as `https://forms.anytown.gov.uk`, for the resume links sent to people:
+   * needed with `saveAndReturn`. Never taken from the request's `Host`, which whoever sends the request chooses.
+   * `https://` (or `http://localhost:3000` in development).
    */
   readonly publicUrl?: string;
+  /**
+   * Replaces the `Content-Security-Policy` sent with every response. The default allows scripts, styles, images,
+   * fonts and requests from the service's own origin only, no inline script or style, Trusted Types required, and
+   * no framing: {@link DEFAULT_CONTENT_SECURITY_POLICY}. Set it only to allow assets from elsewhere.
+   */
+  readonly contentSecurityPolicy?: string;
+  /** `X-Frame-Options` for older browsers: `DENY` (the default), or `SAMEORIGIN` with a policy that allows the same framing. */
+  readonly frameOptions?: 'DENY' | 'SAMEORIGIN';
   /** Mark the session cookie `Secure` (HTTPS only); on unless set false, for local development over HTTP. */
   readonly secureCookie?: boolean;
   readonly clock?: () => Date;
+  /**
+   * The largest body a post may have, in bytes; 256 KiB if absent. Raise it only for a journey whose long-text
+   * answers need more. Field counts, item counts, name lengths and nesting are limited by what the journey's
+   * pages can send, whatever this is.
+   */
+  readonly maxBodyBytes?: number;
 }
 
 /** A Node request handler (also usable as Express or Connect middleware, with `next` for other paths). */
@@ -137,8 +182,28 @@ export interface JourneyHandler {
   purgeExpiredSessions(): Promise<number>;
 }
 
+/**
+ * What the handler's pages need and nothing more: everything from the service's own origin, no inline script
+ * or style, Trusted Types for every script sink, no `<base>`, forms posted only here and no framing at all.
+ */
+export const DEFAULT_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/** Where `http://` is allowed for `publicUrl`: a developer's own machine. */
+const LOCAL_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 const COOKIE = 'civic_journey';
-const BODY_LIMIT = 1_000_000;
+const DEFAULT_BODY_LIMIT = 256 * 1024;
 const HOUR_MS = 3_600_000;
 const PAGE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 /** Addresses under `basePath` that the handler answers itself, so no page may take them. */
@@ -147,10 +212,16 @@ const RESERVED_PAGE_IDS: readonly string[] = ['submit', 'save', 'resume'];
 class HttpError extends Error {
   constructor(
     readonly status: number,
+    readonly code: string,
     message: string,
   ) {
     super(message);
   }
+}
+
+/** A post bigger than any page or `<civic-journey>` could send: refused before it is parsed. */
+function tooLarge(): HttpError {
+  return new HttpError(413, 'registration.handler.too_large', 'The request is larger than this journey’s pages can send');
 }
 
 /** Serves a journey's pages under `basePath`. */
@@ -166,7 +237,34 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       { path: ['options', 'journey', 'pages'] },
     );
   }
+  if (o.saveAndReturn && !o.publicUrl) {
+    throw new ValidationError(
+      'registration.handler.public_url_required',
+      'Set publicUrl to the service’s address, such as https://forms.anytown.gov.uk (or http://localhost:3000 in development): resume links are built from it, never from the request’s Host header',
+      { path: ['options', 'publicUrl'] },
+    );
+  }
+  // The default policy loads nothing from elsewhere: a page whose assets live elsewhere would break without a word.
+  const foreign = o.contentSecurityPolicy
+    ? undefined
+    : [...(o.stylesheets ?? []), ...(o.scripts ?? [])].find((url) => !url.startsWith('/'));
+  if (foreign !== undefined) {
+    throw new ValidationError(
+      'registration.handler.asset_elsewhere',
+      `${foreign} is not on this service, and the default Content-Security-Policy loads files from the service’s own origin only: serve it from here, or set contentSecurityPolicy to allow it`,
+      { path: ['options', o.stylesheets?.includes(foreign) ? 'stylesheets' : 'scripts'] },
+    );
+  }
   const secret = typeof o.secret === 'string' ? Buffer.from(o.secret, 'utf8') : Buffer.from(o.secret);
+  const securityHeaders = {
+    'Content-Security-Policy': o.contentSecurityPolicy ?? DEFAULT_CONTENT_SECURITY_POLICY,
+    'X-Frame-Options': o.frameOptions ?? 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  /** On every response the handler sends, pages, redirects and JSON alike. */
+  const secure = (response: ServerResponse) => {
+    if (!response.headersSent) for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  };
   const clock = o.clock ?? (() => new Date());
   const sessions = o.store.collection(JOURNEY_SESSIONS, SessionSchema);
   const saver: SaveAndReturn | undefined = o.saveAndReturn ? createSaveAndReturn({ store: o.store, secret, clock }) : undefined;
@@ -175,9 +273,12 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   const today = () => ({ today: clock() });
   const base = o.basePath;
   const confirmationId = definition.pages.find((page) => page.type === 'confirmation')?.id;
+  const bodyLimit = o.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
+  const jsonLimits = { maxValues: jsonValueBudget(journey), maxDepth: MAX_JSON_DEPTH, maxKeyLength: MAX_KEY_LENGTH };
 
+  // The journey's id is signed in, so a cookie or token of one journey is refused by another sharing the secret.
   const mac = (purpose: string, id: string) =>
-    createHmac('sha256', secret).update(`civicbricks.journey.${purpose}\n${id}`).digest('base64url');
+    createHmac('sha256', secret).update(`civicbricks.journey.${purpose}\n${definition.id}\n${id}`).digest('base64url');
   const sameText = (a: string, b: string) => {
     const x = Buffer.from(a);
     const y = Buffer.from(b);
@@ -280,7 +381,6 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
-      'X-Content-Type-Options': 'nosniff',
     });
     response.end(html);
   }
@@ -388,8 +488,9 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const url = new URL(request.url ?? '/', 'http://journey.invalid');
     if (!url.pathname.startsWith(base) && url.pathname !== base.slice(0, -1)) {
       if (next) return next();
-      throw new HttpError(404, 'Not found');
+      throw new HttpError(404, 'registration.handler.not_found', 'Not found');
     }
+    secure(response);
     const rest = url.pathname.slice(base.length);
     const asked = url.searchParams.get('lang');
     let session = await loadSession(request);
@@ -424,7 +525,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (rest === 'submit' && request.method === 'POST') return submitJson(request, response, session);
     if (rest === 'save' && request.method === 'POST' && saver) return saveJson(request, response, session);
     if (rest === 'save' && (request.method === 'GET' || request.method === 'HEAD') && saver)
-      return showSaved(request, response, url, session, locale);
+      return showSaved(response, url, session, locale);
 
     if (!PAGE_ID.test(rest) || !journey.pages.has(rest)) {
       const t = createTranslator(journeyMessages, locale);
@@ -454,9 +555,11 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       return redirect(response, `${base}${journeyPath(journey, answers, today()).current}`);
 
     if (request.method === 'GET' || request.method === 'HEAD') return showPage(response, url, session, pageId);
-    if (request.method !== 'POST') throw new HttpError(405, 'Method not allowed');
+    if (request.method !== 'POST') throw new HttpError(405, 'registration.handler.method_not_allowed', 'Method not allowed');
 
-    const form = new URLSearchParams(await readBody(request, 'application/x-www-form-urlencoded'));
+    const body = await readBody(request, 'application/x-www-form-urlencoded', bodyLimit);
+    if (checkFormShape(body, { maxFields: formFieldBudget(questionsOf(pageId)), maxKeyLength: MAX_KEY_LENGTH })) throw tooLarge();
+    const form = new URLSearchParams(body);
     if (!sameText(form.get(CSRF_FIELD) ?? '', mac('csrf', session.id))) {
       const t = createTranslator(journeyMessages, locale);
       return messagePage(response, 403, locale, url, t('pageNotSavedTitle'), t('sessionExpired'), {
@@ -467,7 +570,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const page = journey.pages.get(pageId);
     if (page?.type === 'checkAnswers') {
       try {
-        const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: `session-${session.id}`, now: clock() });
+        const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: submissionKey(session), now: clock() });
         await discardSavedCopies(session.data);
         await saveSession(session, sent(submission)).catch((error: unknown) => {
           // A second click that arrived at the same moment already recorded this submission on the session.
@@ -500,7 +603,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (action.kind === 'save' && saver) {
       // What is filled in correctly on this page is saved too; anything with a problem is left for later.
       const current = answerPage(journey, answers, pageId, posted, { locale, ...today() });
-      const { token, expiresAt } = await saveForLater(request, current.ok ? current.answers : answers);
+      const { token, expiresAt } = await saveForLater(current.ok ? current.answers : answers);
       // Post/Redirect/Get: the page with the link is fetched, so reloading it neither saves again nor asks to resend the form.
       await saveSession(session, { savedLink: { token, expiresAt } }).catch((error: unknown) => {
         // A second click that arrived at the same moment saved too: the page shows the link it kept.
@@ -513,6 +616,11 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (!result.ok) return showPage(response, url, session, pageId, posted, result.errors);
     await saveSession(session, { answers: result.answers as Record<string, unknown> });
     return redirect(response, `${base}${result.next}${result.returnTo ? `?returnTo=${result.returnTo}` : ''}`);
+  }
+
+  /** The one idempotency key of a session's submission, whichever route sends it. */
+  function submissionKey(session: LiveSession): string {
+    return `session-${session.id}`;
   }
 
   /** What a session keeps once its answers are sent: the record holds them now, so only what the confirmation page shows. */
@@ -536,24 +644,23 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   }
 
   /** Saves the answers and hands the link to `onResumeLink`. */
-  async function saveForLater(request: IncomingMessage, answers: Answers): Promise<{ token: string; url: string; expiresAt: string }> {
+  async function saveForLater(answers: Answers): Promise<{ token: string; url: string; expiresAt: string }> {
     const { token, expiresAt } = await (saver as SaveAndReturn).save(journey, answers);
-    const url = resumeUrl(request, token);
+    const url = resumeUrl(token);
     await o.onResumeLink?.({ url, expiresAt });
     return { token, url, expiresAt };
   }
 
-  function resumeUrl(request: IncomingMessage, token: string): string {
-    const origin = o.publicUrl ? new URL(o.publicUrl).origin : requestOrigin(request);
-    return `${origin}${base}resume?token=${encodeURIComponent(token)}`;
+  function resumeUrl(token: string): string {
+    return `${new URL(o.publicUrl as string).origin}${base}resume?token=${encodeURIComponent(token)}`;
   }
 
   /** The page after "Save and come back later", from the link the session kept: the same link on every reload. */
-  function showSaved(request: IncomingMessage, response: ServerResponse, url: URL, session: LiveSession | undefined, locale: Locale) {
+  function showSaved(response: ServerResponse, url: URL, session: LiveSession | undefined, locale: Locale) {
     const saved = session?.data.savedLink;
     if (!session || !saved)
       return redirect(response, `${base}${journeyPath(journey, (session?.data.answers ?? {}) as Answers, today()).current}`);
-    const link = resumeUrl(request, saved.token);
+    const link = resumeUrl(saved.token);
     const t = createTranslator(journeyMessages, locale);
     return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: formatExpiry(saved.expiresAt, locale) }), {
       href: link,
@@ -579,11 +686,26 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       });
       return undefined;
     }
+    const text = await readBody(request, 'application/json', bodyLimit);
+    const shape = checkJsonShape(text, jsonLimits);
+    if (shape) {
+      json(response, 422, {
+        error: {
+          code: 'registration.handler.too_complex',
+          message:
+            shape === 'depth'
+              ? 'The body nests deeper than this journey’s answers can'
+              : shape === 'key'
+                ? 'The body has a key longer than any this journey uses'
+                : 'The body holds more values than this journey’s answers can',
+        },
+      });
+      return undefined;
+    }
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(request, 'application/json'));
-    } catch (error) {
-      if (error instanceof HttpError) throw error;
+      body = JSON.parse(text);
+    } catch {
       json(response, 400, { error: { code: 'registration.handler.invalid_json', message: 'The request body must be JSON' } });
       return undefined;
     }
@@ -613,17 +735,23 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       return json(response, 422, {
         error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
       });
+    let submission: Awaited<ReturnType<typeof submitJourney>>;
     try {
-      const submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: body.idempotencyKey, now: clock() });
-      await discardSavedCopies(session.data);
-      await saveSession(session, sent(submission));
-      return json(response, submission.created ? 201 : 200, { reference: submission.reference });
+      // The session's key, not the tab's: a second tab, a retry with a new key or the form route after this
+      // one all find the submission this session already made, so a session sends once.
+      submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: submissionKey(session), now: clock() });
     } catch (error) {
       if (error instanceof ValidationError) return json(response, 422, { error: { code: error.code, message: error.message } });
-      // The same key with other answers: changed after sending. The first submission stands.
+      // This session already sent other answers (changed in another tab, or after sending): the first submission stands.
       if (error instanceof ConflictError) return json(response, 409, { error: { code: error.code, message: error.message } });
       throw error;
     }
+    await discardSavedCopies(session.data);
+    await saveSession(session, sent(submission)).catch((error: unknown) => {
+      // Another tab's request, at the same moment, already recorded this submission on the session.
+      if (!(error instanceof ConflictError)) throw error;
+    });
+    return json(response, submission.created ? 201 : 200, { reference: submission.reference });
   }
 
   /** {@link replayAnswers}, with answers of the wrong shape reported as invalid rather than failing the request. */
@@ -644,13 +772,21 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   async function saveJson(request: IncomingMessage, response: ServerResponse, session: LiveSession | undefined) {
     const body = await readJsonRequest(request, response, session, z.strictObject({ answers: z.record(z.string(), z.unknown()) }));
     if (!body || !session) return;
+    // As on the form route, where every page shows the confirmation once sent: a link saved now could send the answers again.
+    if (session.data.submitted)
+      return json(response, 409, {
+        error: {
+          code: 'registration.handler.already_sent',
+          message: 'These answers have been sent already: there is nothing left to save',
+        },
+      });
     const replay = safeReplay(body.answers as Answers, { locale: session.data.locale, upTo: 'answered' });
     if (!replay.ok)
       return json(response, 422, {
         error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
       });
     await saveSession(session, { answers: replay.answers as Record<string, unknown> });
-    const { url, expiresAt } = await saveForLater(request, replay.answers);
+    const { url, expiresAt } = await saveForLater(replay.answers);
     return json(response, 201, { url, expiresAt });
   }
 
@@ -689,15 +825,33 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         return;
       }
       const status = error instanceof HttpError ? error.status : 500;
+      secure(response);
+      // The rest of a body too large to read is not waited for: the connection closes once the reply is sent.
+      if (status === 413) response.setHeader('Connection', 'close');
+      if (isJsonRoute(request)) {
+        // The handler's own messages only, never an unexpected error's text: it could hold someone's answers.
+        json(response, status, {
+          error:
+            error instanceof HttpError
+              ? { code: error.code, message: error.message }
+              : { code: 'registration.handler.failed', message: 'The service could not take the request' },
+        });
+        if (status === 500)
+          console.error('registration-elements: the journey handler failed', error instanceof Error ? error.name : typeof error);
+        return;
+      }
       const asked = new URL(request.url ?? '/', 'http://journey.invalid').searchParams.get('lang');
       const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (o.locale ?? 'en');
       const t = createTranslator(journeyMessages, locale);
+      const here = new URL(samePage(request), 'http://journey.invalid');
       // Never the error's text: it could hold someone's answers. The page is GOV.UK's "problem with the service" page.
       try {
-        messagePage(response, status, locale, new URL(samePage(request), 'http://journey.invalid'), t('problemTitle'), t('problemBody'), {
-          href: base,
-          text: t('startAgain'),
-        });
+        if (status === 413)
+          messagePage(response, status, locale, here, t('pageTooLargeTitle'), t('pageTooLargeBody'), {
+            href: `${here.pathname}${here.search}`,
+            text: t('goBackToPage'),
+          });
+        else messagePage(response, status, locale, here, t('problemTitle'), t('problemBody'), { href: base, text: t('startAgain') });
       } catch {
         response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(t('problemTitle'));
       }
@@ -716,20 +870,16 @@ function readCookie(request: IncomingMessage, name: string): string | undefined 
   return undefined;
 }
 
-function requestOrigin(request: IncomingMessage): string {
-  const host = request.headers.host ?? 'localhost';
-  const secure = (request.socket as { encrypted?: boolean }).encrypted === true;
-  return `${secure ? 'https' : 'http'}://${host}`;
-}
-
-async function readBody(request: IncomingMessage, type: string): Promise<string> {
+async function readBody(request: IncomingMessage, type: string, limit: number): Promise<string> {
   const given = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (given !== type) throw new HttpError(415, `Send ${type}`);
+  if (given !== type) throw new HttpError(415, 'registration.handler.unsupported_media_type', `Send ${type}`);
+  // Refused on its declared size before a byte of it is read; a body that says less is cut off as it arrives.
+  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > BODY_LIMIT) throw new HttpError(413, 'The form is too large');
+    if (size > limit) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
