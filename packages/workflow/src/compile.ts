@@ -116,7 +116,7 @@ export interface CompiledWorkflow extends WorkflowMachine {
 
 const machines = new WeakSet<object>();
 
-/** True for a machine made by `build` (through `createMachine` or the main entry's cache). */
+/** True for a machine made by `build` through `createMachine` (either entry's). */
 export function isMachine(value: unknown): value is CompiledWorkflow {
   return typeof value === 'object' && value !== null && machines.has(value);
 }
@@ -450,7 +450,8 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
     contexts: new WeakSet(),
     timerLists: new WeakMap(),
   };
-  machines.add(machine);
+  // A structure compiled for a diagram has no guards or actions to run, so it is never a machine.
+  if (checkNames) machines.add(machine);
   return machine;
 }
 

@@ -19,6 +19,7 @@ import {
   type Effect,
   type FiredTimers,
   type HistoryEntry,
+  type MachineOptions,
   type PendingTimer,
   type StartOptions,
   type StartResult,
@@ -27,7 +28,8 @@ import {
   type WorkflowEvent,
   type WorkflowSnapshot,
 } from './model.js';
-import { addCalendarDuration, workingDayDeadline } from './time.js';
+import { checkRegistry, type WorkflowRegistry } from './registry.js';
+import { addCalendarDuration, workingDayDeadline, type WorkingDayCounter } from './time.js';
 
 const NONE = Object.freeze([]) as readonly [];
 /** The machine given to a function of the engine, checked to come from `createMachine`. */
@@ -50,6 +52,29 @@ export function readOptions<T extends object>(value: unknown, keys: readonly str
     if (!keys.includes(key)) fail('workflow.invalid_option', `\`${key}\` is not an option here: use ${keys.join(', ')}`, ['options', key]);
   }
   return value as T;
+}
+
+/** The registry and options given to either entry's `createMachine`, checked. */
+export function readMachineArgs(
+  registry: unknown,
+  options: unknown,
+): { registry: WorkflowRegistry; workingDays: WorkingDayCounter | undefined } {
+  const checked = checkRegistry(registry);
+  const { workingDays } = readOptions<MachineOptions>(options, ['workingDays']);
+  if (workingDays !== undefined && typeof workingDays !== 'function') {
+    fail('workflow.invalid_option', 'The options must be { workingDays }, with a function', ['options']);
+  }
+  return { registry: checked, workingDays };
+}
+
+/** A stored snapshot given as JSON text, parsed; anything else as it is. */
+export function snapshotText(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  try {
+    return JSON.parse(input) as unknown;
+  } catch (cause) {
+    throw new ValidationError('workflow.snapshot.invalid_json', 'The snapshot text is not valid JSON', { path: ['snapshot'], cause });
+  }
 }
 
 /** Earliest deadline first; ties by timer id, so the order never depends on the order of entry. */
