@@ -6,7 +6,8 @@
  */
 import { isMachine, type CompiledWorkflow } from './compile.js';
 import { createMachine } from './definition.js';
-import type { WorkflowRegistry } from './registry.js';
+import { ValidationError } from '@civicbricks/core/errors';
+import { isTrustedRegistry, type WorkflowRegistry } from './registry.js';
 
 const warned = new Set<string>();
 
@@ -36,4 +37,19 @@ export function machineFor(first: unknown, registry: unknown, name: string, call
   if (isMachine(first)) return first;
   warnOnce(name, call);
   return createMachine(first, registry as WorkflowRegistry | undefined) as CompiledWorkflow;
+}
+
+/**
+ * In the machine form, a registry left over from a 0.1 call (in the options' place,
+ * or after them) would be ignored without a word, options and all: refuse it instead.
+ */
+export function refuseLeftoverRegistry(options: unknown, extra: unknown, call: string): void {
+  const registry = typeof options === 'object' && options !== null && isTrustedRegistry(options as WorkflowRegistry);
+  if (registry || extra !== undefined) {
+    throw new ValidationError(
+      'workflow.invalid_option',
+      `A machine already has its registry: drop the registry argument and call ${call}`,
+      { path: ['registry'] },
+    );
+  }
 }

@@ -7,7 +7,7 @@
 import { CivicError, ValidationError } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
 import { isMachine } from './compile.js';
-import { machineFor } from './deprecated.js';
+import { machineFor, refuseLeftoverRegistry } from './deprecated.js';
 import { readInstant } from './json.js';
 import type {
   AllowedEventsOptions,
@@ -40,7 +40,10 @@ export function start(machine: WorkflowMachine, now: string, options?: StartOpti
  */
 export function start(definition: unknown, now: string, registry?: WorkflowRegistry, options?: StartOptions): StartResult;
 export function start(first: unknown, now: string, third?: unknown, fourth?: StartOptions): StartResult {
-  if (isMachine(first)) return core.start(first, now, third as StartOptions | undefined);
+  if (isMachine(first)) {
+    if (third !== undefined || fourth !== undefined) refuseLeftoverRegistry(third, fourth, 'start(machine, now, options)');
+    return core.start(first, now, third as StartOptions | undefined);
+  }
   return core.start(machineFor(first, third, 'start', 'start(machine, now, options)'), now, fourth);
 }
 
@@ -91,7 +94,11 @@ export function transition(
   fifth?: unknown,
   sixth?: TransitionOptions,
 ): TransitionResult {
-  if (isMachine(first)) return core.transition(first, snapshot, event, now, fifth as TransitionOptions | undefined);
+  if (isMachine(first)) {
+    if (fifth !== undefined || sixth !== undefined)
+      refuseLeftoverRegistry(fifth, sixth, 'transition(machine, snapshot, event, now, options)');
+    return core.transition(first, snapshot, event, now, fifth as TransitionOptions | undefined);
+  }
   const machine = machineFor(first, fifth, 'transition', 'transition(machine, snapshot, event, now, options)');
   return core.transition(machine, snapshot, event, now, sixth);
 }
@@ -116,7 +123,10 @@ export function allowedEvents(
   options?: AllowedEventsOptions,
 ): readonly string[];
 export function allowedEvents(first: unknown, snapshot: unknown, third?: unknown, fourth?: AllowedEventsOptions): readonly string[] {
-  if (isMachine(first)) return core.allowedEvents(first, snapshot, third as AllowedEventsOptions | undefined);
+  if (isMachine(first)) {
+    if (third !== undefined || fourth !== undefined) refuseLeftoverRegistry(third, fourth, 'allowedEvents(machine, snapshot, options)');
+    return core.allowedEvents(first, snapshot, third as AllowedEventsOptions | undefined);
+  }
   const machine = machineFor(first, third, 'allowedEvents', 'allowedEvents(machine, snapshot, options)');
   return core.allowedEvents(machine, snapshot, fourth);
 }
@@ -148,7 +158,9 @@ export function fireDueTimers(machine: WorkflowMachine, snapshot: unknown, now: 
  */
 export function fireDueTimers(definition: unknown, snapshot: unknown, now: string, registry?: WorkflowRegistry): FiredTimers;
 export function fireDueTimers(first: unknown, snapshot: unknown, now: string, registry?: WorkflowRegistry): FiredTimers {
-  const machine = isMachine(first) ? first : machineFor(first, registry, 'fireDueTimers', 'fireDueTimers(machine, snapshot, now)');
+  const call = 'fireDueTimers(machine, snapshot, now)';
+  if (isMachine(first) && registry !== undefined) refuseLeftoverRegistry(undefined, registry, call);
+  const machine = isMachine(first) ? first : machineFor(first, registry, 'fireDueTimers', call);
   return core.fireDueTimers(machine, snapshot, now);
 }
 
@@ -168,7 +180,9 @@ export function replay(machine: WorkflowMachine, initialSnapshot: unknown, histo
  */
 export function replay(definition: unknown, initialSnapshot: unknown, history: unknown, registry?: WorkflowRegistry): WorkflowSnapshot;
 export function replay(first: unknown, initialSnapshot: unknown, history: unknown, registry?: WorkflowRegistry): WorkflowSnapshot {
-  const machine = isMachine(first) ? first : machineFor(first, registry, 'replay', 'replay(machine, initialSnapshot, history)');
+  const call = 'replay(machine, initialSnapshot, history)';
+  if (isMachine(first) && registry !== undefined) refuseLeftoverRegistry(undefined, registry, call);
+  const machine = isMachine(first) ? first : machineFor(first, registry, 'replay', call);
   let current = core.readSnapshot(machine, initialSnapshot, ['initialSnapshot']);
   if (!Array.isArray(history))
     core.fail('workflow.invalid_history', 'The history must be a list of { seq, at, event } entries', ['history']);

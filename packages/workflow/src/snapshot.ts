@@ -5,7 +5,7 @@
 import { CivicError, ValidationError, type ErrorPath } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
 import { isMachine, type CompiledWorkflow } from './compile.js';
-import { machineFor } from './deprecated.js';
+import { machineFor, refuseLeftoverRegistry } from './deprecated.js';
 import { cloneJson, type JsonValue } from './json.js';
 import type { WorkflowMachine, WorkflowSnapshot } from './model.js';
 import type { WorkflowRegistry } from './registry.js';
@@ -28,7 +28,9 @@ export function parseSnapshot(machine: WorkflowMachine, input: unknown): Workflo
  */
 export function parseSnapshot(definition: unknown, input: unknown, registry?: WorkflowRegistry): WorkflowSnapshot;
 export function parseSnapshot(first: unknown, input: unknown, registry?: WorkflowRegistry): WorkflowSnapshot {
-  const machine = isMachine(first) ? first : machineFor(first, registry, 'parseSnapshot', 'parseSnapshot(machine, input)');
+  const call = 'parseSnapshot(machine, input)';
+  if (isMachine(first) && registry !== undefined) refuseLeftoverRegistry(undefined, registry, call);
+  const machine = isMachine(first) ? first : machineFor(first, registry, 'parseSnapshot', call);
   return readStoredSnapshot(machine, snapshotText(input));
 }
 
@@ -100,6 +102,7 @@ export function loadSnapshot(first: unknown, input: unknown, options: Definition
         { path: ['options', 'registry'] },
       );
     }
+    refuseLeftoverRegistry(options, undefined, 'loadSnapshot(machine, input, { migrations })');
     readOptions<LoadSnapshotOptions>(options, ['migrations']);
     compiled = first;
   } else {

@@ -140,6 +140,45 @@ describe('typed errors at every entry point', () => {
       'workflow.snapshot.invalid_type',
       ['snapshot', 'seq'],
     ],
+    // A registry left over from a 0.1 call is refused, not ignored along with the options after it.
+    ['start: a registry beside a machine', () => start(machine, NOW, registry), 'workflow.invalid_option', ['registry']],
+    [
+      'transition: a registry and options beside a machine',
+      () => transition(machine, snapshot, 'withdraw', NOW, registry, { notAllowed: 'ignore' }),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    [
+      'transition: an empty registry beside a machine',
+      () => transition(machine, snapshot, 'withdraw', NOW, defineRegistry({})),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    [
+      'allowedEvents: a registry beside a machine',
+      () => allowedEvents(machine, snapshot, registry),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    [
+      'fireDueTimers: a registry beside a machine',
+      () => fireDueTimers(machine, snapshot, NOW, registry),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    ['replay: a registry beside a machine', () => replay(machine, snapshot, [], registry), 'workflow.invalid_option', ['registry']],
+    [
+      'parseSnapshot: a registry beside a machine',
+      () => parseSnapshot(machine, snapshot, registry),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    [
+      'loadSnapshot: a registry for options',
+      () => loadSnapshot(machine, snapshot, registry as never),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
   ] as const)('%s', (_name, run, code, path) => {
     expect(failure(run)).toEqual({ code, path });
   });
