@@ -9,7 +9,7 @@
 import { ValidationError, type ErrorPath, type Issue } from '@civicbricks/core/errors';
 import type { UkDivision } from '@civicbricks/core/working-days';
 import type { $ZodType } from 'zod/v4/core';
-import type { JsonObject, JsonValue } from './json.js';
+import { instantMemo, type InstantMemo, type JsonObject, type JsonValue } from './json.js';
 import {
   TIMER_EVENT,
   type NamedRef,
@@ -112,11 +112,13 @@ export interface CompiledWorkflow extends WorkflowMachine {
   readonly contexts: WeakSet<object>;
   /** Pending-timer lists this workflow made or checked (frozen), with the leaf they are valid in. */
   readonly timerLists: WeakMap<object, CompiledState>;
+  /** The last instant this machine read and wrote, so a run of steps at one `now` parses and formats it once. */
+  readonly instants: InstantMemo;
 }
 
 const machines = new WeakSet<object>();
 
-/** True for a machine made by `build` (through `createMachine` or the main entry's cache). */
+/** True for a machine made by `build` through `createMachine` (either entry's). */
 export function isMachine(value: unknown): value is CompiledWorkflow {
   return typeof value === 'object' && value !== null && machines.has(value);
 }
@@ -449,8 +451,10 @@ export function build(definition: WorkflowDefinition, registry: WorkflowRegistry
     },
     contexts: new WeakSet(),
     timerLists: new WeakMap(),
+    instants: instantMemo(),
   };
-  machines.add(machine);
+  // A structure compiled for a diagram has no guards or actions to run, so it is never a machine.
+  if (checkNames) machines.add(machine);
   return machine;
 }
 

@@ -4,7 +4,7 @@
  */
 import { ValidationError } from '@civicbricks/core/errors';
 import type { CompiledRef, CompiledState, CompiledTimer, CompiledWorkflow } from './compile.js';
-import { compileStructure } from './definition.js';
+import { structureOf } from './definition.js';
 import type { WorkflowSnapshot } from './model.js';
 import { readStoredSnapshot } from './snapshot.js';
 
@@ -62,13 +62,17 @@ function scopeOf(a: CompiledState, b: CompiledState): CompiledState {
  * with guards in brackets (`decide [meetsCriteria]`), timers as `after ...`, and
  * the current state (if given) styled with the `current` class.
  *
+ * Takes a machine, or a definition (JSON): a diagram runs no guards or actions, so a
+ * definition needs no registry. A definition is checked on every call; pass the
+ * machine when you have one.
+ *
  * Each arrow is written inside the innermost block holding both its ends, so the
  * diagram keeps the real source and target even across blocks.
  *
  * @throws {ValidationError} for an invalid definition or current state.
  */
 export function toMermaid(definition: unknown, options: MermaidOptions = {}): string {
-  const compiled = compileStructure(definition);
+  const compiled = structureOf(definition);
   if (typeof options !== 'object' || options === null) {
     throw new ValidationError('workflow.invalid_option', 'The options must be an object', { path: ['options'] });
   }
@@ -127,6 +131,8 @@ function actionsText(refs: readonly CompiledRef[]): string {
  * actions), each timer, and, given a snapshot, where the instance is and which
  * timers are pending. A text alternative for the diagram.
  *
+ * Takes a machine, or a definition (JSON) checked on every call, as `toMermaid` does.
+ *
  * Only English (`'en'`) is written so far; another locale is refused rather than
  * answered in the wrong language.
  *
@@ -138,7 +144,7 @@ export function describeDefinition(definition: unknown, snapshot?: WorkflowSnaps
       path: ['locale'],
     });
   }
-  const compiled = compileStructure(definition);
+  const compiled = structureOf(definition);
   const current = snapshot === undefined ? undefined : readStoredSnapshot(compiled, snapshot, ['snapshot']);
   const { definition: parsed } = compiled;
   const name = (state: CompiledState): string => `"${title(state)}"`;

@@ -19,6 +19,7 @@ import { deepFreeze } from './json.js';
 import type {
   AllowedEventsOptions,
   FiredTimers,
+  MachineOptions,
   StartOptions,
   StartResult,
   TransitionOptions,
@@ -26,17 +27,12 @@ import type {
   WorkflowDefinition,
   WorkflowEvent,
   WorkflowMachine,
+  WorkflowSnapshot,
 } from './model.js';
-import { checkRegistry, emptyRegistry, type WorkflowRegistry } from './registry.js';
+import { emptyRegistry, type WorkflowRegistry } from './registry.js';
 import * as core from './run.js';
-import type { WorkingDayCounter } from './time.js';
 
 export * from './common.js';
-
-export interface MachineOptions {
-  /** Counts working days for `workingDays` timers: `ukWorkingDays` from `@civicbricks/workflow`, or your own. */
-  readonly workingDays?: WorkingDayCounter;
-}
 
 // Context validators through the Standard Schema interface every zod schema has, so zod's parser is not bundled here.
 const checkStandard: ContextCheck = (schema, value, path, prefix) => {
@@ -84,11 +80,7 @@ export function createMachine(
   registry: WorkflowRegistry = emptyRegistry(),
   options: MachineOptions = {},
 ): WorkflowMachine {
-  const checked = checkRegistry(registry);
-  const { workingDays } = core.readOptions<MachineOptions>(options, ['workingDays']);
-  if (workingDays !== undefined && typeof workingDays !== 'function') {
-    core.fail('workflow.invalid_option', 'The options must be { workingDays }, with a function', ['options']);
-  }
+  const { registry: checked, workingDays } = core.readMachineArgs(registry, options);
   checkShape(definitionShape(), definition, ['definition'], 'workflow.definition');
   const frozen = deepFreeze(structuredClone(definition) as WorkflowDefinition);
   return build(frozen, checked, { workingDays, checkContext: checkStandard });
@@ -140,4 +132,16 @@ export function allowedEvents(machine: WorkflowMachine, snapshot: unknown, optio
  */
 export function fireDueTimers(machine: WorkflowMachine, snapshot: unknown, now: string): FiredTimers {
   return core.fireDueTimers(core.readMachine(machine), snapshot, now);
+}
+
+/**
+ * Checks a stored snapshot (an object, or the JSON text of one) against the machine,
+ * and returns it ready for `transition`, as `parseSnapshot` in the main entry does.
+ * Snapshots written by another version of the definition are refused
+ * (`workflow.version_mismatch`): migrating them needs the main entry's `loadSnapshot`.
+ *
+ * @throws {ValidationError} `workflow.snapshot.*` for a malformed snapshot, and what `transition` refuses in one.
+ */
+export function parseSnapshot(machine: WorkflowMachine, input: unknown): WorkflowSnapshot {
+  return core.readSnapshot(core.readMachine(machine), core.snapshotText(input));
 }

@@ -48,18 +48,31 @@ export function cloneJson<T extends JsonValue>(value: T): T {
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
+ * The last instant a machine read and the last one it wrote. A runner applies many
+ * events at the same `now` (a batch, a replay), so each machine remembers one of each;
+ * kept in the machine, never in this module, so nothing is shared between machines.
+ */
+export interface InstantMemo {
+  readText: string;
+  readTime: number;
+  writtenTime: number;
+  writtenText: string;
+}
+
+/** A fresh memo, for a new machine. */
+export function instantMemo(): InstantMemo {
+  return { readText: '', readTime: 0, writtenTime: Number.NaN, writtenText: '' };
+}
+
+/**
  * Milliseconds since the epoch of an ISO 8601 instant such as `2026-12-18T09:30:00Z`
  * or `2026-06-01T10:00:00+01:00`, or `undefined` when it is not one.
  *
  * An offset is required: a local time with no offset would leave a time-zone decision hidden.
  */
-let lastInstant = '';
-let lastTime = 0;
-
-export function parseInstant(value: unknown): number | undefined {
+export function parseInstant(value: unknown, memo?: InstantMemo): number | undefined {
   if (typeof value !== 'string') return undefined;
-  // A runner applies many events at the same `now` (a batch, a replay step): remember the last one.
-  if (value === lastInstant) return lastTime;
+  if (memo && value === memo.readText) return memo.readTime;
   const match = INSTANT.exec(value);
   if (!match) return undefined;
   const [, year, month, day, hour, minute] = match;
@@ -70,14 +83,16 @@ export function parseInstant(value: unknown): number | undefined {
   // Date.parse rolls 2026-02-30 over to March; the calendar date must exist.
   const check = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (check.getUTCDate() !== Number(day)) return undefined;
-  lastInstant = value;
-  lastTime = time;
+  if (memo) {
+    memo.readText = value;
+    memo.readTime = time;
+  }
   return time;
 }
 
 /** Reads a required instant argument, or throws `workflow.invalid_instant` at `path`. */
-export function readInstant(value: unknown, path: ErrorPath): number {
-  const time = parseInstant(value);
+export function readInstant(value: unknown, path: ErrorPath, memo?: InstantMemo): number {
+  const time = parseInstant(value, memo);
   if (time === undefined) {
     throw new ValidationError(
       'workflow.invalid_instant',
@@ -91,20 +106,18 @@ export function readInstant(value: unknown, path: ErrorPath): number {
 /** How snapshots store an instant: UTC with milliseconds. */
 export const STORED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-let lastFormatted = Number.NaN;
-let lastText = '';
-
 /** Writes an instant the one way snapshots store it: UTC with milliseconds. */
-export function formatInstant(time: number): string {
+export function formatInstant(time: number, memo?: InstantMemo): string {
+  if (!memo) return new Date(time).toISOString();
   // As with parsing, a run of steps usually shares one `now`.
-  if (time !== lastFormatted) {
-    lastText = new Date(time).toISOString();
-    lastFormatted = time;
+  if (time !== memo.writtenTime) {
+    memo.writtenText = new Date(time).toISOString();
+    memo.writtenTime = time;
   }
-  return lastText;
+  return memo.writtenText;
 }
 
-/** True for an instant written the way snapshots store it (the last one written is recognised without a pattern match). */
-export function isStoredInstant(value: unknown): boolean {
-  return (value === lastText && value !== '') || (typeof value === 'string' && STORED_INSTANT.test(value));
+/** True for an instant written the way snapshots store it (the last one the machine wrote is recognised without a pattern match). */
+export function isStoredInstant(value: unknown, memo?: InstantMemo): boolean {
+  return (memo !== undefined && value === memo.writtenText && value !== '') || (typeof value === 'string' && STORED_INSTANT.test(value));
 }

@@ -1,11 +1,13 @@
 /**
- * The functions of the main entry. Each takes a definition (JSON, or from
- * `parseDefinition`) and a registry, compiles the two once (cached), and runs the
- * pure core in `run.ts` that the lean engine's machines run too.
+ * The functions of the main entry. Each takes a machine from `createMachine` and runs
+ * the pure core in `run.ts` that the lean engine runs too. The definition-first forms
+ * (definition, ..., registry) still work for one minor release, deprecated: they
+ * compile the definition on every call (see `deprecated.ts`).
  */
 import { CivicError, ValidationError } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
-import { compile } from './definition.js';
+import { isMachine } from './compile.js';
+import { machineFor, refuseLeftoverRegistry } from './deprecated.js';
 import { readInstant } from './json.js';
 import type {
   AllowedEventsOptions,
@@ -17,9 +19,10 @@ import type {
   TransitionOptions,
   TransitionResult,
   WorkflowEvent,
+  WorkflowMachine,
   WorkflowSnapshot,
 } from './model.js';
-import { emptyRegistry, type WorkflowRegistry } from './registry.js';
+import type { WorkflowRegistry } from './registry.js';
 import * as core from './run.js';
 import { HistoryEntrySchema, WorkflowSnapshotSchema } from './schema.js';
 
@@ -27,10 +30,21 @@ import { HistoryEntrySchema, WorkflowSnapshotSchema } from './schema.js';
  * Starts a new instance: enters the initial state (and its initial children),
  * runs their entry actions and arms their timers, counting from `now`.
  *
- * @throws {ValidationError} for an invalid definition, registry, `now` (`workflow.invalid_instant`) or context.
+ * @throws {ValidationError} for an invalid `now` (`workflow.invalid_instant`), options or context.
  */
-export function start(definition: unknown, now: string, registry: WorkflowRegistry = emptyRegistry(), options?: StartOptions): StartResult {
-  return core.start(compile(definition, registry), now, options);
+export function start(machine: WorkflowMachine, now: string, options?: StartOptions): StartResult;
+/**
+ * @deprecated Make the machine once with `createMachine(definition, registry)` and call
+ * `start(machine, now, options)`. This form checks and compiles the definition on every
+ * call, and goes in the next major version.
+ */
+export function start(definition: unknown, now: string, registry?: WorkflowRegistry, options?: StartOptions): StartResult;
+export function start(first: unknown, now: string, third?: unknown, fourth?: StartOptions): StartResult {
+  if (isMachine(first)) {
+    if (third !== undefined || fourth !== undefined) refuseLeftoverRegistry(third, fourth, 'start(machine, now, options)');
+    return core.start(first, now, third as StartOptions | undefined);
+  }
+  return core.start(machineFor(first, third, 'start', 'start(machine, now, options)'), now, fourth);
 }
 
 /**
@@ -46,21 +60,47 @@ export function start(definition: unknown, now: string, registry: WorkflowRegist
  * once its deadline has passed at `now`; it then behaves like a transition from its
  * state to its target.
  *
- * Pure: the same definition, snapshot, event, `now` and registry always give the same result.
+ * Pure: the same machine, snapshot, event and `now` always give the same result.
  *
  * @throws {EventNotAllowedError} `workflow.event_not_allowed` (unless `notAllowed: 'ignore'`).
  * @throws {ValidationError} for invalid input, and `workflow.invalid_context` when the
  * actions leave a context the validator rejects (nothing is changed).
  */
 export function transition(
+  machine: WorkflowMachine,
+  snapshot: unknown,
+  event: WorkflowEvent | string,
+  now: string,
+  options?: TransitionOptions,
+): TransitionResult;
+/**
+ * @deprecated Make the machine once with `createMachine(definition, registry)` and call
+ * `transition(machine, snapshot, event, now, options)`. This form checks and compiles the
+ * definition on every call, and goes in the next major version.
+ */
+export function transition(
   definition: unknown,
   snapshot: unknown,
   event: WorkflowEvent | string,
   now: string,
-  registry: WorkflowRegistry = emptyRegistry(),
+  registry?: WorkflowRegistry,
   options?: TransitionOptions,
+): TransitionResult;
+export function transition(
+  first: unknown,
+  snapshot: unknown,
+  event: WorkflowEvent | string,
+  now: string,
+  fifth?: unknown,
+  sixth?: TransitionOptions,
 ): TransitionResult {
-  return core.transition(compile(definition, registry), snapshot, event, now, options);
+  if (isMachine(first)) {
+    if (fifth !== undefined || sixth !== undefined)
+      refuseLeftoverRegistry(fifth, sixth, 'transition(machine, snapshot, event, now, options)');
+    return core.transition(first, snapshot, event, now, fifth as TransitionOptions | undefined);
+  }
+  const machine = machineFor(first, fifth, 'transition', 'transition(machine, snapshot, event, now, options)');
+  return core.transition(machine, snapshot, event, now, sixth);
 }
 
 /**
@@ -70,18 +110,30 @@ export function transition(
  *
  * @throws {ValidationError} for invalid input.
  */
+export function allowedEvents(machine: WorkflowMachine, snapshot: unknown, options?: AllowedEventsOptions): readonly string[];
+/**
+ * @deprecated Make the machine once with `createMachine(definition, registry)` and call
+ * `allowedEvents(machine, snapshot, options)`. This form checks and compiles the definition
+ * on every call, and goes in the next major version.
+ */
 export function allowedEvents(
   definition: unknown,
   snapshot: unknown,
-  registry: WorkflowRegistry = emptyRegistry(),
+  registry?: WorkflowRegistry,
   options?: AllowedEventsOptions,
-): readonly string[] {
-  return core.allowedEvents(compile(definition, registry), snapshot, options);
+): readonly string[];
+export function allowedEvents(first: unknown, snapshot: unknown, third?: unknown, fourth?: AllowedEventsOptions): readonly string[] {
+  if (isMachine(first)) {
+    if (third !== undefined || fourth !== undefined) refuseLeftoverRegistry(third, fourth, 'allowedEvents(machine, snapshot, options)');
+    return core.allowedEvents(first, snapshot, third as AllowedEventsOptions | undefined);
+  }
+  const machine = machineFor(first, third, 'allowedEvents', 'allowedEvents(machine, snapshot, options)');
+  return core.allowedEvents(machine, snapshot, fourth);
 }
 
 /**
  * The pending timers whose deadline is at or before `now`, earliest first: the
- * ones a restarted process must fire straight away. Needs no definition.
+ * ones a restarted process must fire straight away. Needs no machine.
  *
  * @throws {ValidationError} for an invalid snapshot or `now`.
  */
@@ -95,14 +147,21 @@ export function dueTimers(snapshot: unknown, now: string): readonly PendingTimer
  * Fires every overdue timer, earliest deadline first, each exactly once: a timer
  * whose state was left by an earlier firing is cancelled, not fired. Call it when
  * a snapshot is restored, then arm the remaining `snapshot.timers`.
+ *
+ * @throws {ValidationError} for invalid input.
  */
-export function fireDueTimers(
-  definition: unknown,
-  snapshot: unknown,
-  now: string,
-  registry: WorkflowRegistry = emptyRegistry(),
-): FiredTimers {
-  return core.fireDueTimers(compile(definition, registry), snapshot, now);
+export function fireDueTimers(machine: WorkflowMachine, snapshot: unknown, now: string): FiredTimers;
+/**
+ * @deprecated Make the machine once with `createMachine(definition, registry)` and call
+ * `fireDueTimers(machine, snapshot, now)`. This form checks and compiles the definition on
+ * every call, and goes in the next major version.
+ */
+export function fireDueTimers(definition: unknown, snapshot: unknown, now: string, registry?: WorkflowRegistry): FiredTimers;
+export function fireDueTimers(first: unknown, snapshot: unknown, now: string, registry?: WorkflowRegistry): FiredTimers {
+  const call = 'fireDueTimers(machine, snapshot, now)';
+  if (isMachine(first) && registry !== undefined) refuseLeftoverRegistry(undefined, registry, call);
+  const machine = isMachine(first) ? first : machineFor(first, registry, 'fireDueTimers', call);
+  return core.fireDueTimers(machine, snapshot, now);
 }
 
 /**
@@ -113,14 +172,18 @@ export function fireDueTimers(
  * follow on, `workflow.replay_diverged` (with the failing error as `cause`) when an
  * entry is refused, and for invalid input.
  */
-export function replay(
-  definition: unknown,
-  initialSnapshot: unknown,
-  history: unknown,
-  registry: WorkflowRegistry = emptyRegistry(),
-): WorkflowSnapshot {
-  const compiled = compile(definition, registry);
-  let current = core.readSnapshot(compiled, initialSnapshot, ['initialSnapshot']);
+export function replay(machine: WorkflowMachine, initialSnapshot: unknown, history: unknown): WorkflowSnapshot;
+/**
+ * @deprecated Make the machine once with `createMachine(definition, registry)` and call
+ * `replay(machine, initialSnapshot, history)`. This form checks and compiles the definition
+ * on every call, and goes in the next major version.
+ */
+export function replay(definition: unknown, initialSnapshot: unknown, history: unknown, registry?: WorkflowRegistry): WorkflowSnapshot;
+export function replay(first: unknown, initialSnapshot: unknown, history: unknown, registry?: WorkflowRegistry): WorkflowSnapshot {
+  const call = 'replay(machine, initialSnapshot, history)';
+  if (isMachine(first) && registry !== undefined) refuseLeftoverRegistry(undefined, registry, call);
+  const machine = isMachine(first) ? first : machineFor(first, registry, 'replay', call);
+  let current = core.readSnapshot(machine, initialSnapshot, ['initialSnapshot']);
   if (!Array.isArray(history))
     core.fail('workflow.invalid_history', 'The history must be a list of { seq, at, event } entries', ['history']);
   history.forEach((input: unknown, index) => {
@@ -133,17 +196,14 @@ export function replay(
       ]);
     }
     try {
-      const result = core.transition(compiled, current, entry.event, entry.at);
+      const result = core.transition(machine, current, entry.event, entry.at);
       if (result.accepted) current = result.snapshot;
     } catch (cause) {
       if (!(cause instanceof CivicError)) throw cause;
       throw new ValidationError(
         'workflow.replay_diverged',
         `History entry ${index} ("${entry.event.type}") could not be replayed: ${cause.message}`,
-        {
-          path: ['history', index],
-          cause,
-        },
+        { path: ['history', index], cause },
       );
     }
   });

@@ -7,6 +7,7 @@ import type { UkDivision } from '@civicbricks/core/working-days';
 import type { EventNotAllowedError } from './errors.js';
 import type { JsonValue } from './json.js';
 import type { WorkflowRegistry } from './registry.js';
+import type { WorkingDayCounter } from './time.js';
 
 /** The event type `transition` uses to fire a timer; a definition may not use it for its own events. */
 export const TIMER_EVENT = 'timer';
@@ -183,4 +184,14 @@ export interface WorkflowMachine {
   /** The checked, frozen definition. */
   readonly definition: WorkflowDefinition;
   readonly registry: WorkflowRegistry;
+}
+
+/** How `createMachine` builds a machine. */
+export interface MachineOptions {
+  /**
+   * Counts working days for `workingDays` timers. The main entry's `createMachine`
+   * uses `ukWorkingDays` (core's `addWorkingDays` over the GOV.UK feed) when absent;
+   * the lean engine's has none, and refuses such timers, unless one is given.
+   */
+  readonly workingDays?: WorkingDayCounter;
 }

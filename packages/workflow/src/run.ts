@@ -19,6 +19,7 @@ import {
   type Effect,
   type FiredTimers,
   type HistoryEntry,
+  type MachineOptions,
   type PendingTimer,
   type StartOptions,
   type StartResult,
@@ -27,7 +28,8 @@ import {
   type WorkflowEvent,
   type WorkflowSnapshot,
 } from './model.js';
-import { addCalendarDuration, workingDayDeadline } from './time.js';
+import { checkRegistry, type WorkflowRegistry } from './registry.js';
+import { addCalendarDuration, workingDayDeadline, type WorkingDayCounter } from './time.js';
 
 const NONE = Object.freeze([]) as readonly [];
 /** The machine given to a function of the engine, checked to come from `createMachine`. */
@@ -50,6 +52,29 @@ export function readOptions<T extends object>(value: unknown, keys: readonly str
     if (!keys.includes(key)) fail('workflow.invalid_option', `\`${key}\` is not an option here: use ${keys.join(', ')}`, ['options', key]);
   }
   return value as T;
+}
+
+/** The registry and options given to either entry's `createMachine`, checked. */
+export function readMachineArgs(
+  registry: unknown,
+  options: unknown,
+): { registry: WorkflowRegistry; workingDays: WorkingDayCounter | undefined } {
+  const checked = checkRegistry(registry);
+  const { workingDays } = readOptions<MachineOptions>(options, ['workingDays']);
+  if (workingDays !== undefined && typeof workingDays !== 'function') {
+    fail('workflow.invalid_option', 'The options must be { workingDays }, with a function', ['options']);
+  }
+  return { registry: checked, workingDays };
+}
+
+/** A stored snapshot given as JSON text, parsed; anything else as it is. */
+export function snapshotText(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  try {
+    return JSON.parse(input) as unknown;
+  } catch (cause) {
+    throw new ValidationError('workflow.snapshot.invalid_json', 'The snapshot text is not valid JSON', { path: ['snapshot'], cause });
+  }
 }
 
 /** Earliest deadline first; ties by timer id, so the order never depends on the order of entry. */
@@ -114,7 +139,7 @@ export function readSnapshot(compiled: CompiledWorkflow, input: unknown, path: E
       snapshot.status === (leaf.done ? 'done' : 'active') &&
       Number.isSafeInteger(seq) &&
       seq >= 0 &&
-      isStoredInstant(updatedAt) &&
+      isStoredInstant(updatedAt, compiled.instants) &&
       Object.keys(input).length === 8
     )
       return snapshot;
@@ -297,7 +322,7 @@ function apply(
   for (const state of move.enters) {
     run(state.entry);
     for (const timer of state.timers) {
-      const deadline = formatInstant(deadlineOf(compiled, timer, now));
+      const deadline = formatInstant(deadlineOf(compiled, timer, now), compiled.instants);
       timers.push(Object.freeze({ id: timer.id, state: state.name, deadline }));
       effects.push({ type: 'schedule-timer', timer: timer.id, state: state.name, deadline });
     }
@@ -312,11 +337,11 @@ function apply(
 
 /** Starts a new instance; see `start` in the main entry. */
 export function start(compiled: CompiledWorkflow, now: string, options?: StartOptions): StartResult {
-  const nowMs = readInstant(now, ['now']);
+  const nowMs = readInstant(now, ['now'], compiled.instants);
   const { context } = readOptions<StartOptions>(options, ['context']);
   if (context !== undefined && !isJsonValue(context))
     fail('workflow.invalid_context', 'The starting context must be plain JSON', ['options', 'context']);
-  const at = formatInstant(nowMs);
+  const at = formatInstant(nowMs, compiled.instants);
   const base: WorkflowSnapshot = {
     definitionId: compiled.definition.id,
     definitionVersion: compiled.definition.version,
@@ -355,11 +380,11 @@ export function transition(
 ): TransitionResult {
   const current = readSnapshot(compiled, snapshot);
   const event = readEvent(compiled, input);
-  const nowMs = readInstant(now, ['now']);
+  const nowMs = readInstant(now, ['now'], compiled.instants);
   const { notAllowed = 'throw' } = options === undefined ? {} : readOptions<TransitionOptions>(options, ['notAllowed']);
   if (notAllowed !== 'throw' && notAllowed !== 'ignore')
     fail('workflow.invalid_option', "`notAllowed` must be 'throw' or 'ignore'", ['options', 'notAllowed']);
-  const at = formatInstant(nowMs);
+  const at = formatInstant(nowMs, compiled.instants);
   const leaf = leafOf(compiled, current);
   const refuse = (reason: string): TransitionResult => {
     const error = new EventNotAllowedError(event.type, current.state, allowed(current, leaf, at), reason);
@@ -405,14 +430,15 @@ export function transition(
 export function allowedEvents(compiled: CompiledWorkflow, snapshot: unknown, options?: AllowedEventsOptions): readonly string[] {
   const current = readSnapshot(compiled, snapshot);
   const { now } = readOptions<AllowedEventsOptions>(options, ['now']);
-  const at = now === undefined ? current.updatedAt : formatInstant(readInstant(now, ['options', 'now']));
+  const at =
+    now === undefined ? current.updatedAt : formatInstant(readInstant(now, ['options', 'now'], compiled.instants), compiled.instants);
   return Object.freeze(allowed(current, leafOf(compiled, current), at));
 }
 
 /** Fires every overdue timer, earliest first; see `fireDueTimers` in the main entry. */
 export function fireDueTimers(compiled: CompiledWorkflow, snapshot: unknown, now: string): FiredTimers {
   let current = readSnapshot(compiled, snapshot);
-  const nowMs = readInstant(now, ['now']);
+  const nowMs = readInstant(now, ['now'], compiled.instants);
   const effects: Effect[] = [];
   const records: HistoryEntry[] = [];
   // Pending timers are kept earliest first, so the first one decides whether any is due.

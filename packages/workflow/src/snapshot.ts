@@ -4,39 +4,40 @@
  */
 import { CivicError, ValidationError, type ErrorPath } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
-import type { CompiledWorkflow } from './compile.js';
-import { compile } from './definition.js';
+import { isMachine, type CompiledWorkflow } from './compile.js';
+import { machineFor, refuseLeftoverRegistry } from './deprecated.js';
 import { cloneJson, type JsonValue } from './json.js';
-import type { WorkflowSnapshot } from './model.js';
-import { emptyRegistry, type WorkflowRegistry } from './registry.js';
-import { checkSnapshot } from './run.js';
+import type { WorkflowMachine, WorkflowSnapshot } from './model.js';
+import type { WorkflowRegistry } from './registry.js';
+import { checkSnapshot, readOptions, snapshotText } from './run.js';
 import { WorkflowSnapshotSchema } from './schema.js';
 
 /**
- * Checks a stored snapshot (an object, or the JSON text of one) against the
- * definition it was written by, and returns it ready for `transition`.
+ * Checks a stored snapshot (an object, or the JSON text of one) against the machine
+ * of the definition it was written by, and returns it ready for `transition`.
  *
  * @throws {ValidationError} `workflow.snapshot.*` for a malformed snapshot;
  * `workflow.wrong_definition`, `workflow.version_mismatch` (use {@link loadSnapshot}),
  * `workflow.unknown_state`, `workflow.unknown_timer`, `workflow.invalid_context` ...
  */
-export function parseSnapshot(definition: unknown, input: unknown, registry: WorkflowRegistry = emptyRegistry()): WorkflowSnapshot {
-  return readStoredSnapshot(compile(definition, registry), parseText(input));
+export function parseSnapshot(machine: WorkflowMachine, input: unknown): WorkflowSnapshot;
+/**
+ * @deprecated Make the machine once with `createMachine(definition, registry)` and call
+ * `parseSnapshot(machine, input)`. This form checks and compiles the definition on every
+ * call, and goes in the next major version.
+ */
+export function parseSnapshot(definition: unknown, input: unknown, registry?: WorkflowRegistry): WorkflowSnapshot;
+export function parseSnapshot(first: unknown, input: unknown, registry?: WorkflowRegistry): WorkflowSnapshot {
+  const call = 'parseSnapshot(machine, input)';
+  if (isMachine(first) && registry !== undefined) refuseLeftoverRegistry(undefined, registry, call);
+  const machine = isMachine(first) ? first : machineFor(first, registry, 'parseSnapshot', call);
+  return readStoredSnapshot(machine, snapshotText(input));
 }
 
 /** Checks a stored snapshot with the zod schema, then against the compiled workflow. */
 export function readStoredSnapshot(compiled: CompiledWorkflow, input: unknown, path: ErrorPath = ['snapshot']): WorkflowSnapshot {
   const snapshot = parseInput(WorkflowSnapshotSchema, input, { path, codePrefix: 'workflow.snapshot', what: 'snapshot' });
   return checkSnapshot(compiled, snapshot as WorkflowSnapshot, path);
-}
-
-function parseText(input: unknown): unknown {
-  if (typeof input !== 'string') return input;
-  try {
-    return JSON.parse(input) as unknown;
-  } catch (cause) {
-    throw new ValidationError('workflow.snapshot.invalid_json', 'The snapshot text is not valid JSON', { path: ['snapshot'], cause });
-  }
 }
 
 /**
@@ -52,9 +53,13 @@ export interface Migration {
 }
 
 export interface LoadSnapshotOptions {
-  readonly registry?: WorkflowRegistry;
   /** Every migration of this workflow; `loadSnapshot` chains them from the snapshot's version to the definition's. */
   readonly migrations?: readonly Migration[];
+}
+
+/** The options of the deprecated `loadSnapshot(definition, input, options)`: the registry travels with them. */
+export interface DefinitionLoadSnapshotOptions extends LoadSnapshotOptions {
+  readonly registry?: WorkflowRegistry;
 }
 
 /** What `loadSnapshot` did: the snapshot ready to use, and the versions it passed through. */
@@ -80,15 +85,36 @@ export interface LoadedSnapshot {
  * `workflow.migration_failed` when a migration throws or returns an invalid
  * snapshot; and everything {@link parseSnapshot} throws.
  */
-export function loadSnapshot(definition: unknown, input: unknown, options: LoadSnapshotOptions = {}): LoadedSnapshot {
-  if (typeof options !== 'object' || options === null) {
-    throw new ValidationError('workflow.invalid_option', 'The options must be an object with `registry` and `migrations`', {
-      path: ['options'],
-    });
+export function loadSnapshot(machine: WorkflowMachine, input: unknown, options?: LoadSnapshotOptions): LoadedSnapshot;
+/**
+ * @deprecated Make the machine once with `createMachine(definition, registry)` and call
+ * `loadSnapshot(machine, input, { migrations })`. This form checks and compiles the
+ * definition on every call, and goes in the next major version.
+ */
+export function loadSnapshot(definition: unknown, input: unknown, options?: DefinitionLoadSnapshotOptions): LoadedSnapshot;
+export function loadSnapshot(first: unknown, input: unknown, options: DefinitionLoadSnapshotOptions = {}): LoadedSnapshot {
+  let compiled: CompiledWorkflow;
+  if (isMachine(first)) {
+    if (typeof options === 'object' && options !== null && 'registry' in options) {
+      throw new ValidationError(
+        'workflow.invalid_option',
+        '`registry` is not an option with a machine: the machine already has the registry it was made with',
+        { path: ['options', 'registry'] },
+      );
+    }
+    refuseLeftoverRegistry(options, undefined, 'loadSnapshot(machine, input, { migrations })');
+    readOptions<LoadSnapshotOptions>(options, ['migrations']);
+    compiled = first;
+  } else {
+    if (typeof options !== 'object' || options === null) {
+      throw new ValidationError('workflow.invalid_option', 'The options must be an object with `registry` and `migrations`', {
+        path: ['options'],
+      });
+    }
+    compiled = machineFor(first, options.registry, 'loadSnapshot', 'loadSnapshot(machine, input, { migrations })');
   }
-  const compiled = compile(definition, options.registry ?? emptyRegistry());
   const migrations = checkMigrations(options.migrations ?? [], compiled.definition.id);
-  const raw = parseInput(WorkflowSnapshotSchema, parseText(input), {
+  const raw = parseInput(WorkflowSnapshotSchema, snapshotText(input), {
     path: ['snapshot'],
     codePrefix: 'workflow.snapshot',
     what: 'snapshot',

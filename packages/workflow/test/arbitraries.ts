@@ -1,7 +1,7 @@
 // Random but valid journeys through the blue badge workflow, for the property tests.
 import fc from 'fast-check';
 import { transition, type HistoryEntry, type WorkflowEvent, type WorkflowSnapshot } from '../src/index.js';
-import { blueBadge, registry } from './fixtures.js';
+import { machine } from './fixtures.js';
 
 export type Step =
   | { readonly kind: 'event'; readonly event: WorkflowEvent; readonly advanceMinutes: number }
@@ -50,7 +50,7 @@ export function walk(initial: WorkflowSnapshot, steps: readonly Step[]): Journey
       now += step.advanceMinutes * 60_000;
       event = step.event;
     }
-    const result = transition(blueBadge, snapshot, event, new Date(now).toISOString(), registry, { notAllowed: 'ignore' });
+    const result = transition(machine, snapshot, event, new Date(now).toISOString(), { notAllowed: 'ignore' });
     if (!result.accepted) continue;
     snapshot = result.snapshot;
     snapshots.push(snapshot);

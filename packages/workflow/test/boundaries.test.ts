@@ -3,6 +3,7 @@ import { isCivicError, ValidationError } from '@civicbricks/core/errors';
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
+  createMachine,
   defineRegistry,
   describeDefinition,
   dueTimers,
@@ -15,10 +16,10 @@ import {
   toMermaid,
   transition,
 } from '../src/index.js';
-import { blueBadge, registry } from './fixtures.js';
+import { blueBadge, registry, machine } from './fixtures.js';
 
 const NOW = '2026-12-18T10:00:00Z';
-const snapshot = start(blueBadge, NOW, registry).snapshot;
+const snapshot = start(machine, NOW).snapshot;
 
 function failure(run: () => unknown): { code: string; path: readonly (string | number)[] } {
   try {
@@ -34,13 +35,15 @@ function failure(run: () => unknown): { code: string; path: readonly (string | n
 
 describe('typed errors at every entry point', () => {
   it.each([
-    ['parseDefinition: not an object', () => parseDefinition('nope'), 'workflow.definition.invalid_type', ['definition']],
+    ['createMachine: not an object', () => createMachine('nope'), 'workflow.definition.invalid_type', ['definition']],
     [
-      'parseDefinition: registry entry not a function',
-      () => parseDefinition(blueBadge, { guards: { x: 1 } } as never),
+      'createMachine: registry entry not a function',
+      () => createMachine(blueBadge, { guards: { x: 1 } } as never),
       'workflow.invalid_registry',
       ['registry', 'guards', 'x'],
     ],
+    ['createMachine: options null', () => createMachine(blueBadge, registry, null as never), 'workflow.invalid_option', ['options']],
+    ['parseDefinition: not an object', () => parseDefinition('nope'), 'workflow.definition.invalid_type', ['definition']],
     ['defineRegistry: unknown group', () => defineRegistry({ guard: {} } as never), 'workflow.invalid_registry', ['registry', 'guard']],
     [
       'defineRegistry: validator that is not a schema',
@@ -48,89 +51,81 @@ describe('typed errors at every entry point', () => {
       'workflow.invalid_registry',
       ['registry', 'contextValidators', 'c'],
     ],
-    ['start: now without an offset', () => start(blueBadge, '2026-12-18T10:00:00', registry), 'workflow.invalid_instant', ['now']],
-    ['start: now not a date', () => start(blueBadge, '2026-02-30T10:00:00Z', registry), 'workflow.invalid_instant', ['now']],
+    ['start: now without an offset', () => start(machine, '2026-12-18T10:00:00'), 'workflow.invalid_instant', ['now']],
+    ['start: now not a date', () => start(machine, '2026-02-30T10:00:00Z'), 'workflow.invalid_instant', ['now']],
     [
       'start: context not JSON',
-      () => start(blueBadge, NOW, registry, { context: { at: new Date() } as never }),
+      () => start(machine, NOW, { context: { at: new Date() } as never }),
       'workflow.invalid_context',
       ['options', 'context'],
     ],
-    [
-      'start: unknown option',
-      () => start(blueBadge, NOW, registry, { contxt: {} } as never),
-      'workflow.invalid_option',
-      ['options', 'contxt'],
-    ],
+    ['start: unknown option', () => start(machine, NOW, { contxt: {} } as never), 'workflow.invalid_option', ['options', 'contxt']],
     [
       'transition: event without a type',
-      () => transition(blueBadge, snapshot, { kind: 'go' } as never, NOW, registry),
+      () => transition(machine, snapshot, { kind: 'go' } as never, NOW),
       'workflow.event.invalid_type',
       ['event', 'type'],
     ],
     [
       'transition: event type with spaces',
-      () => transition(blueBadge, snapshot, 'start review', NOW, registry),
+      () => transition(machine, snapshot, 'start review', NOW),
       'workflow.event.invalid_format',
       ['event', 'type'],
     ],
     [
       'transition: data not JSON',
-      () => transition(blueBadge, snapshot, { type: 'withdraw', data: Number.NaN }, NOW, registry),
+      () => transition(machine, snapshot, { type: 'withdraw', data: Number.NaN }, NOW),
       'workflow.event.custom',
       ['event', 'data'],
     ],
     [
       'transition: timer event without a timer',
-      () => transition(blueBadge, snapshot, 'timer', NOW, registry),
+      () => transition(machine, snapshot, 'timer', NOW),
       'workflow.event.missing_timer',
       ['event', 'timer'],
     ],
-    [
-      'transition: snapshot missing',
-      () => transition(blueBadge, undefined, 'withdraw', NOW, registry),
-      'workflow.snapshot.invalid_type',
-      ['snapshot'],
-    ],
+    ['transition: snapshot missing', () => transition(machine, undefined, 'withdraw', NOW), 'workflow.snapshot.invalid_type', ['snapshot']],
     [
       'transition: bad option',
-      () => transition(blueBadge, snapshot, 'withdraw', NOW, registry, { notAllowed: 'skip' } as never),
+      () => transition(machine, snapshot, 'withdraw', NOW, { notAllowed: 'skip' } as never),
       'workflow.invalid_option',
       ['options', 'notAllowed'],
     ],
-    [
-      'transition: now missing',
-      () => transition(blueBadge, snapshot, 'withdraw', undefined as never, registry),
-      'workflow.invalid_instant',
-      ['now'],
-    ],
-    [
-      'allowedEvents: bad now',
-      () => allowedEvents(blueBadge, snapshot, registry, { now: 'today' }),
-      'workflow.invalid_instant',
-      ['options', 'now'],
-    ],
+    ['transition: now missing', () => transition(machine, snapshot, 'withdraw', undefined as never), 'workflow.invalid_instant', ['now']],
+    ['allowedEvents: bad now', () => allowedEvents(machine, snapshot, { now: 'today' }), 'workflow.invalid_instant', ['options', 'now']],
     ['dueTimers: not a snapshot', () => dueTimers({}, NOW), 'workflow.snapshot.invalid_type', ['snapshot', 'definitionId']],
     ['dueTimers: bad now', () => dueTimers(snapshot, 'soon'), 'workflow.invalid_instant', ['now']],
     [
       'fireDueTimers: bad snapshot',
-      () => fireDueTimers(blueBadge, { ...snapshot, state: [] }, NOW, registry),
+      () => fireDueTimers(machine, { ...snapshot, state: [] }, NOW),
       'workflow.snapshot.too_small',
       ['snapshot', 'state'],
     ],
-    ['replay: history not a list', () => replay(blueBadge, snapshot, { seq: 1 }, registry), 'workflow.invalid_history', ['history']],
+    ['replay: history not a list', () => replay(machine, snapshot, { seq: 1 }), 'workflow.invalid_history', ['history']],
     [
       'replay: malformed entry',
-      () => replay(blueBadge, snapshot, [{ seq: 1, event: { type: 'withdraw' } }], registry),
+      () => replay(machine, snapshot, [{ seq: 1, event: { type: 'withdraw' } }]),
       'workflow.history.invalid_type',
       ['history', 0, 'at'],
     ],
-    ['parseSnapshot: not JSON text', () => parseSnapshot(blueBadge, 'not json', registry), 'workflow.snapshot.invalid_json', ['snapshot']],
+    ['parseSnapshot: not JSON text', () => parseSnapshot(machine, 'not json'), 'workflow.snapshot.invalid_json', ['snapshot']],
     [
       'loadSnapshot: migrations not a list',
-      () => loadSnapshot(blueBadge, snapshot, { registry, migrations: {} as never }),
+      () => loadSnapshot(machine, snapshot, { migrations: {} as never }),
       'workflow.invalid_migration',
       ['migrations'],
+    ],
+    [
+      'loadSnapshot: a registry beside a machine, which has its own',
+      () => loadSnapshot(machine, snapshot, { registry, migrations: [] } as never),
+      'workflow.invalid_option',
+      ['options', 'registry'],
+    ],
+    [
+      'loadSnapshot: an option it does not know',
+      () => loadSnapshot(machine, snapshot, { migration: [] } as never),
+      'workflow.invalid_option',
+      ['options', 'migration'],
     ],
     [
       'toMermaid: current not a state path',
@@ -144,6 +139,45 @@ describe('typed errors at every entry point', () => {
       () => describeDefinition(blueBadge, { ...snapshot, seq: 'one' } as never),
       'workflow.snapshot.invalid_type',
       ['snapshot', 'seq'],
+    ],
+    // A registry left over from a 0.1 call is refused, not ignored along with the options after it.
+    ['start: a registry beside a machine', () => start(machine, NOW, registry), 'workflow.invalid_option', ['registry']],
+    [
+      'transition: a registry and options beside a machine',
+      () => transition(machine, snapshot, 'withdraw', NOW, registry, { notAllowed: 'ignore' }),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    [
+      'transition: an empty registry beside a machine',
+      () => transition(machine, snapshot, 'withdraw', NOW, defineRegistry({})),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    [
+      'allowedEvents: a registry beside a machine',
+      () => allowedEvents(machine, snapshot, registry),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    [
+      'fireDueTimers: a registry beside a machine',
+      () => fireDueTimers(machine, snapshot, NOW, registry),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    ['replay: a registry beside a machine', () => replay(machine, snapshot, [], registry), 'workflow.invalid_option', ['registry']],
+    [
+      'parseSnapshot: a registry beside a machine',
+      () => parseSnapshot(machine, snapshot, registry),
+      'workflow.invalid_option',
+      ['registry'],
+    ],
+    [
+      'loadSnapshot: a registry for options',
+      () => loadSnapshot(machine, snapshot, registry as never),
+      'workflow.invalid_option',
+      ['registry'],
     ],
   ] as const)('%s', (_name, run, code, path) => {
     expect(failure(run)).toEqual({ code, path });

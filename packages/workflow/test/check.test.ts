@@ -6,7 +6,7 @@ import { UK_DIVISIONS } from '@civicbricks/core/working-days';
 import { describe, expect, it } from 'vitest';
 import { definitionShape, EVENT_SHAPE, shapeIssues, SNAPSHOT_SHAPE, type Check } from '../src/check.js';
 import { DIVISIONS } from '../src/rules.js';
-import { start, WorkflowDefinitionSchema, WorkflowEventSchema, WorkflowSnapshotSchema } from '../src/index.js';
+import { createMachine, start, WorkflowDefinitionSchema, WorkflowEventSchema, WorkflowSnapshotSchema } from '../src/index.js';
 import { definitionArbitrary, randomRegistry } from './random-definitions.js';
 
 type Json = unknown;
@@ -128,7 +128,7 @@ describe('hand-written shapes agree with the zod schemas (property)', () => {
   it('on snapshots and events, whole and broken in random places', () => {
     fc.assert(
       fc.property(definitionArbitrary, mutationArbitrary, fc.nat(), (json, mutations, pick) => {
-        const { snapshot } = start(json, '2026-10-20T08:30:00Z', randomRegistry);
+        const { snapshot } = start(createMachine(json, randomRegistry), '2026-10-20T08:30:00Z');
         const plain = JSON.parse(JSON.stringify(snapshot)) as unknown;
         agree(WorkflowSnapshotSchema, SNAPSHOT_SHAPE, plain);
         agree(WorkflowSnapshotSchema, SNAPSHOT_SHAPE, mutate(plain, mutations));

@@ -1,11 +1,11 @@
 import { ValidationError } from '@civicbricks/core/errors';
 import { describe, expect, it } from 'vitest';
-import { defineRegistry, parseDefinition, WorkflowDefinitionSchema } from '../src/index.js';
-import { blueBadge, blueBadgeJson, copyOfBlueBadge, registry } from './fixtures.js';
+import { createMachine, defineRegistry, parseDefinition, start, transition, WorkflowDefinitionSchema } from '../src/index.js';
+import { blueBadge, blueBadgeJson, copyOfBlueBadge, machine, registry } from './fixtures.js';
 
 function issuesOf(input: unknown, using = registry): { code: string; path: readonly (string | number)[] }[] {
   try {
-    parseDefinition(input, using);
+    createMachine(input, using);
   } catch (error) {
     expect(error).toBeInstanceOf(ValidationError);
     return (error as ValidationError).issues.map(({ code, path }) => ({ code, path }));
@@ -15,12 +15,46 @@ function issuesOf(input: unknown, using = registry): { code: string; path: reado
 
 const S = ['definition', 'states'] as const;
 
-describe('parseDefinition', () => {
+describe('createMachine', () => {
   it('accepts the blue badge workflow and returns a frozen copy', () => {
     expect(blueBadge).toEqual(blueBadgeJson);
     expect(blueBadge).not.toBe(blueBadgeJson);
     expect(Object.isFrozen(blueBadge)).toBe(true);
     expect(Object.isFrozen(blueBadge.states.inReview?.states?.assessing)).toBe(true);
+  });
+
+  it('binds the definition to the registry and counts working days with ukWorkingDays unless told otherwise', () => {
+    expect(machine.registry).toBe(registry);
+    const counted: string[] = [];
+    const own = createMachine(blueBadgeJson, registry, {
+      workingDays: (start, days, division) => {
+        counted.push(`${start.toISOString()}+${days}:${division}`);
+        return '2027-02-01';
+      },
+    });
+    const started = start(own, '2026-12-18T10:00:00Z').snapshot;
+    const reviewing = transition(own, started, 'startReview', '2026-12-18T11:00:00Z').snapshot;
+    expect(counted).toEqual(['2026-12-18T11:00:00.000Z+10:england-and-wales']);
+    expect(reviewing.timers).toEqual([{ id: 'evidenceDeadline', state: 'awaitingEvidence', deadline: '2027-02-02T00:00:00.000Z' }]);
+    // The default: 10 working days from Friday 18 December 2026 end after Wednesday 6 January 2027.
+    const byDefault = transition(machine, start(machine, '2026-12-18T10:00:00Z').snapshot, 'startReview', '2026-12-18T11:00:00Z');
+    expect(byDefault.snapshot.timers[0]?.deadline).toBe('2027-01-07T00:00:00.000Z');
+  });
+
+  it('refuses options it does not know, and a working-day counter that is not a function', () => {
+    expect(() => createMachine(blueBadgeJson, registry, { calendar: {} } as never)).toThrow(
+      expect.objectContaining({ code: 'workflow.invalid_option', path: ['options', 'calendar'] }),
+    );
+    expect(() => createMachine(blueBadgeJson, registry, { workingDays: 10 } as never)).toThrow(
+      expect.objectContaining({ code: 'workflow.invalid_option', path: ['options'] }),
+    );
+  });
+
+  it('parseDefinition makes the same checks and returns the same frozen definition', () => {
+    expect(parseDefinition(blueBadgeJson, registry)).toEqual(machine.definition);
+    const input = copyOfBlueBadge();
+    input.states.archived = {};
+    expect(() => parseDefinition(input, registry)).toThrow(expect.objectContaining({ code: 'workflow.unreachable_state' }));
   });
 
   it('refuses a target that is not a state, with the path to it', () => {
@@ -152,7 +186,7 @@ describe('parseDefinition', () => {
     input.states.archived = {};
     input.states.submitted!.timers = [{ id: 'noTarget', after: 'P1D' }];
     try {
-      parseDefinition(input, registry);
+      createMachine(input, registry);
       expect.unreachable();
     } catch (error) {
       expect((error as ValidationError).issues.map((issue) => issue.code)).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeDefinition, parseDefinition, start, toMermaid, transition } from '../src/index.js';
-import { blueBadge, blueBadgeJson, registry } from './fixtures.js';
+import { blueBadge, blueBadgeJson, machine } from './fixtures.js';
 
 describe('toMermaid', () => {
   const diagram = toMermaid(blueBadge);
@@ -36,12 +36,19 @@ describe('toMermaid', () => {
 
   it('highlights the current state with a classDef only when asked', () => {
     expect(diagram).not.toContain('classDef');
-    const started = start(blueBadge, '2026-12-18T10:00:00Z', registry).snapshot;
-    const reviewing = transition(blueBadge, started, 'startReview', '2026-12-18T11:00:00Z', registry).snapshot;
+    const started = start(machine, '2026-12-18T10:00:00Z').snapshot;
+    const reviewing = transition(machine, started, 'startReview', '2026-12-18T11:00:00Z').snapshot;
     const current = toMermaid(blueBadge, { current: reviewing }).split('\n');
     expect(current).toContain('  classDef current fill:#ffdd00,stroke:#0b0c0c,stroke-width:3px,color:#0b0c0c');
     expect(current).toContain('  class awaitingEvidence current');
     expect(toMermaid(blueBadge, { current: ['inReview', 'assessing'] })).toContain('  class assessing current');
+  });
+
+  it('draws and describes a machine exactly as its definition', () => {
+    const started = start(machine, '2026-12-18T10:00:00Z').snapshot;
+    expect(toMermaid(machine, { current: started })).toBe(toMermaid(blueBadgeJson, { current: started }));
+    expect(describeDefinition(machine, started)).toBe(describeDefinition(blueBadgeJson, started));
+    expect(describeDefinition(machine)).toContain('"Awaiting evidence"');
   });
 
   it('needs no registry, and escapes titles so they cannot break the diagram', () => {
@@ -83,8 +90,8 @@ describe('describeDefinition', () => {
   });
 
   it('says where an instance is and which timers are pending', () => {
-    const started = start(blueBadge, '2026-12-18T10:00:00Z', registry).snapshot;
-    const reviewing = transition(blueBadge, started, 'startReview', '2026-12-18T11:00:00Z', registry).snapshot;
+    const started = start(machine, '2026-12-18T10:00:00Z').snapshot;
+    const reviewing = transition(machine, started, 'startReview', '2026-12-18T11:00:00Z').snapshot;
     const lines = describeDefinition(blueBadge, reviewing, 'en').split('\n');
     expect(lines).toContain('Now in "Awaiting evidence" (inside "In review").');
     expect(lines).toContain('Timer "evidenceDeadline" is due at 2027-01-07T00:00:00.000Z.');

@@ -5,7 +5,16 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import * as engine from '../src/engine.js';
-import { allowedEvents, fireDueTimers, parseDefinition, start, transition, ukWorkingDays, type WorkflowSnapshot } from '../src/index.js';
+import {
+  allowedEvents,
+  createMachine,
+  fireDueTimers,
+  parseSnapshot,
+  start,
+  transition,
+  ukWorkingDays,
+  type WorkflowSnapshot,
+} from '../src/index.js';
 import { blueBadge, blueBadgeJson, registry } from './fixtures.js';
 import { definitionArbitrary, eventFor, randomRegistry, randomStepsArbitrary } from './random-definitions.js';
 
@@ -38,37 +47,37 @@ describe('the engine against the main entry (property)', () => {
   it('gives the same snapshots, effects, records, refusals and allowed events over random definitions and journeys', () => {
     fc.assert(
       fc.property(definitionArbitrary, randomStepsArbitrary, (json, steps) => {
-        const definition = parseDefinition(json, randomRegistry);
+        const main = createMachine(json, randomRegistry);
         const machine = engine.createMachine(json, randomRegistry, { workingDays: ukWorkingDays });
-        expect(machine.definition).toEqual(definition);
-        const started = start(definition, T0, randomRegistry);
+        expect(machine.definition).toEqual(main.definition);
+        const started = start(main, T0);
         expect(engine.start(machine, T0)).toEqual(started);
         let snapshot = started.snapshot;
         let mine = engine.start(machine, T0).snapshot;
         let now = Date.parse(T0);
         steps.forEach((step, index) => {
-          expect(engine.allowedEvents(machine, mine)).toEqual(allowedEvents(definition, snapshot, randomRegistry));
-          const next = eventFor(definition, snapshot, step, now);
+          expect(engine.allowedEvents(machine, mine)).toEqual(allowedEvents(main, snapshot));
+          const next = eventFor(main, snapshot, step, now);
           if (!next) return;
           now = next.now;
           const at = new Date(now).toISOString();
           // Alternately the engine's own snapshot (recognised without a check) and a stored copy (checked in full).
           const given = index % 2 === 0 ? mine : roundTrip(mine);
-          const expected = outcome(() => transition(definition, snapshot, next.event, at, randomRegistry));
+          const expected = outcome(() => transition(main, snapshot, next.event, at));
           expect(outcome(() => engine.transition(machine, given, roundTrip(next.event), at))).toEqual(expected);
-          const accepted = transition(definition, snapshot, next.event, at, randomRegistry, { notAllowed: 'ignore' });
+          const accepted = transition(main, snapshot, next.event, at, { notAllowed: 'ignore' });
           const mineAccepted = engine.transition(machine, given, next.event, at, { notAllowed: 'ignore' });
           expect(mineAccepted.accepted).toBe(accepted.accepted);
           if (accepted.accepted) [snapshot, mine] = [accepted.snapshot, mineAccepted.snapshot];
         });
         const later = new Date(now + 30 * 86_400_000).toISOString();
-        expect(engine.fireDueTimers(machine, roundTrip(mine), later)).toEqual(fireDueTimers(definition, snapshot, later, randomRegistry));
+        expect(engine.fireDueTimers(machine, roundTrip(mine), later)).toEqual(fireDueTimers(main, snapshot, later));
       }),
       { numRuns: 150 },
     );
   });
 
-  it('checks definitions by hand with the codes and paths parseDefinition reports', () => {
+  it('checks definitions by hand with the codes and paths that createMachine in the main entry (zod) reports', () => {
     const broken = structuredClone(blueBadgeJson) as unknown as { version: number; states: Record<string, Record<string, unknown>> };
     broken.version = 0;
     broken.states.submitted!.entyr = ['acknowledge'];
@@ -81,14 +90,14 @@ describe('the engine against the main entry (property)', () => {
       }
       throw new Error('expected the definition to be refused');
     };
-    const expected = issues(() => parseDefinition(broken, registry));
+    const expected = issues(() => createMachine(broken, registry));
     expect(issues(() => engine.createMachine(broken, registry, { workingDays: ukWorkingDays }))).toEqual(expected);
     const unknownTarget = structuredClone(blueBadgeJson) as unknown as {
       states: { submitted: { on: { startReview: { target: string } } } };
     };
     unknownTarget.states.submitted.on.startReview.target = 'inReveiw';
     expect(issues(() => engine.createMachine(unknownTarget, registry, { workingDays: ukWorkingDays }))).toEqual(
-      issues(() => parseDefinition(unknownTarget, registry)),
+      issues(() => createMachine(unknownTarget, registry)),
     );
   });
 });
@@ -190,6 +199,31 @@ describe('the engine on its own', () => {
     ],
   ] as const)('refuses %s with a typed error at its path', (_name, run, code, path) => {
     expect(codeOf(run)).toEqual({ code, path });
+  });
+
+  it('restores a stored snapshot with parseSnapshot, with the answers and codes of the main entry', () => {
+    const main = createMachine(blueBadgeJson, registry);
+    const reviewing = engine.transition(machine, snapshot, 'startReview', T0).snapshot;
+    const stored = JSON.stringify(reviewing);
+    expect(engine.parseSnapshot(machine, stored)).toEqual(parseSnapshot(main, stored));
+    expect(engine.parseSnapshot(machine, JSON.parse(stored))).toEqual(reviewing);
+    const broken: unknown[] = [
+      '{"definitionId":',
+      { ...reviewing, state: ['inReview', 'nowhere'] },
+      { ...reviewing, definitionVersion: 2 },
+      { ...reviewing, seq: -1 },
+      { ...reviewing, timers: [{ id: 'evidenceDeadline', state: 'submitted', deadline: reviewing.updatedAt }] },
+      { ...reviewing, context: { evidenceRequests: 'many' } },
+    ];
+    for (const input of broken)
+      expect(codeOf(() => engine.parseSnapshot(machine, input))).toEqual(codeOf(() => parseSnapshot(main, input)));
+  });
+
+  it('runs machines made by either entry with the functions of both', () => {
+    const main = createMachine(blueBadgeJson, registry);
+    const reviewing = start(machine, T0).snapshot;
+    expect(engine.transition(main, reviewing, 'startReview', T0)).toEqual(transition(machine, reviewing, 'startReview', T0));
+    expect(engine.allowedEvents(main, reviewing)).toEqual(allowedEvents(machine, reviewing));
   });
 
   it('never bundles zod or the bank-holiday feed', async () => {

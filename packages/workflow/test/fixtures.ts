@@ -1,6 +1,6 @@
 // A realistic workflow shared by the tests: a council's blue badge application.
 import * as z from 'zod/mini';
-import { defineRegistry, parseDefinition, type JsonValue, type WorkflowDefinition } from '../src/index.js';
+import { createMachine, defineRegistry, type JsonValue, type WorkflowDefinition, type WorkflowMachine } from '../src/index.js';
 
 export const blueBadgeJson = {
   id: 'blue-badge-application',
@@ -108,7 +108,9 @@ export const registry = defineRegistry({
   contextValidators: { blueBadge: ContextSchema },
 });
 
-export const blueBadge: WorkflowDefinition = parseDefinition(blueBadgeJson, registry);
+/** The example made into a machine once, as a service would at start-up. */
+export const machine: WorkflowMachine = createMachine(blueBadgeJson, registry);
+export const blueBadge: WorkflowDefinition = machine.definition;
 
 /** A deep, mutable copy of the example definition, to break in one place per test. */
 export function copyOfBlueBadge(): Record<string, unknown> & { states: Record<string, Record<string, unknown>> } {

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
+  createMachine,
   EventNotAllowedError,
-  parseDefinition,
   parseSnapshot,
   replay,
   start,
@@ -22,14 +22,14 @@ describe('random valid definitions (property)', () => {
   it('replaying the recorded history gives the stored snapshot, at the end and at every step', () => {
     fc.assert(
       fc.property(definitionArbitrary, randomStepsArbitrary, (json, steps) => {
-        const definition = parseDefinition(json, randomRegistry);
-        const initial = start(definition, T0, randomRegistry).snapshot;
-        const { snapshots, history } = walkRandom(definition, initial, steps);
+        const machine = createMachine(json, randomRegistry);
+        const initial = start(machine, T0).snapshot;
+        const { snapshots, history } = walkRandom(machine, initial, steps);
         const stored = snapshots[snapshots.length - 1]!;
-        expect(replay(roundTrip(json), roundTrip(initial), roundTrip(history), randomRegistry)).toEqual(stored);
+        expect(replay(createMachine(roundTrip(json), randomRegistry), roundTrip(initial), roundTrip(history))).toEqual(stored);
         history.forEach((entry, index) => {
           expect(entry.seq).toBe(index + 1);
-          expect(replay(definition, initial, history.slice(0, index + 1), randomRegistry)).toEqual(snapshots[index + 1]);
+          expect(replay(machine, initial, history.slice(0, index + 1))).toEqual(snapshots[index + 1]);
         });
       }),
       { numRuns: 200 },
@@ -39,30 +39,28 @@ describe('random valid definitions (property)', () => {
   it('a JSON round trip of the definition and of every snapshot changes nothing', () => {
     fc.assert(
       fc.property(definitionArbitrary, randomStepsArbitrary, (json, steps) => {
-        const definition = parseDefinition(json, randomRegistry);
-        const restoredDefinition = parseDefinition(roundTrip(definition), randomRegistry);
-        expect(restoredDefinition).toEqual(definition);
-        const initial = start(definition, T0, randomRegistry);
-        expect(start(restoredDefinition, T0, randomRegistry)).toEqual(initial);
+        const machine = createMachine(json, randomRegistry);
+        const restoredMachine = createMachine(roundTrip(machine.definition), randomRegistry);
+        expect(restoredMachine.definition).toEqual(machine.definition);
+        const initial = start(machine, T0);
+        expect(start(restoredMachine, T0)).toEqual(initial);
         let snapshot = initial.snapshot;
-        let restored = parseSnapshot(restoredDefinition, JSON.stringify(snapshot), randomRegistry);
+        let restored = parseSnapshot(restoredMachine, JSON.stringify(snapshot));
         let now = Date.parse(T0);
         for (const step of steps) {
           expect(restored).toEqual(snapshot);
-          expect(allowedEvents(restoredDefinition, restored, randomRegistry)).toEqual(allowedEvents(definition, snapshot, randomRegistry));
-          const next = eventFor(definition, snapshot, step, now);
+          expect(allowedEvents(restoredMachine, restored)).toEqual(allowedEvents(machine, snapshot));
+          const next = eventFor(machine, snapshot, step, now);
           if (!next) continue;
           now = next.now;
           const at = new Date(now).toISOString();
-          const original = transition(definition, snapshot, next.event, at, randomRegistry, { notAllowed: 'ignore' });
-          const copy = transition(restoredDefinition, roundTrip(restored), roundTrip(next.event), at, randomRegistry, {
-            notAllowed: 'ignore',
-          });
+          const original = transition(machine, snapshot, next.event, at, { notAllowed: 'ignore' });
+          const copy = transition(restoredMachine, roundTrip(restored), roundTrip(next.event), at, { notAllowed: 'ignore' });
           expect(copy.accepted).toBe(original.accepted);
           expect(copy.snapshot).toEqual(original.snapshot);
           expect(copy.effects).toEqual(original.effects);
           snapshot = original.snapshot;
-          restored = parseSnapshot(restoredDefinition, JSON.stringify(copy.snapshot), randomRegistry);
+          restored = parseSnapshot(restoredMachine, JSON.stringify(copy.snapshot));
         }
       }),
       { numRuns: 150 },
@@ -73,10 +71,11 @@ describe('random valid definitions (property)', () => {
     let finished = 0;
     fc.assert(
       fc.property(definitionArbitrary, randomStepsArbitrary, (json, steps) => {
-        const definition = parseDefinition(json, randomRegistry);
-        const initial = start(definition, T0, randomRegistry).snapshot;
+        const machine = createMachine(json, randomRegistry);
+        const { definition } = machine;
+        const initial = start(machine, T0).snapshot;
         // walkRandom throws if anything is accepted once the process is done.
-        const { snapshots } = walkRandom(definition, initial, steps);
+        const { snapshots } = walkRandom(machine, initial, steps);
         for (const snapshot of snapshots) {
           const leaf = leafDefinition(definition, snapshot.state);
           // A top-level final state always finishes the process; a finished process rests in a final state without timers.
@@ -84,12 +83,12 @@ describe('random valid definitions (property)', () => {
           if (snapshot.status !== 'done') continue;
           expect(leaf.type).toBe('final');
           expect(snapshot.timers).toEqual([]);
-          expect(allowedEvents(definition, snapshot, randomRegistry)).toEqual([]);
+          expect(allowedEvents(machine, snapshot)).toEqual([]);
           finished += 1;
           const later = new Date(Date.parse(snapshot.updatedAt) + 86_400_000).toISOString();
           for (const type of eventsOf(definition)) {
             for (const event of [{ type }, { type, data: { flag: true } }]) {
-              const result = transition(definition, snapshot, event, later, randomRegistry, { notAllowed: 'ignore' });
+              const result = transition(machine, snapshot, event, later, { notAllowed: 'ignore' });
               expect(result.accepted).toBe(false);
               expect(result.snapshot).toBe(snapshot);
             }
@@ -117,13 +116,13 @@ describe('random valid definitions through the storage-backed runner (property)'
   it('the history read back from the audit log replays to the stored snapshot', async () => {
     await fc.assert(
       fc.asyncProperty(definitionArbitrary, randomStepsArbitrary, async (json, steps) => {
-        const definition = parseDefinition(json, randomRegistry);
+        const machine = createMachine(json, randomRegistry);
         let now = new Date(T0);
         const store = await createStore({ adapter: 'memory' });
-        const runner = createWorkflowRunner({ store, definitions: [definition], registry: randomRegistry, clock: () => now });
-        let { snapshot } = await runner.start('p-1', definition.id);
+        const runner = createWorkflowRunner({ store, definitions: [machine], clock: () => now });
+        let { snapshot } = await runner.start('p-1', machine.definition.id);
         for (const step of steps) {
-          const next = eventFor(definition, snapshot, step, now.getTime());
+          const next = eventFor(machine, snapshot, step, now.getTime());
           if (!next) continue;
           now = new Date(next.now);
           if (next.event.type === 'timer') snapshot = (await runner.fireDueTimers('p-1')).snapshot;
@@ -141,7 +140,7 @@ describe('random valid definitions through the storage-backed runner (property)'
         const stored = (await runner.get('p-1')).snapshot;
         expect(stored).toEqual(snapshot);
         const history = await runner.history('p-1');
-        expect(replay(definition, history.initial, history.entries, randomRegistry)).toEqual(stored);
+        expect(replay(machine, history.initial, history.entries)).toEqual(stored);
         expect(history.entries).toHaveLength(stored.seq);
         expect(await store.verifyAuditChain()).toMatchObject({ ok: true, entries: stored.seq + 1 });
         await store.close();

@@ -9,6 +9,7 @@ import {
   type StateDefinition,
   type WorkflowDefinition,
   type WorkflowEvent,
+  type WorkflowMachine,
   type WorkflowSnapshot,
 } from '../src/index.js';
 
@@ -206,7 +207,7 @@ export const randomStepsArbitrary: fc.Arbitrary<RandomStep[]> = fc.array(
 
 /** Turns a random step into the event and instant to send, given where the process is. */
 export function eventFor(
-  definition: WorkflowDefinition,
+  machine: WorkflowMachine,
   snapshot: WorkflowSnapshot,
   step: RandomStep,
   now: number,
@@ -217,8 +218,8 @@ export function eventFor(
     return { event: { type: 'timer', timer: next.id }, now: Math.max(now, Date.parse(next.deadline)) + step.lateMinutes * 60_000 };
   }
   // Half the time an event that is allowed now (so that journeys go somewhere), otherwise any event at all.
-  const allowed = allowedEvents(definition, snapshot, randomRegistry);
-  const events = step.pick % 2 === 0 && allowed.length > 0 ? allowed : eventsOf(definition);
+  const allowed = allowedEvents(machine, snapshot);
+  const events = step.pick % 2 === 0 && allowed.length > 0 ? allowed : eventsOf(machine.definition);
   const type = events[Math.floor(step.pick / 2) % events.length]!;
   return { event: step.flag ? { type, data: { flag: true } } : { type }, now: now + step.advanceMinutes * 60_000 };
 }
@@ -231,17 +232,17 @@ export interface RandomJourney {
 }
 
 /** Applies the steps with the pure transition, ignoring what is not allowed, as a runner redelivering would. */
-export function walkRandom(definition: WorkflowDefinition, initial: WorkflowSnapshot, steps: readonly RandomStep[]): RandomJourney {
+export function walkRandom(machine: WorkflowMachine, initial: WorkflowSnapshot, steps: readonly RandomStep[]): RandomJourney {
   const snapshots = [initial];
   const history: HistoryEntry[] = [];
   let snapshot = initial;
   let now = Date.parse(initial.updatedAt);
   let refusedWhileDone = 0;
   for (const step of steps) {
-    const next = eventFor(definition, snapshot, step, now);
+    const next = eventFor(machine, snapshot, step, now);
     if (!next) continue;
     now = next.now;
-    const result = transition(definition, snapshot, next.event, new Date(now).toISOString(), randomRegistry, { notAllowed: 'ignore' });
+    const result = transition(machine, snapshot, next.event, new Date(now).toISOString(), { notAllowed: 'ignore' });
     if (snapshot.status === 'done') {
       if (result.accepted) throw new Error(`"${next.event.type}" moved a finished process out of ${snapshot.state.join('.')}`);
       refusedWhileDone += 1;

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replay, start, transition } from '../src/index.js';
 import { stepsArbitrary, walk } from './arbitraries.js';
-import { blueBadge, registry } from './fixtures.js';
+import { machine } from './fixtures.js';
 
-const initial = start(blueBadge, '2026-12-01T09:00:00Z', registry).snapshot;
+const initial = start(machine, '2026-12-01T09:00:00Z').snapshot;
 
 describe('replay', () => {
   it('reproduces the stored snapshot exactly from the initial snapshot and the recorded history (property)', () => {
@@ -13,12 +13,12 @@ describe('replay', () => {
         const { snapshots, history } = walk(initial, steps);
         const stored = snapshots[snapshots.length - 1]!;
         // History and snapshots go through storage as JSON.
-        const replayed = replay(blueBadge, JSON.parse(JSON.stringify(initial)), JSON.parse(JSON.stringify(history)), registry);
+        const replayed = replay(machine, JSON.parse(JSON.stringify(initial)), JSON.parse(JSON.stringify(history)));
         expect(replayed).toEqual(stored);
         expect(replayed.seq).toBe(history.length);
         // Every prefix of the history leads to the snapshot stored at that point.
         const cut = Math.floor(history.length / 2);
-        expect(replay(blueBadge, initial, history.slice(0, cut), registry)).toEqual(snapshots[cut]);
+        expect(replay(machine, initial, history.slice(0, cut))).toEqual(snapshots[cut]);
       }),
       { numRuns: 200 },
     );
@@ -38,13 +38,13 @@ describe('replay', () => {
   });
 
   it('refuses a history with a gap, and one that does not fit the snapshot', () => {
-    const first = transition(blueBadge, initial, 'startReview', '2026-12-01T10:00:00Z', registry);
+    const first = transition(machine, initial, 'startReview', '2026-12-01T10:00:00Z');
     if (!first.accepted) throw new Error('expected startReview to be accepted');
-    expect(() => replay(blueBadge, initial, [{ ...first.record, seq: 2 }], registry)).toThrow(
+    expect(() => replay(machine, initial, [{ ...first.record, seq: 2 }])).toThrow(
       expect.objectContaining({ code: 'workflow.history_gap', path: ['history', 0, 'seq'] }),
     );
     const wrong = { seq: 1, at: '2026-12-01T10:00:00.000Z', event: { type: 'evidenceReceived' } };
-    expect(() => replay(blueBadge, initial, [wrong], registry)).toThrow(
+    expect(() => replay(machine, initial, [wrong])).toThrow(
       expect.objectContaining({ code: 'workflow.replay_diverged', path: ['history', 0] }),
     );
   });

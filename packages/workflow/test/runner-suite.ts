@@ -2,7 +2,7 @@
 import { ConflictError } from '@civicbricks/core/errors';
 import type { Store } from '@civicbricks/storage';
 import { describe, expect, it } from 'vitest';
-import { EventNotAllowedError, parseDefinition, replay, type Migration, type WorkflowSnapshot } from '../src/index.js';
+import { createMachine, EventNotAllowedError, replay, type Migration, type WorkflowMachine, type WorkflowSnapshot } from '../src/index.js';
 import {
   createTimerScheduler,
   createWorkflowRunner,
@@ -11,7 +11,7 @@ import {
   type WorkflowRunner,
 } from '../src/runner/index.js';
 import { TimerRecordSchema } from '../src/runner/records.js';
-import { blueBadge, blueBadgeJson, registry } from './fixtures.js';
+import { blueBadge, blueBadgeJson, registry, machine } from './fixtures.js';
 
 /** A clock the test moves by hand. */
 export function manualClock(start: string): { now: () => Date; set: (instant: string) => void } {
@@ -28,11 +28,11 @@ export async function timerRows(store: Store): Promise<{ id: string; deadline: s
   return page.items.map((row) => ({ id: row.id, deadline: row.data.deadline, processId: row.data.processId }));
 }
 
-export async function expectReplayMatches(runner: WorkflowRunner, processId: string, definition: unknown = blueBadge): Promise<void> {
+export async function expectReplayMatches(runner: WorkflowRunner, processId: string, workflow: WorkflowMachine = machine): Promise<void> {
   const stored = (await runner.get(processId)).snapshot;
   const history = await runner.history(processId);
   // The audit detail went through storage as JSON; replaying it must land exactly on the stored snapshot.
-  expect(replay(definition, history.initial, history.entries, registry)).toEqual(stored);
+  expect(replay(workflow, history.initial, history.entries)).toEqual(stored);
   expect(history.entries.map((entry) => entry.seq)).toEqual(
     Array.from({ length: history.entries.length }, (_, index) => history.initial.seq + index + 1),
   );
@@ -48,7 +48,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 // Version 2 renames `submitted` to `received`; stored version 1 snapshots are migrated on load.
-const blueBadgeV2 = parseDefinition(
+const blueBadgeV2 = createMachine(
   (() => {
     const copy = structuredClone(blueBadgeJson) as unknown as { version: number; initial: string; states: Record<string, unknown> };
     const { submitted, ...rest } = copy.states;

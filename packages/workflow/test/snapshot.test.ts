@@ -1,26 +1,26 @@
 import { ValidationError } from '@civicbricks/core/errors';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot, parseDefinition, parseSnapshot, start, transition, type Migration, type WorkflowSnapshot } from '../src/index.js';
+import { createMachine, loadSnapshot, parseSnapshot, start, transition, type Migration, type WorkflowSnapshot } from '../src/index.js';
 import { stepsArbitrary, walk } from './arbitraries.js';
-import { blueBadge, blueBadgeJson, registry } from './fixtures.js';
+import { blueBadgeJson, machine, registry } from './fixtures.js';
 
 const T0 = '2026-12-01T09:00:00Z';
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 
 describe('snapshots as JSON', () => {
   it('survive a JSON round trip equal, and keep working exactly as before (property)', () => {
-    const initial = start(blueBadge, T0, registry).snapshot;
+    const initial = start(machine, T0).snapshot;
     fc.assert(
       fc.property(stepsArbitrary, fc.constantFrom('startReview', 'evidenceReceived', 'withdraw', 'addNote'), (steps, next) => {
         const { snapshots } = walk(initial, steps);
         const last = snapshots[snapshots.length - 1]!;
-        const restored = parseSnapshot(blueBadge, JSON.stringify(last), registry);
+        const restored = parseSnapshot(machine, JSON.stringify(last));
         expect(restored).toEqual(last);
         expect(roundTrip(restored)).toEqual(roundTrip(last));
         const later = new Date(Date.parse(last.updatedAt) + 60_000).toISOString();
-        const fromOriginal = transition(blueBadge, last, next, later, registry, { notAllowed: 'ignore' });
-        const fromRestored = transition(blueBadge, roundTrip(last), next, later, registry, { notAllowed: 'ignore' });
+        const fromOriginal = transition(machine, last, next, later, { notAllowed: 'ignore' });
+        const fromRestored = transition(machine, roundTrip(last), next, later, { notAllowed: 'ignore' });
         expect(fromRestored.accepted).toBe(fromOriginal.accepted);
         expect(fromRestored.snapshot).toEqual(fromOriginal.snapshot);
         expect(fromRestored.effects).toEqual(fromOriginal.effects);
@@ -30,10 +30,8 @@ describe('snapshots as JSON', () => {
   });
 
   it('refuse a snapshot of another workflow, an unknown state or timer, or an inconsistent status, each at its path', () => {
-    const reviewing = roundTrip(
-      transition(blueBadge, start(blueBadge, T0, registry).snapshot, 'startReview', T0, registry).snapshot,
-    ) as Record<string, unknown>;
-    const broken = (change: Record<string, unknown>) => () => parseSnapshot(blueBadge, { ...reviewing, ...change }, registry);
+    const reviewing = roundTrip(transition(machine, start(machine, T0).snapshot, 'startReview', T0).snapshot) as Record<string, unknown>;
+    const broken = (change: Record<string, unknown>) => () => parseSnapshot(machine, { ...reviewing, ...change });
     expect(broken({ definitionId: 'parking-permit' })).toThrow(
       expect.objectContaining({ code: 'workflow.wrong_definition', path: ['snapshot', 'definitionId'] }),
     );
@@ -51,14 +49,12 @@ describe('snapshots as JSON', () => {
     );
     expect(broken({ seq: -1 })).toThrow(expect.objectContaining({ code: 'workflow.snapshot.too_small', path: ['snapshot', 'seq'] }));
     expect(broken({ context: { evidenceRequests: 'many' } })).toThrow(ValidationError);
-    expect(() => parseSnapshot(blueBadge, '{"definitionId":', registry)).toThrow(
-      expect.objectContaining({ code: 'workflow.snapshot.invalid_json' }),
-    );
+    expect(() => parseSnapshot(machine, '{"definitionId":')).toThrow(expect.objectContaining({ code: 'workflow.snapshot.invalid_json' }));
   });
 
   it('refuse a snapshot of another version and point to loadSnapshot', () => {
-    const old = { ...(roundTrip(start(blueBadge, T0, registry).snapshot) as object), definitionVersion: 2 };
-    expect(() => parseSnapshot(blueBadge, old, registry)).toThrow(
+    const old = { ...(roundTrip(start(machine, T0).snapshot) as object), definitionVersion: 2 };
+    expect(() => parseSnapshot(machine, old)).toThrow(
       expect.objectContaining({ code: 'workflow.version_mismatch', path: ['snapshot', 'definitionVersion'] }),
     );
   });
@@ -78,7 +74,7 @@ describe('migrations', () => {
   const v3Json = structuredClone(v2Json) as typeof v2Json & { context: { initial: unknown; validator?: string } };
   v3Json.version = 3;
   v3Json.context = { initial: { evidenceRequests: 0, decision: null, notes: [], priority: 'normal' } };
-  const v3 = parseDefinition(v3Json, registry);
+  const v3 = createMachine(v3Json, registry);
 
   const renameAssessing: Migration = {
     workflowId: 'blue-badge-application',
@@ -94,72 +90,72 @@ describe('migrations', () => {
   };
 
   function storedV1(): string {
-    let snapshot = start(blueBadge, T0, registry).snapshot;
-    snapshot = transition(blueBadge, snapshot, 'startReview', T0, registry).snapshot;
-    snapshot = transition(blueBadge, snapshot, 'evidenceReceived', T0, registry).snapshot;
+    let snapshot = start(machine, T0).snapshot;
+    snapshot = transition(machine, snapshot, 'startReview', T0).snapshot;
+    snapshot = transition(machine, snapshot, 'evidenceReceived', T0).snapshot;
     return JSON.stringify(snapshot);
   }
 
   it('chains v1 -> v2 -> v3 and the migrated snapshot keeps working', () => {
-    const { snapshot, versions } = loadSnapshot(v3, storedV1(), { registry, migrations: [addPriority, renameAssessing] });
+    const { snapshot, versions } = loadSnapshot(v3, storedV1(), { migrations: [addPriority, renameAssessing] });
     expect(versions).toEqual([1, 2, 3]);
     expect(snapshot.definitionVersion).toBe(3);
     expect(snapshot.state).toEqual(['inReview', 'underAssessment']);
     expect(snapshot.context).toMatchObject({ priority: 'normal', evidenceRequests: 1 });
-    const decided = transition(v3, snapshot, { type: 'decide', data: { eligible: true } }, '2026-12-02T09:00:00Z', registry);
+    const decided = transition(v3, snapshot, { type: 'decide', data: { eligible: true } }, '2026-12-02T09:00:00Z');
     expect(decided.snapshot.state).toEqual(['decided', 'approved']);
   });
 
   it('keeps pending timers at their original deadlines through a migration', () => {
-    const reviewing = transition(blueBadge, start(blueBadge, T0, registry).snapshot, 'startReview', T0, registry).snapshot;
-    const { snapshot } = loadSnapshot(v3, JSON.stringify(reviewing), { registry, migrations: [renameAssessing, addPriority] });
+    const reviewing = transition(machine, start(machine, T0).snapshot, 'startReview', T0).snapshot;
+    const { snapshot } = loadSnapshot(v3, JSON.stringify(reviewing), { migrations: [renameAssessing, addPriority] });
     expect(snapshot.timers).toEqual(reviewing.timers);
   });
 
   it('loads a snapshot of the current version without migrating', () => {
-    const current = start(v3, T0, registry).snapshot;
-    expect(loadSnapshot(v3, JSON.stringify(current), { registry }).versions).toEqual([3]);
+    const current = start(v3, T0).snapshot;
+    expect(loadSnapshot(v3, JSON.stringify(current)).versions).toEqual([3]);
   });
 
   it('fails with workflow.no_migration when a step of the chain is missing, never silently', () => {
-    expect(() => loadSnapshot(v3, storedV1(), { registry, migrations: [renameAssessing] })).toThrow(
+    expect(() => loadSnapshot(v3, storedV1(), { migrations: [renameAssessing] })).toThrow(
       expect.objectContaining({
         code: 'workflow.no_migration',
         path: ['snapshot', 'definitionVersion'],
         message: expect.stringMatching(/starts at version 2/),
       }),
     );
-    expect(() => loadSnapshot(v3, storedV1(), { registry })).toThrow(expect.objectContaining({ code: 'workflow.no_migration' }));
+    expect(() => loadSnapshot(v3, storedV1())).toThrow(expect.objectContaining({ code: 'workflow.no_migration' }));
   });
 
   it('refuses a snapshot newer than the definition, a migration that throws, and one that returns a bad snapshot', () => {
-    const v3Snapshot = JSON.stringify(start(v3, T0, registry).snapshot);
-    expect(() => loadSnapshot(blueBadge, v3Snapshot, { registry })).toThrow(expect.objectContaining({ code: 'workflow.snapshot_too_new' }));
+    const v3Snapshot = JSON.stringify(start(v3, T0).snapshot);
+    expect(() => loadSnapshot(machine, v3Snapshot)).toThrow(expect.objectContaining({ code: 'workflow.snapshot_too_new' }));
     const throwing: Migration = {
       ...renameAssessing,
       migrate: () => {
         throw new Error('bug');
       },
     };
-    expect(() => loadSnapshot(v3, storedV1(), { registry, migrations: [throwing, addPriority] })).toThrow(
+    expect(() => loadSnapshot(v3, storedV1(), { migrations: [throwing, addPriority] })).toThrow(
       expect.objectContaining({ code: 'workflow.migration_failed', path: ['migrations', 1] }),
     );
     const forgetful: Migration = { ...renameAssessing, migrate: (snapshot) => ({ ...snapshot, state: [] }) as WorkflowSnapshot };
-    expect(() => loadSnapshot(v3, storedV1(), { registry, migrations: [forgetful, addPriority] })).toThrow(
+    expect(() => loadSnapshot(v3, storedV1(), { migrations: [forgetful, addPriority] })).toThrow(
       expect.objectContaining({ code: 'workflow.migration_failed' }),
     );
     // A migration that forgets the rename leaves a state v3 does not have: the final check catches it.
     const noRename: Migration = { ...renameAssessing, migrate: (snapshot) => snapshot };
-    expect(() => loadSnapshot(v3, storedV1(), { registry, migrations: [noRename, addPriority] })).toThrow(
+    expect(() => loadSnapshot(v3, storedV1(), { migrations: [noRename, addPriority] })).toThrow(
       expect.objectContaining({ code: 'workflow.unknown_state' }),
     );
   });
 
   it('refuses two migrations from the same version, and malformed ones', () => {
-    expect(() => loadSnapshot(v3, storedV1(), { registry, migrations: [renameAssessing, renameAssessing] })).toThrow(
+    expect(() => loadSnapshot(v3, storedV1(), { migrations: [renameAssessing, renameAssessing] })).toThrow(
       expect.objectContaining({ code: 'workflow.invalid_migration', path: ['migrations', 1] }),
     );
-    expect(() => loadSnapshot(v3, storedV1(), { registry, migrations: [{ ...renameAssessing, to: 1 }] })).toThrow(
+    expect(() => loadSnapshot(v3, storedV1(), { migrations: [{ ...renameAssessing, to: 1 }] })).toThrow(
       expect.objectContaining({ code: 'workflow.invalid_migration', path: ['migrations', 0] }),
     );
   });

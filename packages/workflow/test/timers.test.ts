@@ -2,21 +2,21 @@ import { toIsoDate, workingDaysBetween } from '@civicbricks/core/working-days';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  createMachine,
   dueTimers,
   EventNotAllowedError,
   fireDueTimers,
-  parseDefinition,
   parseSnapshot,
   start,
   transition,
-  type WorkflowDefinition,
+  type WorkflowMachine,
   type WorkflowSnapshot,
 } from '../src/index.js';
-import { blueBadge, registry } from './fixtures.js';
+import { machine } from './fixtures.js';
 
 /** One state with one timer; `timer` is merged into the timer definition. */
-function oneTimer(timer: Record<string, unknown>, division = 'england-and-wales'): WorkflowDefinition {
-  return parseDefinition({
+function oneTimer(timer: Record<string, unknown>, division = 'england-and-wales'): WorkflowMachine {
+  return createMachine({
     id: 'one-timer',
     version: 1,
     division,
@@ -25,7 +25,7 @@ function oneTimer(timer: Record<string, unknown>, division = 'england-and-wales'
   });
 }
 
-const deadlineOf = (definition: WorkflowDefinition, now: string): string => start(definition, now).snapshot.timers[0]!.deadline;
+const deadlineOf = (machine: WorkflowMachine, now: string): string => start(machine, now).snapshot.timers[0]!.deadline;
 
 describe('calendar-time timers', () => {
   it('adds days to the Europe/London date and keeps the wall-clock time across a clock change', () => {
@@ -73,13 +73,13 @@ describe('working-day timers', () => {
   });
 
   it('always ends at midnight London time after exactly n working days (property)', () => {
-    const definitions = new Map<number, WorkflowDefinition>();
+    const machines = new Map<number, WorkflowMachine>();
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 10, 1) }), fc.integer({ min: 1, max: 25 }), (time, n) => {
-        const definition = definitions.get(n) ?? oneTimer({ workingDays: n });
-        definitions.set(n, definition);
+        const machine = machines.get(n) ?? oneTimer({ workingDays: n });
+        machines.set(n, machine);
         const now = new Date(time).toISOString();
-        const deadline = Date.parse(deadlineOf(definition, now));
+        const deadline = Date.parse(deadlineOf(machine, now));
         expect(deadline).toBeGreaterThan(time);
         const lastDay = toIsoDate(new Date(deadline - 1));
         expect(toIsoDate(new Date(deadline))).not.toBe(lastDay);
@@ -92,52 +92,50 @@ describe('working-day timers', () => {
 
 describe('durable timers across a restart', () => {
   const reviewing = (): WorkflowSnapshot => {
-    const started = start(blueBadge, '2026-12-18T10:00:00Z', registry).snapshot;
-    return transition(blueBadge, started, 'startReview', '2026-12-18T11:00:00Z', registry).snapshot;
+    const started = start(machine, '2026-12-18T10:00:00Z').snapshot;
+    return transition(machine, started, 'startReview', '2026-12-18T11:00:00Z').snapshot;
   };
 
   it('restores exactly the pending timers with their original deadlines', () => {
     const stored = JSON.stringify(reviewing());
-    const restored = parseSnapshot(blueBadge, stored, registry);
+    const restored = parseSnapshot(machine, stored);
     expect(restored.timers).toEqual([{ id: 'evidenceDeadline', state: 'awaitingEvidence', deadline: '2027-01-07T00:00:00.000Z' }]);
     expect(dueTimers(restored, '2027-01-06T23:59:59.999Z')).toEqual([]);
     expect(dueTimers(restored, '2027-01-07T00:00:00Z')).toEqual(restored.timers);
   });
 
   it('fires a timer that fell due while the process was down exactly once', () => {
-    const restored = parseSnapshot(blueBadge, JSON.stringify(reviewing()), registry);
+    const restored = parseSnapshot(machine, JSON.stringify(reviewing()));
     const now = '2027-01-12T08:00:00Z';
-    const fired = fireDueTimers(blueBadge, restored, now, registry);
+    const fired = fireDueTimers(machine, restored, now);
     expect(fired.records).toEqual([{ seq: 2, at: '2027-01-12T08:00:00.000Z', event: { type: 'timer', timer: 'evidenceDeadline' } }]);
     expect(fired.snapshot.state).toEqual(['decided', 'refused']);
     expect(fired.snapshot.context).toMatchObject({ decision: 'refused', reason: 'no-evidence' });
     expect(fired.snapshot.timers).toEqual([]);
     // Once fired, it is gone: neither dueTimers nor a repeated timer event can fire it again.
-    expect(fireDueTimers(blueBadge, fired.snapshot, now, registry).records).toEqual([]);
-    expect(() => transition(blueBadge, fired.snapshot, { type: 'timer', timer: 'evidenceDeadline' }, now, registry)).toThrow(
-      EventNotAllowedError,
-    );
-    const ignored = transition(blueBadge, fired.snapshot, { type: 'timer', timer: 'evidenceDeadline' }, now, registry, {
+    expect(fireDueTimers(machine, fired.snapshot, now).records).toEqual([]);
+    expect(() => transition(machine, fired.snapshot, { type: 'timer', timer: 'evidenceDeadline' }, now)).toThrow(EventNotAllowedError);
+    const ignored = transition(machine, fired.snapshot, { type: 'timer', timer: 'evidenceDeadline' }, now, {
       notAllowed: 'ignore',
     });
     expect(ignored.accepted).toBe(false);
   });
 
   it('does not fire a timer before its deadline', () => {
-    expect(() =>
-      transition(blueBadge, reviewing(), { type: 'timer', timer: 'evidenceDeadline' }, '2027-01-06T12:00:00Z', registry),
-    ).toThrow(/not due until 2027-01-07T00:00:00.000Z/);
+    expect(() => transition(machine, reviewing(), { type: 'timer', timer: 'evidenceDeadline' }, '2027-01-06T12:00:00Z')).toThrow(
+      /not due until 2027-01-07T00:00:00.000Z/,
+    );
   });
 
   it('cancels a timer when its state is left, so it can never fire', () => {
-    const { snapshot, effects } = transition(blueBadge, reviewing(), 'evidenceReceived', '2026-12-21T09:00:00Z', registry);
+    const { snapshot, effects } = transition(machine, reviewing(), 'evidenceReceived', '2026-12-21T09:00:00Z');
     expect(effects).toContainEqual({ type: 'cancel-timer', timer: 'evidenceDeadline', state: 'awaitingEvidence' });
     expect(snapshot.timers).toEqual([]);
     expect(dueTimers(snapshot, '2030-01-01T00:00:00Z')).toEqual([]);
   });
 
   it('fires overdue timers earliest first; a timer whose state the first one left is cancelled, not fired', () => {
-    const definition = parseDefinition({
+    const twoTimers = createMachine({
       id: 'two-timers',
       version: 1,
       initial: 'waiting',
@@ -152,9 +150,9 @@ describe('durable timers across a restart', () => {
         lapsed: { type: 'final' },
       },
     });
-    const { snapshot } = start(definition, '2026-05-01T09:00:00Z');
+    const { snapshot } = start(twoTimers, '2026-05-01T09:00:00Z');
     expect(snapshot.timers.map((timer) => timer.id)).toEqual(['reminder', 'late']);
-    const fired = fireDueTimers(definition, JSON.parse(JSON.stringify(snapshot)) as unknown, '2026-05-05T09:00:00Z');
+    const fired = fireDueTimers(twoTimers, JSON.parse(JSON.stringify(snapshot)) as unknown, '2026-05-05T09:00:00Z');
     expect(fired.records.map((record) => record.event.timer)).toEqual(['reminder']);
     expect(fired.effects).toContainEqual({ type: 'cancel-timer', timer: 'late', state: 'waiting' });
     expect(fired.snapshot.state).toEqual(['reminded']);

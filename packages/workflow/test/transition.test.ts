@@ -2,31 +2,31 @@ import { ValidationError } from '@civicbricks/core/errors';
 import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
+  createMachine,
   defineRegistry,
   EventNotAllowedError,
-  parseDefinition,
   start,
   transition,
   WorkflowBehaviourError,
   type WorkflowSnapshot,
 } from '../src/index.js';
-import { blueBadge, registry, type BlueBadgeContext } from './fixtures.js';
+import { blueBadgeJson, machine, registry, type BlueBadgeContext } from './fixtures.js';
 
 const T0 = '2026-12-18T10:00:00Z';
 const T1 = '2026-12-18T11:00:00Z';
 const T2 = '2026-12-21T09:00:00Z';
 
 function inAssessing(): WorkflowSnapshot {
-  const started = start(blueBadge, T0, registry).snapshot;
-  const reviewing = transition(blueBadge, started, 'startReview', T1, registry).snapshot;
-  return transition(blueBadge, reviewing, 'evidenceReceived', T2, registry).snapshot;
+  const started = start(machine, T0).snapshot;
+  const reviewing = transition(machine, started, 'startReview', T1).snapshot;
+  return transition(machine, reviewing, 'evidenceReceived', T2).snapshot;
 }
 
 const ctx = (snapshot: WorkflowSnapshot) => snapshot.context as unknown as BlueBadgeContext;
 
 describe('start', () => {
   it('enters the initial state, runs its entry actions and arms its timers from now', () => {
-    const { snapshot, effects } = start(blueBadge, T0, registry);
+    const { snapshot, effects } = start(machine, T0);
     expect(snapshot).toEqual({
       definitionId: 'blue-badge-application',
       definitionVersion: 1,
@@ -44,16 +44,16 @@ describe('start', () => {
   });
 
   it('starts with a given context, checked by the context validator', () => {
-    const { snapshot } = start(blueBadge, T0, registry, { context: { evidenceRequests: 0, decision: null, notes: ['phoned'] } });
+    const { snapshot } = start(machine, T0, { context: { evidenceRequests: 0, decision: null, notes: ['phoned'] } });
     expect(ctx(snapshot).notes).toEqual(['phoned']);
-    expect(() => start(blueBadge, T0, registry, { context: { evidenceRequests: 'none' } })).toThrow(ValidationError);
+    expect(() => start(machine, T0, { context: { evidenceRequests: 'none' } })).toThrow(ValidationError);
   });
 });
 
 describe('transition', () => {
   it('enters a compound state through its initial child: parent entry first, then the child, then its timers', () => {
-    const started = start(blueBadge, T0, registry).snapshot;
-    const { snapshot, effects, record } = transition(blueBadge, started, 'startReview', T1, registry) as Extract<
+    const started = start(machine, T0).snapshot;
+    const { snapshot, effects, record } = transition(machine, started, 'startReview', T1) as Extract<
       ReturnType<typeof transition>,
       { accepted: true }
     >;
@@ -75,10 +75,10 @@ describe('transition', () => {
   });
 
   it('takes the first transition whose guard passes, in the order written, and runs its actions', () => {
-    const approved = transition(blueBadge, inAssessing(), { type: 'decide', data: { eligible: true } }, T2, registry);
+    const approved = transition(machine, inAssessing(), { type: 'decide', data: { eligible: true } }, T2);
     expect(approved.snapshot.state).toEqual(['decided', 'approved']);
     expect(ctx(approved.snapshot)).toMatchObject({ decision: 'approved', decidedAt: '2026-12-21T09:00:00.000Z' });
-    const refused = transition(blueBadge, inAssessing(), { type: 'decide', data: { eligible: false } }, T2, registry);
+    const refused = transition(machine, inAssessing(), { type: 'decide', data: { eligible: false } }, T2);
     expect(refused.snapshot.state).toEqual(['decided', 'refused']);
     expect(ctx(refused.snapshot).decision).toBe('refused');
   });
@@ -97,20 +97,20 @@ describe('transition', () => {
         ]),
       ),
     });
-    transition(blueBadge, inAssessing(), { type: 'decide', data: { eligible: true } }, T2, tracing);
+    transition(createMachine(blueBadgeJson, tracing), inAssessing(), { type: 'decide', data: { eligible: true } }, T2);
     expect(order).toEqual(['log:review finished', 'recordDecision', 'sendDecision']);
   });
 
   it('handles an event declared on an ancestor of the current state', () => {
-    const { snapshot } = transition(blueBadge, inAssessing(), 'withdraw', T2, registry);
+    const { snapshot } = transition(machine, inAssessing(), 'withdraw', T2);
     expect(snapshot.state).toEqual(['withdrawn']);
     expect(ctx(snapshot).log).toEqual(['review started', 'review finished']);
   });
 
   it('runs a transition without a target in place: no exit, no entry, timers untouched', () => {
-    const started = start(blueBadge, T0, registry).snapshot;
-    const reviewing = transition(blueBadge, started, 'startReview', T1, registry).snapshot;
-    const { snapshot, effects } = transition(blueBadge, reviewing, { type: 'addNote', data: { note: 'GP letter due' } }, T2, registry);
+    const started = start(machine, T0).snapshot;
+    const reviewing = transition(machine, started, 'startReview', T1).snapshot;
+    const { snapshot, effects } = transition(machine, reviewing, { type: 'addNote', data: { note: 'GP letter due' } }, T2);
     expect(snapshot.state).toEqual(reviewing.state);
     expect(snapshot.timers).toEqual(reviewing.timers);
     expect(ctx(snapshot).notes).toEqual(['GP letter due']);
@@ -120,14 +120,14 @@ describe('transition', () => {
 
   it('re-enters a state on the way back, re-arming its timer from the new now', () => {
     const assessing = inAssessing();
-    const { snapshot } = transition(blueBadge, assessing, 'requestMoreEvidence', '2027-01-11T09:00:00Z', registry);
+    const { snapshot } = transition(machine, assessing, 'requestMoreEvidence', '2027-01-11T09:00:00Z');
     expect(snapshot.state).toEqual(['inReview', 'awaitingEvidence']);
     expect(ctx(snapshot).evidenceRequests).toBe(2);
     expect(snapshot.timers).toEqual([{ id: 'evidenceDeadline', state: 'awaitingEvidence', deadline: '2027-01-26T00:00:00.000Z' }]);
   });
 
   it('marks the instance done in a final state and then allows nothing', () => {
-    const { snapshot, effects } = transition(blueBadge, inAssessing(), { type: 'decide', data: { eligible: true } }, T2, registry);
+    const { snapshot, effects } = transition(machine, inAssessing(), { type: 'decide', data: { eligible: true } }, T2);
     expect(snapshot.status).toBe('done');
     expect(effects).toContainEqual({
       type: 'command',
@@ -135,14 +135,14 @@ describe('transition', () => {
       payload: { template: 'decision', from: 'inReview.assessing' },
       action: 'sendDecision',
     });
-    expect(allowedEvents(blueBadge, snapshot, registry)).toEqual([]);
-    expect(() => transition(blueBadge, snapshot, 'withdraw', T2, registry)).toThrow(EventNotAllowedError);
+    expect(allowedEvents(machine, snapshot)).toEqual([]);
+    expect(() => transition(machine, snapshot, 'withdraw', T2)).toThrow(EventNotAllowedError);
   });
 
   it('refuses an event the state does not handle with a typed error listing what is allowed', () => {
-    const started = start(blueBadge, T0, registry).snapshot;
+    const started = start(machine, T0).snapshot;
     try {
-      transition(blueBadge, started, 'decide', T1, registry);
+      transition(machine, started, 'decide', T1);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(EventNotAllowedError);
@@ -157,16 +157,16 @@ describe('transition', () => {
   it('refuses an event whose every guard says no', () => {
     let snapshot = inAssessing();
     for (let round = 0; round < 2; round += 1) {
-      snapshot = transition(blueBadge, snapshot, 'requestMoreEvidence', T2, registry).snapshot;
-      snapshot = transition(blueBadge, snapshot, 'evidenceReceived', T2, registry).snapshot;
+      snapshot = transition(machine, snapshot, 'requestMoreEvidence', T2).snapshot;
+      snapshot = transition(machine, snapshot, 'evidenceReceived', T2).snapshot;
     }
     expect(ctx(snapshot).evidenceRequests).toBe(3);
-    expect(() => transition(blueBadge, snapshot, 'requestMoreEvidence', T2, registry)).toThrow(/guards said no/);
+    expect(() => transition(machine, snapshot, 'requestMoreEvidence', T2)).toThrow(/guards said no/);
   });
 
   it('ignores a refused event when asked, returning the same snapshot and no effects', () => {
-    const started = start(blueBadge, T0, registry).snapshot;
-    const result = transition(blueBadge, started, 'decide', T1, registry, { notAllowed: 'ignore' });
+    const started = start(machine, T0).snapshot;
+    const result = transition(machine, started, 'decide', T1, { notAllowed: 'ignore' });
     expect(result.accepted).toBe(false);
     expect(result.snapshot).toBe(started);
     expect(result.effects).toEqual([]);
@@ -176,18 +176,18 @@ describe('transition', () => {
   it('is pure: same inputs, same output, and the input snapshot is never changed', () => {
     const assessing = JSON.parse(JSON.stringify(inAssessing())) as WorkflowSnapshot;
     const before = JSON.stringify(assessing);
-    const a = transition(blueBadge, assessing, { type: 'decide', data: { eligible: true } }, T2, registry);
-    const b = transition(blueBadge, assessing, { type: 'decide', data: { eligible: true } }, T2, registry);
+    const a = transition(machine, assessing, { type: 'decide', data: { eligible: true } }, T2);
+    const b = transition(machine, assessing, { type: 'decide', data: { eligible: true } }, T2);
     expect(a).toEqual(b);
     expect(JSON.stringify(assessing)).toBe(before);
     expect(Object.isFrozen(a.snapshot.context)).toBe(true);
   });
 
   it('refuses a step whose actions leave a context the validator rejects, changing nothing', () => {
-    const started = start(blueBadge, T0, registry).snapshot;
-    const reviewing = transition(blueBadge, started, 'startReview', T1, registry).snapshot;
+    const started = start(machine, T0).snapshot;
+    const reviewing = transition(machine, started, 'startReview', T1).snapshot;
     const longNote = 'x'.repeat(201);
-    expect(() => transition(blueBadge, reviewing, { type: 'addNote', data: { note: longNote } }, T2, registry)).toThrow(
+    expect(() => transition(machine, reviewing, { type: 'addNote', data: { note: longNote } }, T2)).toThrow(
       expect.objectContaining({ code: 'workflow.invalid_context.too_big', path: ['context', 'notes', 0] }),
     );
   });
@@ -206,7 +206,7 @@ describe('transition', () => {
         leaks: () => ({ context: { when: new Date() } as never }),
       },
     });
-    const definition = parseDefinition(
+    const badMachine = createMachine(
       {
         id: 'bad-behaviour',
         version: 1,
@@ -218,37 +218,35 @@ describe('transition', () => {
       },
       bad,
     );
-    const { snapshot } = start(definition, T0, bad);
-    expect(() => transition(definition, snapshot, 'go', T1, bad)).toThrow(expect.objectContaining({ code: 'workflow.guard_failed' }));
-    expect(() => transition(definition, snapshot, 'act', T1, bad)).toThrow(WorkflowBehaviourError);
-    expect(() => transition(definition, snapshot, 'leak', T1, bad)).toThrow(
-      expect.objectContaining({ code: 'workflow.invalid_action_result' }),
-    );
+    const { snapshot } = start(badMachine, T0);
+    expect(() => transition(badMachine, snapshot, 'go', T1)).toThrow(expect.objectContaining({ code: 'workflow.guard_failed' }));
+    expect(() => transition(badMachine, snapshot, 'act', T1)).toThrow(WorkflowBehaviourError);
+    expect(() => transition(badMachine, snapshot, 'leak', T1)).toThrow(expect.objectContaining({ code: 'workflow.invalid_action_result' }));
   });
 });
 
 describe('allowedEvents', () => {
   it('lists the events of the current state and its ancestors, innermost first', () => {
-    const started = start(blueBadge, T0, registry).snapshot;
-    expect(allowedEvents(blueBadge, started, registry)).toEqual(['startReview', 'withdraw']);
-    expect(allowedEvents(blueBadge, inAssessing(), registry)).toEqual(['decide', 'requestMoreEvidence', 'withdraw', 'addNote']);
+    const started = start(machine, T0).snapshot;
+    expect(allowedEvents(machine, started)).toEqual(['startReview', 'withdraw']);
+    expect(allowedEvents(machine, inAssessing())).toEqual(['decide', 'requestMoreEvidence', 'withdraw', 'addNote']);
   });
 
   it('leaves out an event whose guards all say no, and brings it back when they say yes', () => {
     let snapshot = inAssessing();
     for (let round = 0; round < 2; round += 1) {
-      snapshot = transition(blueBadge, snapshot, 'requestMoreEvidence', T2, registry).snapshot;
-      snapshot = transition(blueBadge, snapshot, 'evidenceReceived', T2, registry).snapshot;
+      snapshot = transition(machine, snapshot, 'requestMoreEvidence', T2).snapshot;
+      snapshot = transition(machine, snapshot, 'evidenceReceived', T2).snapshot;
     }
-    expect(allowedEvents(blueBadge, snapshot, registry)).toEqual(['decide', 'withdraw', 'addNote']);
+    expect(allowedEvents(machine, snapshot)).toEqual(['decide', 'withdraw', 'addNote']);
     const generous = defineRegistry({ ...registry, guards: { ...registry.guards!, fewerRequestsThan: () => true } });
-    expect(allowedEvents(blueBadge, snapshot, generous)).toContain('requestMoreEvidence');
+    expect(allowedEvents(createMachine(blueBadgeJson, generous), snapshot)).toContain('requestMoreEvidence');
   });
 
   it('agrees with transition: every listed event is accepted', () => {
     const snapshot = inAssessing();
-    for (const type of allowedEvents(blueBadge, snapshot, registry)) {
-      expect(transition(blueBadge, snapshot, { type, data: { note: 'n' } }, T2, registry).accepted).toBe(true);
+    for (const type of allowedEvents(machine, snapshot)) {
+      expect(transition(machine, snapshot, { type, data: { note: 'n' } }, T2).accepted).toBe(true);
     }
   });
 });

@@ -7,7 +7,8 @@ import { CivicError, ConflictError, NotFoundError, ValidationError } from '@civi
 import { parseInput } from '@civicbricks/core/validation';
 import type { Collection, StoredRecord, Store, StorageHandle, Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
-import { parseDefinition } from '../definition.js';
+import { isMachine } from '../compile.js';
+import { createMachine } from '../definition.js';
 import { isJsonValue, type JsonValue } from '../json.js';
 import { allowedEvents as allowedEventsOf, dueTimers, start as startInstance, transition } from '../machine.js';
 import { emptyRegistry, type WorkflowRegistry } from '../registry.js';
@@ -19,6 +20,7 @@ import {
   type HistoryEntry,
   type WorkflowDefinition,
   type WorkflowEvent,
+  type WorkflowMachine,
   type WorkflowSnapshot,
 } from '../model.js';
 import { loadSnapshot, type Migration } from '../snapshot.js';
@@ -43,9 +45,13 @@ import {
 export interface WorkflowRunnerOptions {
   /** Where processes, their audit trail, their commands and their timers live. */
   readonly store: Store;
-  /** The current version of every workflow this runner runs (one per id), as JSON or parsed; each is checked with `parseDefinition`. */
-  readonly definitions: readonly WorkflowDefinition[];
-  /** The guards, actions and context validators the definitions name. */
+  /**
+   * The current version of every workflow this runner runs (one per id): machines from
+   * `createMachine`, or definitions (JSON), which the runner makes into machines once,
+   * with `registry`, when it is created.
+   */
+  readonly definitions: readonly (WorkflowMachine | WorkflowDefinition)[];
+  /** The guards, actions and context validators the definitions (not the machines, which have their own) name. */
   readonly registry?: WorkflowRegistry;
   /** Migrations for snapshots written by older versions of the definitions. */
   readonly migrations?: readonly Migration[];
@@ -96,7 +102,7 @@ export type FireTimersResult = FiredTimers;
 /**
  * A process's history, read back from the audit log: the snapshot it started from
  * (or was last migrated to) and every event accepted since, in order.
- * `replay(definition, initial, entries, registry)` gives the stored snapshot.
+ * `replay(machine, initial, entries)` gives the stored snapshot.
  */
 export interface ProcessHistory {
   readonly processId: string;
@@ -221,17 +227,19 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
   const registry = parsed.registry ?? emptyRegistry();
   const migrations = (parsed.migrations ?? []) as readonly Migration[];
   const clock = parsed.clock ?? (() => new Date());
-  const definitions = new Map<string, WorkflowDefinition>();
+  // Made once per runner: every step of every process reuses its workflow's machine.
+  const machines = new Map<string, WorkflowMachine>();
   parsed.definitions.forEach((input, index) => {
-    const definition = parseDefinition(input, registry);
-    if (definitions.has(definition.id)) {
+    const machine = isMachine(input) ? input : createMachine(input, registry);
+    const { definition } = machine;
+    if (machines.has(definition.id)) {
       throw new ValidationError(
         'workflow.duplicate_definition',
         `Two definitions have the id "${definition.id}": give the runner only the current version of each`,
         { path: ['options', 'definitions', index, 'id'] },
       );
     }
-    definitions.set(definition.id, definition);
+    machines.set(definition.id, machine);
   });
 
   let migrating: Promise<unknown> | undefined;
@@ -243,14 +251,14 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
     await migrating;
   };
 
-  const definitionFor = (definitionId: string): WorkflowDefinition => {
-    const definition = definitions.get(definitionId);
-    if (!definition) {
+  const machineFor = (definitionId: string): WorkflowMachine => {
+    const machine = machines.get(definitionId);
+    if (!machine) {
       throw new NotFoundError('workflow.unknown_definition', `This runner has no definition "${definitionId}"`, {
         path: ['definitionId'],
       });
     }
-    return definition;
+    return machine;
   };
 
   const processes = (handle: StorageHandle): Collection<ProcessRecord> => handle.collection(PROCESS_COLLECTION, ProcessRecordSchema);
@@ -259,15 +267,15 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
   const load = async (
     handle: StorageHandle,
     processId: string,
-  ): Promise<{ stored: StoredRecord<ProcessRecord>; definition: WorkflowDefinition; view: ProcessView }> => {
+  ): Promise<{ stored: StoredRecord<ProcessRecord>; machine: WorkflowMachine; view: ProcessView }> => {
     const stored = await processes(handle).get(processId);
     if (!stored) throw new NotFoundError('workflow.process_not_found', `There is no process "${processId}"`, { path: ['processId'] });
-    const definition = definitionFor(stored.data.definitionId);
-    const loaded = loadSnapshot(definition, stored.data.snapshot, { registry, migrations });
+    const machine = machineFor(stored.data.definitionId);
+    const loaded = loadSnapshot(machine, stored.data.snapshot, { migrations });
     return {
       stored,
-      definition,
-      view: { processId, definitionId: definition.id, snapshot: loaded.snapshot, migrated: loaded.versions.length > 1 },
+      machine,
+      view: { processId, definitionId: machine.definition.id, snapshot: loaded.snapshot, migrated: loaded.versions.length > 1 },
     };
   };
 
@@ -369,13 +377,13 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
     async start(processIdInput, definitionId, context, startOptions = {}) {
       const processId = readProcessId(processIdInput);
       const actor = readActor(startOptions.actor);
-      const definition = definitionFor(String(definitionId));
+      const machine = machineFor(String(definitionId));
       if (context !== undefined && !isJsonValue(context)) {
         throw new ValidationError('workflow.invalid_context', 'The starting context must be plain JSON', { path: ['context'] });
       }
       await ready();
       const now = readNow(clock);
-      const started = startInstance(definition, now, registry, context === undefined ? {} : { context });
+      const started = startInstance(machine, now, context === undefined ? {} : { context });
       await store.transaction((tx) =>
         write(tx, {
           processId,
@@ -386,7 +394,7 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
           final: started.snapshot,
         }),
       );
-      return { processId, definitionId: definition.id, snapshot: started.snapshot, migrated: false };
+      return { processId, definitionId: machine.definition.id, snapshot: started.snapshot, migrated: false };
     },
 
     async send(processIdInput, event, sendOptions = {}) {
@@ -395,9 +403,9 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
       const expectedSeq = readExpectedSeq(sendOptions.expectedSeq);
       await ready();
       return store.transaction(async (tx) => {
-        const { stored, definition, view } = await load(tx, processId);
+        const { stored, machine, view } = await load(tx, processId);
         if (expectedSeq !== undefined && view.snapshot.seq !== expectedSeq) throw new ProcessChangedError(processId, view.snapshot.seq);
-        const result = transition(definition, view.snapshot, event, readNow(clock), registry);
+        const result = transition(machine, view.snapshot, event, readNow(clock));
         if (!result.accepted) throw result.error;
         const step: Step = { before: view.snapshot, after: result.snapshot, entry: result.record, effects: result.effects };
         await write(tx, { processId, actor, stored, base: baseOf(view), steps: [step], final: result.snapshot });
@@ -411,12 +419,12 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
       await ready();
       const now = readNow(clock, fireOptions.now);
       return store.transaction(async (tx) => {
-        const { stored, definition, view } = await load(tx, processId);
+        const { stored, machine, view } = await load(tx, processId);
         const steps: Step[] = [];
         let current = view.snapshot;
         // Earliest first; a timer whose state an earlier one left is cancelled by that step, not fired.
         for (let [due] = dueTimers(current, now); due; [due] = dueTimers(current, now)) {
-          const result = transition(definition, current, { type: TIMER_EVENT, timer: due.id }, now, registry, { notAllowed: 'ignore' });
+          const result = transition(machine, current, { type: TIMER_EVENT, timer: due.id }, now, { notAllowed: 'ignore' });
           if (!result.accepted) break;
           steps.push({ before: current, after: result.snapshot, entry: result.record, effects: result.effects });
           current = result.snapshot;
@@ -444,14 +452,14 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
     async allowedEvents(processIdInput) {
       const processId = readProcessId(processIdInput);
       await ready();
-      const { definition, view } = await load(store, processId);
-      return allowedEventsOf(definition, view.snapshot, registry, { now: readNow(clock) });
+      const { machine, view } = await load(store, processId);
+      return allowedEventsOf(machine, view.snapshot, { now: readNow(clock) });
     },
 
     async history(processIdInput) {
       const processId = readProcessId(processIdInput);
       await ready();
-      const { definition } = await load(store, processId);
+      const { machine } = await load(store, processId);
       let initial: WorkflowSnapshot | undefined;
       let entries: HistoryEntry[] = [];
       let afterSeq = 0;
@@ -482,7 +490,7 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
       if (!initial) {
         throw new CivicError('workflow.history_missing', `The audit log holds no start of "${processId}"`, { path: ['processId'] });
       }
-      return { processId, definitionId: definition.id, initial, entries: Object.freeze(entries) };
+      return { processId, definitionId: machine.definition.id, initial, entries: Object.freeze(entries) };
     },
   };
 }
