@@ -44,6 +44,16 @@ export function componentFromAttributes<Tag extends keyof HTMLElementTagNameMap,
   };
 }
 
+/** Renders the element inside a new `<form>`, for tests of what the form submits. */
+export async function renderInForm<E extends HTMLElement, Options>(
+  component: ComponentUnderTest<E, Options>,
+  options: Options,
+): Promise<{ form: HTMLFormElement; element: E }> {
+  const form = document.createElement('form');
+  container().append(form);
+  return { form, element: await component.render(options, form) };
+}
+
 /** What a check of one example is given. */
 export interface ExampleContext<E extends HTMLElement, Options> {
   readonly element: E;

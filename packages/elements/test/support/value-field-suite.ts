@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CivicValueField } from '../../src/lib/civic-value-field.js';
 import {
   accessibleProperties,
+  cleanup,
   collapseSpaces,
   container,
   fieldDescription,
@@ -13,7 +14,8 @@ import {
   renderedMarkup,
   serverRender,
 } from '../../../../tests/support/browser.js';
-import { afterLangChange, type ComponentUnderTest, type ExampleSuite } from './example-suite.js';
+import { renderInForm, type ComponentUnderTest, type ExampleSuite } from './example-suite.js';
+import { runErrorMessageSuite } from './error-message-suite.js';
 
 /** Options every value field takes: what these tests set and read. */
 export interface ValueFieldOptions {
@@ -27,10 +29,10 @@ export interface ValueFieldOptions {
  * The example suite's accessibility-tree test for a labelled field: the control has `role`, is named by its label
  * and described by its hint, then the visually hidden "Error:" and the message.
  */
-export function labelledFieldInTree<E extends HTMLElement, Options extends ValueFieldOptions & { readonly label: { readonly text: string }; readonly hint?: string }>(
-  what: string,
-  role: string,
-): ExampleSuite<E, Options>['accessibility'] {
+export function labelledFieldInTree<
+  E extends HTMLElement,
+  Options extends ValueFieldOptions & { readonly label: { readonly text: string }; readonly hint?: string },
+>(what: string, role: string): ExampleSuite<E, Options>['accessibility'] {
   return {
     title: `names and describes the ${what} from its label, hint and error in the accessibility tree`,
     async check({ example, lang, tree }) {
@@ -85,13 +87,10 @@ export function runValueFieldSuite<E extends CivicValueField, Options extends Va
   const id = suite.options.id ?? suite.options.name;
   const [first, second] = suite.values;
   const withoutError = { ...suite.options, errorMessage: undefined };
-  const inForm = async (options: Options): Promise<{ form: HTMLFormElement; element: E }> => {
-    const form = document.createElement('form');
-    container().append(form);
-    return { form, element: await component.render(options, form) };
-  };
 
   describe(`value field behaviour of <${component.tag}>`, () => {
+    afterEach(cleanup);
+
     it('adopts server-rendered markup and keeps what the person entered before the script loaded', async () => {
       const serverElement = parseHtml(await serverRender(suite.server, { ...suite.options, value: first }));
       const serverMarkup = renderedMarkup(serverElement);
@@ -107,12 +106,12 @@ export function runValueFieldSuite<E extends CivicValueField, Options extends Va
     });
 
     it('submits its value with the form it sits in', async () => {
-      const { form } = await inForm({ ...withoutError, value: first });
+      const { form } = await renderInForm(component, { ...withoutError, value: first });
       expect(new FormData(form).get(suite.options.name)).to.equal(first);
     });
 
     it('keeps what the person entered when an error appears, and adds the error to the control’s description', async () => {
-      const { form, element } = await inForm(withoutError);
+      const { form, element } = await renderInForm(component, withoutError);
       const control = controlOf(element, suite.control);
       const describedBefore = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
       await enter(control, second);
@@ -131,47 +130,18 @@ export function runValueFieldSuite<E extends CivicValueField, Options extends Va
     });
 
     it('follows its value property, even after the person entered one', async () => {
-      const { form, element } = await inForm(withoutError);
+      const { form, element } = await renderInForm(component, withoutError);
       await enter(controlOf(element, suite.control), second);
       element.value = first;
       await element.updateComplete;
       expect(controlOf(element, suite.control).value).to.equal(first);
       expect(new FormData(form).get(suite.options.name)).to.equal(first);
     });
+  });
 
-    it('is focused when its error summary link is followed', async () => {
-      const host = container();
-      const summary = document.createElement('civic-error-summary');
-      summary.setAttribute('errors', JSON.stringify([{ text: 'Check your answer', href: `#${id}` }]));
-      host.append(summary);
-      const element = await component.render({ ...suite.options, errorMessage: 'Check your answer' }, host);
-      await summary.updateComplete;
-      summary.querySelector('a')!.click();
-      expect(document.activeElement).to.equal(controlOf(element, suite.control));
-    });
-
-    it('speaks the language of the closest lang attribute, and follows a change of it', async () => {
-      const outer = container('cy');
-      const inner = document.createElement('div');
-      inner.lang = 'en';
-      outer.append(inner);
-      const element = await component.render({ ...suite.options, errorMessage: 'Rhowch ateb' }, inner);
-      const prefix = (): string | null | undefined => element.querySelector(`#${id}-error .govuk-visually-hidden`)?.textContent;
-      expect(prefix()).to.equal('Error:');
-      inner.lang = 'cy';
-      await afterLangChange(element);
-      expect(prefix()).to.equal('Gwall:');
-      inner.removeAttribute('lang');
-      outer.lang = 'en';
-      await afterLangChange(element);
-      expect(prefix()).to.equal('Error:');
-    });
-
-    it('lets one instance change its own wording', async () => {
-      const element = await component.render({ ...suite.options, errorMessage: 'Enter an answer' });
-      element.messages = { errorPrefix: 'Problem:' };
-      await element.updateComplete;
-      expect(element.querySelector(`#${id}-error .govuk-visually-hidden`)?.textContent).to.equal('Problem:');
-    });
+  runErrorMessageSuite(component, {
+    options: withoutError,
+    id,
+    focuses: { title: 'the control', control: (element) => element.querySelector(suite.control) },
   });
 }
