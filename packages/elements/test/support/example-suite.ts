@@ -9,9 +9,11 @@ import {
   cleanup,
   container,
   expectAccessible,
+  parseHtml,
   renderedMarkup,
   renderElement,
   serverMarkup,
+  serverRender,
   type AccessibleProperties,
 } from '../../../../tests/support/browser.js';
 
@@ -69,6 +71,13 @@ export interface ParityContext<E extends HTMLElement, Options> extends ExampleCo
   readonly server: Element;
 }
 
+export type MoreCheck<E extends HTMLElement, Options> =
+  | ((context: ExampleContext<E, Options>) => Promise<void> | void)
+  | {
+      readonly beforeRender: () => Promise<void>;
+      readonly check: (context: ExampleContext<E, Options>) => Promise<void> | void;
+    };
+
 export interface ExampleSuite<E extends HTMLElement, Options> {
   readonly examples: readonly Example<Options>[];
   /** The accessibility-tree test: what the example must be in the tree (roles, names, descriptions), as data or code. */
@@ -82,6 +91,8 @@ export interface ExampleSuite<E extends HTMLElement, Options> {
   readonly parity?: {
     /** The server render function's name without `render`: `TextInput` for `renderTextInput`. */
     readonly server: string;
+    /** The options the server render function takes, where they differ from the client's. */
+    readonly serverOptions?: (options: Options) => unknown;
     readonly title?: string;
     /** The client render as the server would write it (what govuk-frontend's script adds taken away); default as is. */
     readonly client?: (element: E) => string;
@@ -90,8 +101,8 @@ export interface ExampleSuite<E extends HTMLElement, Options> {
     /** Further checks of the pair (the live value, what the server leaves out). */
     readonly check?: (context: ParityContext<E, Options>) => Promise<void> | void;
   };
-  /** Further tests every example must pass, by title. */
-  readonly more?: Readonly<Record<string, (context: ExampleContext<E, Options>) => Promise<void> | void>>;
+  /** Further tests every example must pass, by title; `beforeRender` sets the page up first (a narrow viewport). */
+  readonly more?: Readonly<Record<string, MoreCheck<E, Options>>>;
 }
 
 // The container of the example under test: tree selectors are scoped to it, so ids inside the element stay its own.
@@ -142,18 +153,38 @@ export function runExampleSuite<E extends HTMLElement, Options>(
 
         const parity = suite.parity;
         if (parity) {
+          const lang = example.lang ?? 'en';
+          const serverOptions = async (): Promise<unknown> =>
+            parity.serverOptions ? await parity.serverOptions(example.options) : example.options;
+          const asClient = (element: E): string => (parity.client ? parity.client(element) : renderedMarkup(element));
+          const asServer = (server: Element): string => (parity.serverMarkup ? parity.serverMarkup(server) : renderedMarkup(server));
+
           it(parity.title ?? 'renders exactly what the server render function renders', async () => {
             const context = await renderExample(component, example);
-            const server = await serverMarkup(parity.server, example.options, context.lang);
-            const client = parity.client ? parity.client(context.element) : renderedMarkup(context.element);
-            expect(client).to.equal(parity.serverMarkup ? parity.serverMarkup(server) : renderedMarkup(server));
+            const server = await serverMarkup(parity.server, await serverOptions(), lang);
+            expect(asClient(context.element)).to.equal(asServer(server));
             await parity.check?.({ ...context, server });
+          });
+
+          it('adopts the server-rendered element as it is, without rendering its markup twice', async () => {
+            const parent = container(lang);
+            const html = await serverRender(parity.server, await serverOptions(), { lang });
+            const element = document.adoptNode(parseHtml(html)) as E & { readonly updateComplete?: Promise<boolean> };
+            expect(element.localName).to.equal(component.tag);
+            parent.append(element);
+            await element.updateComplete;
+            expect(asClient(element)).to.equal(asServer(await serverMarkup(parity.server, await serverOptions(), lang)));
           });
         }
 
-        for (const [title, check] of Object.entries(suite.more ?? {})) {
+        for (const [title, more] of Object.entries(suite.more ?? {})) {
           it(title, async () => {
-            await check(await renderExample(component, example));
+            if (typeof more === 'function') {
+              await more(await renderExample(component, example));
+              return;
+            }
+            await more.beforeRender();
+            await more.check(await renderExample(component, example));
           });
         }
       });
