@@ -1,22 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { accordionAttributes, CivicAccordionToggleEvent, type AccordionOptions, type CivicAccordion } from '../src/index.js';
+import { accordionAttributes, CivicAccordionToggleEvent, type CivicAccordion } from '../src/index.js';
 import { accordionExamples } from '../examples/accordion.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-} from '../../../tests/support/browser.js';
+import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: AccordionOptions, parent: HTMLElement = container()): Promise<CivicAccordion> {
-  return renderElement('civic-accordion', accordionAttributes(options), parent);
-}
+const accordion = componentFromAttributes('civic-accordion', accordionAttributes);
 
 const words = {
   en: {
@@ -82,23 +72,19 @@ describe('<civic-accordion>', () => {
     sessionStorage.clear();
   });
 
-  for (const example of accordionExamples) {
-    const lang = example.lang ?? 'en';
-    const says = words[lang];
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations, closed and open', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-        element.setAllExpanded(true);
-        await element.updateComplete;
-        await expectAccessible(element.parentElement);
-      });
-
-      it('has a "Show all sections" button and a button per heading, named as govuk-frontend names them', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'accordion-under-test';
+  runExampleSuite(accordion, {
+    examples: accordionExamples,
+    // Closed, then with every section open.
+    async axeAlso(element) {
+      element.setAllExpanded(true);
+      await element.updateComplete;
+    },
+    accessibility: {
+      title: 'has a "Show all sections" button and a button per heading, named as govuk-frontend names them',
+      async check({ element, example, lang, tree }) {
+        const says = words[lang];
         const allOpen = example.options.items.every((item) => item.expanded === true);
-        const control = await accessibleProperties('#accordion-under-test .govuk-accordion__show-all');
+        const control = await tree('.govuk-accordion__show-all');
         expect(control.role).to.equal('button');
         expect(control.name).to.equal(allOpen ? says.hideAll : says.showAll);
         expect(showAll(element).getAttribute('aria-expanded')).to.equal(String(allOpen));
@@ -106,9 +92,7 @@ describe('<civic-accordion>', () => {
           const open = item.expanded === true;
           const button = sectionButtons(element)[index]!;
           expect(button.parentElement!.localName).to.equal(`h${example.options.headingLevel ?? 2}`);
-          const properties = await accessibleProperties(
-            `#accordion-under-test button[aria-controls="${example.options.id}-content-${index + 1}"]`,
-          );
+          const properties = await tree(`button[aria-controls="${example.options.id}-content-${index + 1}"]`);
           expect(properties.role).to.equal('button');
           const parts = [item.heading.text, ...(item.summary ? [item.summary.text] : []), open ? says.hideThis : says.showThis];
           // Chromium keeps the spaces around the spans' inline blocks; screen readers collapse them.
@@ -121,20 +105,20 @@ describe('<civic-accordion>', () => {
           const content = element.querySelector(`#${button.getAttribute('aria-controls')!}`)!;
           expect(text(content)).to.equal(item.content.text);
           // Closed content is `hidden="until-found"` (content-visibility: hidden): its text leaves the accessibility tree.
-          expect((await accessibleProperties(`#accordion-under-test #${content.id} p`)).ignored).to.equal(!open);
+          expect((await tree(`#${content.id} p`)).ignored).to.equal(!open);
         }
-      });
-
-      it('renders what the server render function renders (plus only the buttons), and without script every section shows', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const serverHtml = await serverRender('Accordion', example.options, { lang, element: false });
-        const server = parseHtml(`<div>${serverHtml}</div>`);
+      },
+    },
+    parity: {
+      server: 'Accordion',
+      title: 'renders what the server render function renders (plus only the buttons), and without script every section shows',
+      client: (element) => renderedMarkup(withoutEnhancement(element)),
+      async check({ example, lang, server }) {
         expect(server.querySelector('button, [hidden], [aria-expanded]')).to.equal(null);
-        expect(renderedMarkup(withoutEnhancement(element))).to.equal(renderedMarkup(server));
         // govuk-frontend's CSS collapses sections only once its script is known to run (`govuk-frontend-supported`).
         document.body.classList.remove('govuk-frontend-supported');
         try {
-          const page = container(example.lang);
+          const page = container(lang);
           page.id = 'no-script';
           page.append(server);
           for (const index of example.options.items.keys()) {
@@ -143,14 +127,14 @@ describe('<civic-accordion>', () => {
         } finally {
           document.body.classList.add('govuk-frontend-supported');
         }
-      });
-    });
-  }
+      },
+    },
+  });
 
   const options = accordionExamples[0]!.options;
 
   it('shows and hides sections from the keyboard, one at a time and all at once', async () => {
-    const element = await renderClient(options);
+    const element = await accordion.render(options);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(showAll(element));
     await sendKeys({ press: 'Enter' });
@@ -176,7 +160,7 @@ describe('<civic-accordion>', () => {
   });
 
   it('fires civic-accordion-toggle with the sections that changed', async () => {
-    const element = await renderClient(options);
+    const element = await accordion.render(options);
     const heard: [readonly number[], boolean][] = [];
     element.addEventListener('civic-accordion-toggle', (event) => {
       expect(event).to.be.instanceOf(CivicAccordionToggleEvent);
@@ -191,22 +175,22 @@ describe('<civic-accordion>', () => {
   });
 
   it('remembers open sections for the session under their content ids, and restores them', async () => {
-    const first = await renderClient(options);
+    const first = await accordion.render(options);
     sectionButtons(first)[1]!.click();
     await first.updateComplete;
     expect(sessionStorage.getItem(`${options.id}-content-2`)).to.equal('true');
     cleanup();
-    const again = await renderClient(options);
+    const again = await accordion.render(options);
     expect(states(again)).to.deep.equal(['false', 'true', 'false']);
     // A section the page opens by default stays closed if the person closed it.
     const opened = accordionExamples.find((example) => example.name.includes('first section open'))!.options;
     sessionStorage.setItem(`${opened.id}-content-1`, 'false');
-    expect(states(await renderClient(opened))).to.deep.equal(['false', 'false']);
+    expect(states(await accordion.render(opened))).to.deep.equal(['false', 'false']);
   });
 
   it('neither reads nor writes sessionStorage with remember-expanded="false"', async () => {
     sessionStorage.setItem(`${options.id}-content-1`, 'true');
-    const element = await renderClient({ ...options, rememberExpanded: false });
+    const element = await accordion.render({ ...options, rememberExpanded: false });
     expect(element.getAttribute('remember-expanded')).to.equal('false');
     expect(states(element)).to.deep.equal(['false', 'false', 'false']);
     sectionButtons(element)[2]!.click();
@@ -223,7 +207,7 @@ describe('<civic-accordion>', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     try {
-      const element = await renderClient(options);
+      const element = await accordion.render(options);
       sectionButtons(element)[0]!.click();
       await element.updateComplete;
       expect(states(element)).to.deep.equal(['true', 'false', 'false']);
@@ -234,7 +218,7 @@ describe('<civic-accordion>', () => {
   });
 
   it('opens a closed section when find in page matches inside it (beforematch)', async () => {
-    const element = await renderClient(options);
+    const element = await accordion.render(options);
     element.querySelector(`#${options.id}-content-3`)!.dispatchEvent(new Event('beforematch', { bubbles: true }));
     await element.updateComplete;
     expect(states(element)).to.deep.equal(['false', 'false', 'true']);
@@ -255,7 +239,7 @@ describe('<civic-accordion>', () => {
   });
 
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
-    const element = await renderClient(options);
+    const element = await accordion.render(options);
     element.parentElement!.lang = 'cy';
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;

@@ -1,53 +1,32 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { backLinkAttributes, type BackLinkOptions, type CivicBackLink } from '../src/index.js';
+import { backLinkAttributes, type CivicBackLink } from '../src/index.js';
 import { backLinkExamples } from '../examples/back-link.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: BackLinkOptions, parent: HTMLElement = container()): Promise<CivicBackLink> {
-  return renderElement('civic-back-link', backLinkAttributes(options), parent);
-}
+const backLink = componentFromAttributes('civic-back-link', backLinkAttributes);
 
 describe('<civic-back-link>', () => {
   afterEach(cleanup);
 
-  for (const example of backLinkExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a link named by its text, in the page language', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'back-under-test';
-        const link = await accessibleProperties('#back-under-test a');
+  runExampleSuite(backLink, {
+    examples: backLinkExamples,
+    accessibility: {
+      title: 'is a link named by its text, in the page language',
+      async check({ element, example, lang, tree }) {
+        const link = await tree('a');
         expect(link.role).to.equal('link');
-        expect(link.name).to.equal(example.options.text ?? (example.lang === 'cy' ? 'Yn ôl' : 'Back'));
+        expect(link.name).to.equal(example.options.text ?? (lang === 'cy' ? 'Yn ôl' : 'Back'));
         expect(element.link?.getAttribute('href')).to.equal(example.options.href ?? '#');
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('BackLink', example.options, example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'BackLink' },
+  });
 
   it('is reached with Tab and followed with Enter', async () => {
-    const element = await renderClient({ href: '#previous-question' });
+    const element = await backLink.render({ href: '#previous-question' });
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(element.link);
     await sendKeys({ press: 'Enter' });
@@ -56,7 +35,7 @@ describe('<civic-back-link>', () => {
   });
 
   it('refuses script URLs', async () => {
-    const element = await renderClient({ href: 'javascript:alert(1)' });
+    const element = await backLink.render({ href: 'javascript:alert(1)' });
     expect(element.link?.getAttribute('href')).to.equal('#');
     element.href = ' JAVASCRIPT:alert(1)';
     await element.updateComplete;

@@ -1,45 +1,29 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { breadcrumbsAttributes, type BreadcrumbsOptions, type CivicBreadcrumbs } from '../src/index.js';
+import { breadcrumbsAttributes, type CivicBreadcrumbs } from '../src/index.js';
 import { breadcrumbsExamples } from '../examples/breadcrumbs.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: BreadcrumbsOptions, parent: HTMLElement = container()): Promise<CivicBreadcrumbs> {
-  return renderElement('civic-breadcrumbs', breadcrumbsAttributes(options), parent);
-}
+const breadcrumbs = componentFromAttributes('civic-breadcrumbs', breadcrumbsAttributes);
 
 describe('<civic-breadcrumbs>', () => {
   afterEach(cleanup);
 
-  for (const example of breadcrumbsExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a navigation landmark named in the page language, with a link per page above this one', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'crumbs-under-test';
-        const nav = await accessibleProperties('#crumbs-under-test nav');
+  runExampleSuite(breadcrumbs, {
+    examples: breadcrumbsExamples,
+    accessibility: {
+      title: 'is a navigation landmark named in the page language, with a link per page above this one',
+      async check({ element, example, lang, tree }) {
+        const nav = await tree('nav');
         expect(nav.role).to.equal('navigation');
-        expect(nav.name).to.equal(example.options.labelText ?? (example.lang === 'cy' ? 'Briwsion bara' : 'Breadcrumb'));
-        expect((await accessibleProperties('#crumbs-under-test ol')).role).to.equal('list');
+        expect(nav.name).to.equal(example.options.labelText ?? (lang === 'cy' ? 'Briwsion bara' : 'Breadcrumb'));
+        expect((await tree('ol')).role).to.equal('list');
         for (const [index, item] of example.options.items.entries()) {
-          const selector = `#crumbs-under-test li:nth-child(${index + 1})`;
+          const selector = `li:nth-child(${index + 1})`;
           if (item.href) {
-            const link = await accessibleProperties(`${selector} a`);
+            const link = await tree(`${selector} a`);
             expect(link.role).to.equal('link');
             expect(link.name).to.equal(item.text);
           } else {
@@ -50,18 +34,13 @@ describe('<civic-breadcrumbs>', () => {
         expect(element.querySelector('nav')?.classList.contains('govuk-breadcrumbs--collapse-on-mobile')).to.equal(
           example.options.collapseOnMobile === true,
         );
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('Breadcrumbs', example.options, example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'Breadcrumbs' },
+  });
 
   it('takes each link in turn with Tab', async () => {
-    const element = await renderClient(breadcrumbsExamples[0]!.options);
+    const element = await breadcrumbs.render(breadcrumbsExamples[0]!.options);
     const links = [...element.querySelectorAll('a')];
     for (const link of links) {
       await sendKeys({ press: 'Tab' });
@@ -70,7 +49,7 @@ describe('<civic-breadcrumbs>', () => {
   });
 
   it('refuses script URLs in items', async () => {
-    const element = await renderClient({ items: [{ text: 'Home', href: 'javascript:alert(1)' }] });
+    const element = await breadcrumbs.render({ items: [{ text: 'Home', href: 'javascript:alert(1)' }] });
     expect(element.querySelector('a')?.getAttribute('href')).to.equal('#');
   });
 
@@ -86,7 +65,7 @@ describe('<civic-breadcrumbs>', () => {
   });
 
   it('speaks Welsh when the page language changes, and lets one instance change its label', async () => {
-    const element = await renderClient(breadcrumbsExamples[0]!.options);
+    const element = await breadcrumbs.render(breadcrumbsExamples[0]!.options);
     const label = (): string | null | undefined => element.querySelector('nav')?.getAttribute('aria-label');
     expect(label()).to.equal('Breadcrumb');
     element.parentElement!.lang = 'cy';

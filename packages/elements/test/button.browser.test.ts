@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { buttonAttributes, type ButtonOptions, type CivicButton } from '../src/index.js';
+import { buttonAttributes } from '../src/index.js';
 import { buttonExamples } from '../examples/button.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: ButtonOptions, parent: HTMLElement = container()): Promise<CivicButton> {
-  return renderElement('civic-button', buttonAttributes(options), parent);
-}
+const button = componentFromAttributes('civic-button', buttonAttributes);
 
 function formWithButton(): { form: HTMLFormElement; submits: () => number } {
   const form = document.createElement('form');
@@ -33,28 +22,22 @@ function formWithButton(): { form: HTMLFormElement; submits: () => number } {
 describe('<civic-button>', () => {
   afterEach(cleanup);
 
-  for (const example of buttonExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a button named by its text in the accessibility tree', async () => {
-        const element = await renderClient({ ...example.options, id: 'under-test' }, container(example.lang));
-        const properties = await accessibleProperties('#under-test');
+  runExampleSuite(button, {
+    examples: buttonExamples,
+    accessibility: {
+      title: 'is a button named by its text in the accessibility tree',
+      async check({ element, example, tree }) {
+        // The id option (the button-id attribute) goes on the native control, where a label or a link points.
+        element.setAttribute('button-id', 'under-test');
+        await element.updateComplete;
+        const properties = await tree('#under-test');
         expect(properties.role).to.equal('button');
         expect(properties.name).to.equal(example.options.text);
         expect(element.control?.id).to.equal('under-test');
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('Button', example.options);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'Button' },
+  });
 
   it('takes its text from its content', async () => {
     const parent = container();
@@ -66,18 +49,9 @@ describe('<civic-button>', () => {
     expect(element.querySelectorAll('button')).to.have.length(1);
   });
 
-  it('adopts a server-rendered button without duplicating it', async () => {
-    const serverElement = parseHtml(await serverRender('Button', { text: 'Continue' }));
-    const element = document.adoptNode(serverElement) as CivicButton;
-    container().append(element);
-    await element.updateComplete;
-    expect(element.querySelectorAll('button')).to.have.length(1);
-    expect(element.control?.textContent?.trim()).to.equal('Continue');
-  });
-
   it('submits the form it sits in, from a click and from the keyboard', async () => {
     const { form, submits } = formWithButton();
-    const element = await renderClient({ text: 'Continue' }, form);
+    const element = await button.render({ text: 'Continue' }, form);
     element.control!.click();
     expect(submits()).to.equal(1);
     await sendKeys({ press: 'Tab' });
@@ -88,7 +62,7 @@ describe('<civic-button>', () => {
 
   it('does not submit when disabled', async () => {
     const { form, submits } = formWithButton();
-    const element = await renderClient({ text: 'Continue', disabled: true }, form);
+    const element = await button.render({ text: 'Continue', disabled: true }, form);
     element.control!.click();
     expect(submits()).to.equal(0);
     expect(element.control!.getAttribute('aria-disabled')).to.equal('true');
@@ -96,14 +70,14 @@ describe('<civic-button>', () => {
 
   it('ignores a second click within a second when asked to', async () => {
     const { form, submits } = formWithButton();
-    const element = await renderClient({ text: 'Pay', preventDoubleClick: true }, form);
+    const element = await button.render({ text: 'Pay', preventDoubleClick: true }, form);
     element.control!.click();
     element.control!.click();
     expect(submits()).to.equal(1);
   });
 
   it('lets a link button be pressed with the space key, as a button can', async () => {
-    const element = await renderClient({ text: 'Start now', href: '#started', isStartButton: true });
+    const element = await button.render({ text: 'Start now', href: '#started', isStartButton: true });
     let clicks = 0;
     element.control!.addEventListener('click', (event) => {
       event.preventDefault();
@@ -122,11 +96,11 @@ describe('<civic-button>', () => {
       'data:text/html,<script>alert(1)</script>',
       'vbscript:x',
     ]) {
-      const element = await renderClient({ text: 'Go', href });
+      const element = await button.render({ text: 'Go', href });
       expect(element.control!.getAttribute('href'), href).to.equal('#');
     }
     for (const href of ['/apply', 'https://www.gov.uk/', 'mailto:help@example.gov.uk', '?page=2', '#main']) {
-      const element = await renderClient({ text: 'Go', href });
+      const element = await button.render({ text: 'Go', href });
       expect(element.control!.getAttribute('href'), href).to.equal(href);
     }
   });

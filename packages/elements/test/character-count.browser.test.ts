@@ -2,34 +2,14 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createTranslator } from '@civicbricks/core/i18n';
 import '../src/define.js';
-import {
-  applyAttributes,
-  characterCountAttributes,
-  characterCountMessages,
-  type CharacterCountOptions,
-  type CivicCharacterCount,
-} from '../src/index.js';
+import { characterCountAttributes, characterCountMessages } from '../src/index.js';
 import { announceDelayMs } from '../src/components/character-count/character-count.js';
 import { characterCountExamples } from '../examples/character-count.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  serverMarkup,
-  collapseSpaces,
-} from '../../../tests/support/browser.js';
+import { cleanup, collapseSpaces, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { runValueFieldSuite } from './support/value-field-suite.js';
 
-async function renderClient(options: CharacterCountOptions, lang = 'en'): Promise<CivicCharacterCount> {
-  const element = document.createElement('civic-character-count');
-  applyAttributes(element, characterCountAttributes(options));
-  container(lang).append(element);
-  await element.updateComplete;
-  return element;
-}
+const characterCount = componentFromAttributes('civic-character-count', characterCountAttributes);
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,19 +32,15 @@ const announced = (element: Element): string => element.querySelector('.govuk-ch
 describe('<civic-character-count>', () => {
   afterEach(cleanup);
 
-  for (const example of characterCountExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, example.lang);
-        await expectAccessible(element.parentElement);
-      });
-
-      it('describes the textarea with the limit first, then hint and error, in the accessibility tree', async () => {
-        await renderClient(example.options, example.lang);
-        const properties = await accessibleProperties(`#${example.options.id}`);
+  runExampleSuite(characterCount, {
+    examples: characterCountExamples,
+    accessibility: {
+      title: 'describes the textarea with the limit first, then hint and error, in the accessibility tree',
+      async check({ example, lang, tree }) {
+        const properties = await tree(`#${example.options.id}`);
         expect(properties.role).to.equal('textbox');
         expect(properties.name).to.equal(example.options.label.text);
-        const cy = example.lang === 'cy';
+        const cy = lang === 'cy';
         const limit = example.options.maxwords
           ? `You can enter up to ${example.options.maxwords} words`
           : cy
@@ -78,18 +54,31 @@ describe('<civic-character-count>', () => {
           .filter(Boolean)
           .join(' ');
         expect(collapseSpaces(properties.description)).to.equal(description);
-      });
-
-      it('renders the server markup plus exactly what govuk-frontend’s script adds', async () => {
-        const element = await renderClient(example.options, example.lang);
-        const server = await serverMarkup('CharacterCount', example.options, example.lang);
+      },
+    },
+    parity: {
+      server: 'CharacterCount',
+      title: 'renders the server markup plus exactly what govuk-frontend’s script adds',
+      client: withoutEnhancement,
+      serverMarkup: withoutEnhancement,
+      check({ element, example, server }) {
         expect(server.querySelector('textarea')!.value).to.equal(example.options.value ?? '');
         expect(server.querySelector('.govuk-character-count__status, [aria-live]')).to.equal(null);
-        expect(withoutEnhancement(element)).to.equal(withoutEnhancement(server));
         expect(element.textarea?.value).to.equal(example.options.value ?? '');
-      });
-    });
-  }
+      },
+    },
+  });
+
+  runValueFieldSuite(characterCount, {
+    server: 'CharacterCount',
+    options: characterCountExamples[3]!.options,
+    control: 'textarea',
+    values: ['Flat 3', 'Flat 2'],
+    afterAdoption(element) {
+      expect(element.querySelectorAll('.govuk-character-count__message')).to.have.length(2);
+      expect(visible(element)).to.equal('You have 4 characters remaining');
+    },
+  });
 
   it('server-renders the no-JavaScript limit hint, described first, and no maxlength attribute', async () => {
     const server = parseHtml(await serverRender('CharacterCount', characterCountExamples[0]!.options));
@@ -108,7 +97,7 @@ describe('<civic-character-count>', () => {
   });
 
   it('counts down as the person types, and screen readers hear it only once typing pauses', async () => {
-    const element = await renderClient({ ...characterCountExamples[0]!.options, maxlength: 5 });
+    const element = await characterCount.render({ ...characterCountExamples[0]!.options, maxlength: 5 });
     const status = element.querySelector('.govuk-character-count__sr-status')!;
     expect(status.getAttribute('aria-live')).to.equal('polite');
     expect(announced(element)).to.equal('You have 5 characters remaining');
@@ -128,7 +117,7 @@ describe('<civic-character-count>', () => {
   });
 
   it('lets the person type past the limit and reports it as an error style, not a block', async () => {
-    const element = await renderClient({ ...characterCountExamples[0]!.options, maxlength: 3 });
+    const element = await characterCount.render({ ...characterCountExamples[0]!.options, maxlength: 3 });
     element.focus();
     await sendKeys({ type: 'abcd' });
     await element.updateComplete;
@@ -151,7 +140,7 @@ describe('<civic-character-count>', () => {
   });
 
   it('counts words as runs of non-space characters', async () => {
-    const element = await renderClient({ ...characterCountExamples[1]!.options, maxwords: 3 });
+    const element = await characterCount.render({ ...characterCountExamples[1]!.options, maxwords: 3 });
     element.value = 'one';
     await element.updateComplete;
     expect(visible(element)).to.equal('You have 2 words remaining');
@@ -165,7 +154,7 @@ describe('<civic-character-count>', () => {
   });
 
   it('hides the count until the threshold, from sight and from screen readers', async () => {
-    const element = await renderClient({ ...characterCountExamples[2]!.options, maxlength: 10, threshold: 50, value: 'abcd' });
+    const element = await characterCount.render({ ...characterCountExamples[2]!.options, maxlength: 10, threshold: 50, value: 'abcd' });
     const status = element.querySelector('.govuk-character-count__status')!;
     expect(status.classList.contains('govuk-character-count__message--disabled')).to.equal(true);
     expect(element.querySelector('.govuk-character-count__sr-status')!.getAttribute('aria-hidden')).to.equal('true');
@@ -176,7 +165,7 @@ describe('<civic-character-count>', () => {
   });
 
   it('speaks Welsh, with all six plural forms defined for every count message', async () => {
-    const element = await renderClient(characterCountExamples[4]!.options, 'cy');
+    const element = await characterCount.render(characterCountExamples[4]!.options, 'cy');
     expect(visible(element)).to.equal('Mae gennych 197 nod ar ôl');
     for (const key of ['charactersUnderLimit', 'charactersOverLimit', 'wordsUnderLimit', 'wordsOverLimit'] as const) {
       expect(Object.keys(characterCountMessages.cy[key]).sort()).to.deep.equal(['few', 'many', 'one', 'other', 'two', 'zero']);
@@ -188,41 +177,20 @@ describe('<civic-character-count>', () => {
     expect(t('charactersAtLimit')).to.equal('Mae gennych 0 nod ar ôl');
   });
 
-  it('adopts server-rendered markup, keeping what the person typed, and counts it', async () => {
-    const serverElement = parseHtml(await serverRender('CharacterCount', characterCountExamples[3]!.options));
-    serverElement.querySelector('textarea')!.value = 'Flat 2';
-    const element = document.adoptNode(serverElement) as CivicCharacterCount;
-    container().append(element);
-    await element.updateComplete;
-    expect(element.value).to.equal('Flat 2');
-    expect(element.querySelectorAll('textarea')).to.have.length(1);
-    expect(element.querySelectorAll('.govuk-character-count__message')).to.have.length(2);
-    expect(visible(element)).to.equal('You have 4 characters remaining');
-  });
-
-  it('submits its value with the form, keeps it when an error appears, and fires native events', async () => {
-    const form = document.createElement('form');
-    const element = document.createElement('civic-character-count');
-    applyAttributes(element, characterCountAttributes(characterCountExamples[0]!.options));
-    form.append(element);
-    container().append(form);
-    await element.updateComplete;
+  it('fires native input and change events as the person types and leaves', async () => {
+    const element = await characterCount.render(characterCountExamples[0]!.options);
     const events: string[] = [];
     element.addEventListener('input', () => events.push('input'));
     element.addEventListener('change', () => events.push('change'));
     element.focus();
     await sendKeys({ type: 'Hi' });
-    element.errorMessage = 'Enter more detail';
-    await element.updateComplete;
     await sendKeys({ press: 'Tab' });
     expect(element.textarea!.value).to.equal('Hi');
-    expect(new FormData(form).get('withHint')).to.equal('Hi');
     expect(events).to.deep.equal(['input', 'input', 'change']);
-    expect(element.textarea!.getAttribute('aria-describedby')).to.equal('with-hint-info with-hint-hint with-hint-error');
   });
 
   it('lets one instance reword its count', async () => {
-    const element = await renderClient(characterCountExamples[0]!.options);
+    const element = await characterCount.render(characterCountExamples[0]!.options);
     element.messages = { charactersUnderLimit: { one: '%{count} character left', other: '%{count} characters left' } };
     await element.updateComplete;
     expect(visible(element)).to.equal('200 characters left');

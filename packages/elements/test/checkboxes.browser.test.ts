@@ -1,24 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { checkboxesAttributes, type CheckboxItem, type CheckboxesOptions, type CivicCheckboxes } from '../src/index.js';
+import { checkboxesAttributes, type CivicCheckboxes } from '../src/index.js';
 import { checkboxesExamples } from '../examples/checkboxes.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-  fieldDescription,
-} from '../../../tests/support/browser.js';
+import { accessibleProperties, cleanup, renderedMarkup } from '../../../tests/support/browser.js';
+import { afterLangChange, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { choicesInTree, runChoicesSuite } from './support/choices-suite.js';
 
-async function renderClient(options: CheckboxesOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicCheckboxes> {
-  return renderElement('civic-checkboxes', checkboxesAttributes(options), parent);
-}
+const checkboxes = componentFromAttributes('civic-checkboxes', checkboxesAttributes);
 
 /** Without JavaScript govuk-frontend names the conditional content in `data-aria-controls` and sets no `aria-expanded`. */
 function asServerWouldRender(root: Element): string {
@@ -31,67 +20,63 @@ function asServerWouldRender(root: Element): string {
   return renderedMarkup(copy);
 }
 
-const itemsOf = (options: CheckboxesOptions): CheckboxItem[] => options.items.filter((item): item is CheckboxItem => !('divider' in item));
-
 const checkedValues = (element: CivicCheckboxes): string[] => element.inputs.filter((input) => input.checked).map((input) => input.value);
 
 describe('<civic-checkboxes>', () => {
   afterEach(cleanup);
 
-  for (const example of checkboxesExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, example.lang);
-        await expectAccessible(element.parentElement);
-      });
-
-      it('names the group from its legend, describes it with hint and error, and names and describes every checkbox', async () => {
-        const element = await renderClient(example.options, example.lang);
-        const group = await accessibleProperties(`civic-checkboxes fieldset`);
-        expect(group.role).to.equal('group');
-        expect(group.name).to.equal(example.options.fieldset.legend.text);
-        const description = fieldDescription(example.options, example.lang);
-        expect(group.description.replace(/\s+/g, ' ').trim()).to.equal(description);
-        const items = itemsOf(example.options);
-        expect(element.inputs).to.have.length(items.length);
-        for (const [index, item] of items.entries()) {
-          const checkbox = await accessibleProperties(`#${CSS.escape(element.inputs[index]!.id)}`);
-          expect(checkbox.role).to.equal('checkbox');
-          expect(checkbox.name).to.equal(item.text);
-          expect(checkbox.description).to.equal(item.hint ?? '');
-        }
-      });
-
-      it('renders the server markup, with conditional reveals promoted to aria-controls and aria-expanded', async () => {
-        const element = await renderClient(example.options, example.lang);
-        const server = await serverMarkup('Checkboxes', example.options, example.lang);
+  runExampleSuite(checkboxes, {
+    examples: checkboxesExamples,
+    accessibility: choicesInTree(
+      'names the group from its legend, describes it with hint and error, and names and describes every checkbox',
+      'checkbox',
+    ),
+    parity: {
+      server: 'Checkboxes',
+      title: 'renders the server markup, with conditional reveals promoted to aria-controls and aria-expanded',
+      client: asServerWouldRender,
+      check({ element, example, server }) {
         expect(server.querySelector('[aria-controls], [aria-expanded]')).to.equal(null);
-        expect(asServerWouldRender(element)).to.equal(renderedMarkup(server));
         expect(element.values).to.deep.equal(example.options.values ?? []);
         expect(checkedValues(element)).to.deep.equal(example.options.values ?? []);
-      });
-    });
-  }
+      },
+    },
+  });
+
+  runChoicesSuite(checkboxes, {
+    server: 'Checkboxes',
+    options: checkboxesExamples[3]!.options,
+    withChosen: (options, values) => ({ ...options, values: [...values] }),
+    chosen: (element) => element.values,
+    steer(element, values) {
+      element.values = [...values];
+    },
+    values: [['email', 'post'], ['text']],
+    afterAdoption(element) {
+      expect(element.querySelector('#conditional-contact')!.classList.contains('govuk-checkboxes__conditional--hidden')).to.equal(true);
+      expect(element.querySelector('#conditional-contact-2')!.classList.contains('govuk-checkboxes__conditional--hidden')).to.equal(false);
+    },
+  });
 
   it('renders GOV.UK ids, one name, the small class, exclusive behaviour and the translated divider', async () => {
-    const element = await renderClient(checkboxesExamples[2]!.options);
+    const element = await checkboxes.render(checkboxesExamples[2]!.options);
     expect(element.inputs.map((input) => input.id)).to.deep.equal(['countries', 'countries-2', 'countries-3', 'countries-5']);
     expect(new Set(element.inputs.map((input) => input.name))).to.deep.equal(new Set(['countries']));
     expect(element.querySelector('.govuk-checkboxes__divider')!.textContent).to.equal('or');
     expect(element.inputs[3]!.dataset['behaviour']).to.equal('exclusive');
     expect(element.inputs.filter((input) => input.hasAttribute('data-behaviour'))).to.have.length(1);
-    const welsh = await renderClient(checkboxesExamples[5]!.options, 'cy');
+    const welsh = await checkboxes.render(checkboxesExamples[5]!.options, 'cy');
     expect(welsh.querySelector('.govuk-checkboxes__divider')!.textContent).to.equal('neu');
-    const small = await renderClient(checkboxesExamples[4]!.options);
+    const small = await checkboxes.render(checkboxesExamples[4]!.options);
     expect(small.querySelector('[data-module="govuk-checkboxes"]')!.className).to.equal('govuk-checkboxes govuk-checkboxes--small');
-    const heading = await renderClient(checkboxesExamples[0]!.options);
+    const heading = await checkboxes.render(checkboxesExamples[0]!.options);
     expect(heading.querySelector('legend.govuk-fieldset__legend--l > h1.govuk-fieldset__heading')!.textContent).to.equal(
       'What is your nationality?',
     );
   });
 
   it('ticks and clears with Tab and Space, firing native change events, and keeps values in step', async () => {
-    const element = await renderClient(checkboxesExamples[0]!.options);
+    const element = await checkboxes.render(checkboxesExamples[0]!.options);
     const events: string[] = [];
     element.addEventListener('change', (event) => events.push((event.target as HTMLInputElement).value));
     await sendKeys({ press: 'Tab' });
@@ -110,7 +95,7 @@ describe('<civic-checkboxes>', () => {
   });
 
   it('clears every other box when the exclusive “none” option is ticked, and clears “none” when another is ticked', async () => {
-    const element = await renderClient(checkboxesExamples[2]!.options);
+    const element = await checkboxes.render(checkboxesExamples[2]!.options);
     const [france, portugal, , none] = element.inputs;
     france!.click();
     portugal!.click();
@@ -134,7 +119,7 @@ describe('<civic-checkboxes>', () => {
   });
 
   it('reveals conditional text for each ticked option, with aria-controls and aria-expanded kept in step', async () => {
-    const element = await renderClient(checkboxesExamples[3]!.options);
+    const element = await checkboxes.render(checkboxesExamples[3]!.options);
     const [email, text] = element.inputs;
     const emailReveal = element.querySelector('#conditional-contact')!;
     const textReveal = element.querySelector('#conditional-contact-2')!;
@@ -157,7 +142,7 @@ describe('<civic-checkboxes>', () => {
   });
 
   it('shows conditional text as text, never as markup', async () => {
-    const element = await renderClient({
+    const element = await checkboxes.render({
       ...checkboxesExamples[3]!.options,
       items: [{ value: 'a', text: 'A', conditional: { text: '<img src=x onerror="alert(1)">' } }],
       values: ['a'],
@@ -166,60 +151,11 @@ describe('<civic-checkboxes>', () => {
     expect(element.querySelector('.govuk-checkboxes__conditional')!.textContent!.trim()).to.equal('<img src=x onerror="alert(1)">');
   });
 
-  it('adopts server-rendered markup, keeping the boxes ticked and cleared before the script loaded', async () => {
-    const serverElement = parseHtml(await serverRender('Checkboxes', checkboxesExamples[3]!.options));
-    expect(serverElement.querySelector<HTMLInputElement>('#contact-2')!.checked).to.equal(true);
-    serverElement.querySelector<HTMLInputElement>('#contact-2')!.checked = false;
-    serverElement.querySelector<HTMLInputElement>('#contact')!.checked = true;
-    serverElement.querySelector<HTMLInputElement>('#contact-3')!.checked = true;
-    const element = document.adoptNode(serverElement) as CivicCheckboxes;
-    container().append(element);
-    await element.updateComplete;
-    expect(element.values).to.deep.equal(['email', 'post']);
-    expect(element.inputs).to.have.length(3);
-    expect(checkedValues(element)).to.deep.equal(['email', 'post']);
-    expect(element.querySelector('#conditional-contact')!.classList.contains('govuk-checkboxes__conditional--hidden')).to.equal(false);
-    expect(element.querySelector('#conditional-contact-2')!.classList.contains('govuk-checkboxes__conditional--hidden')).to.equal(true);
-  });
-
-  it('submits every ticked value with its form, and keeps the ticks when an error message appears', async () => {
-    const form = document.createElement('form');
-    container().append(form);
-    const element = await renderClient(checkboxesExamples[0]!.options, 'en', form);
-    expect(new FormData(form).has('nationality')).to.equal(false);
-    element.inputs[0]!.click();
-    element.inputs[2]!.click();
-    element.errorMessage = 'Select your nationality';
-    await element.updateComplete;
-    expect(checkedValues(element)).to.deep.equal(['british', 'other']);
-    expect(new FormData(form).getAll('nationality')).to.deep.equal(['british', 'other']);
-    element.values = ['irish'];
-    await element.updateComplete;
-    expect(new FormData(form).getAll('nationality'), 'the property steers the ticks even after clicks').to.deep.equal(['irish']);
-  });
-
-  it('focuses the first checkbox when the error summary link is followed', async () => {
-    const host = container();
-    const summary = document.createElement('civic-error-summary');
-    summary.setAttribute('errors', JSON.stringify([{ text: 'Select the help you need', href: '#support' }]));
-    host.append(summary);
-    const element = await renderClient(checkboxesExamples[4]!.options, 'en', host);
-    await summary.updateComplete;
-    summary.querySelector('a')!.click();
-    expect(document.activeElement).to.equal(element.inputs[0]);
-    expect(element.inputs[0]!.id).to.equal('support');
-  });
-
-  it('speaks Welsh when the page language changes', async () => {
-    const element = await renderClient(checkboxesExamples[2]!.options);
-    element.errorMessage = 'Dewiswch wlad';
-    await element.updateComplete;
+  it('says “or” on its divider in the language of the page, and follows a change of it', async () => {
+    const element = await checkboxes.render(checkboxesExamples[2]!.options);
     expect(element.querySelector('.govuk-checkboxes__divider')!.textContent).to.equal('or');
-    expect(element.querySelector('.govuk-visually-hidden')!.textContent).to.equal('Error:');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(element.querySelector('.govuk-checkboxes__divider')!.textContent).to.equal('neu');
-    expect(element.querySelector('.govuk-visually-hidden')!.textContent).to.equal('Gwall:');
   });
 });

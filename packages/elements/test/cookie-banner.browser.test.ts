@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { cookieBannerAttributes, CivicCookieChoiceEvent, type CivicCookieBanner, type CookieBannerOptions } from '../src/index.js';
+import { cookieBannerAttributes, CivicCookieChoiceEvent, type CivicCookieBanner } from '../src/index.js';
 import { cookieBannerExamples } from '../examples/cookie-banner.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: CookieBannerOptions, parent: HTMLElement = container()): Promise<CivicCookieBanner> {
-  return renderElement('civic-cookie-banner', cookieBannerAttributes(options), parent);
-}
+const cookieBanner = componentFromAttributes('civic-cookie-banner', cookieBannerAttributes);
 
 const words = {
   en: {
@@ -47,51 +36,40 @@ function button(element: CivicCookieBanner, value: string): HTMLButtonElement {
 describe('<civic-cookie-banner>', () => {
   afterEach(cleanup);
 
-  for (const example of cookieBannerExamples) {
-    const lang = example.lang ?? 'en';
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a region named "Cookies on [service]" with the question or the confirmation', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'banner-under-test';
-        const region = await accessibleProperties('#banner-under-test .govuk-cookie-banner');
+  runExampleSuite(cookieBanner, {
+    examples: cookieBannerExamples,
+    accessibility: {
+      title: 'is a region named "Cookies on [service]" with the question or the confirmation',
+      async check({ element, example, lang, tree }) {
+        const region = await tree('.govuk-cookie-banner');
         expect(region.role).to.equal('region');
         expect(region.name).to.equal(`${words[lang].region}${example.options.serviceName}`);
         if (example.options.choice) {
-          const alert = await accessibleProperties('#banner-under-test .govuk-cookie-banner__message');
+          const alert = await tree('.govuk-cookie-banner__message');
           expect(alert.role).to.equal('alert');
           expect(element.message?.textContent).to.contain(
             example.options.choice === 'accept' ? words[lang].accepted : words[lang].rejected,
           );
-          expect((await accessibleProperties('#banner-under-test button[value="hide"]')).name).to.equal(words[lang].hide);
+          expect((await tree('button[value="hide"]')).name).to.equal(words[lang].hide);
         } else {
-          const heading = await accessibleProperties('#banner-under-test h2');
+          const heading = await tree('h2');
           expect(heading.role).to.equal('heading');
           expect(heading.name).to.equal(region.name);
-          const accept = await accessibleProperties('#banner-under-test button[value="accept"]');
+          const accept = await tree('button[value="accept"]');
           expect(accept.role).to.equal('button');
           expect(accept.name).to.equal(words[lang].accept);
-          expect((await accessibleProperties('#banner-under-test button[value="reject"]')).name).to.equal(words[lang].reject);
+          expect((await tree('button[value="reject"]')).name).to.equal(words[lang].reject);
         }
         expect(element.querySelector('.govuk-cookie-banner__message a')?.getAttribute('href')).to.equal(
           example.options.cookiesPageUrl ?? '/cookies',
         );
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('CookieBanner', example.options, lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'CookieBanner' },
+  });
 
   it('on Accept, fires a cancelable civic-cookie-choice event, shows the confirmation and moves focus to it', async () => {
-    const element = await renderClient({ serviceName: 'Anytown' });
+    const element = await cookieBanner.render({ serviceName: 'Anytown' });
     const events: CivicCookieChoiceEvent[] = [];
     document.addEventListener('civic-cookie-choice', (event) => events.push(event), { once: true });
     const cookiesBefore = document.cookie;
@@ -113,7 +91,7 @@ describe('<civic-cookie-banner>', () => {
   });
 
   it('on Reject, reports reject; a cancelled event keeps the question showing', async () => {
-    const element = await renderClient({ serviceName: 'Anytown' });
+    const element = await cookieBanner.render({ serviceName: 'Anytown' });
     const cancel = (event: CivicCookieChoiceEvent): void => {
       expect(event.choice).to.equal('reject');
       event.preventDefault();
@@ -131,7 +109,7 @@ describe('<civic-cookie-banner>', () => {
   });
 
   it('hides the whole banner with "Hide cookie message", from the keyboard', async () => {
-    const element = await renderClient({ serviceName: 'Anytown' });
+    const element = await cookieBanner.render({ serviceName: 'Anytown' });
     button(element, 'accept').click();
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve));
@@ -166,7 +144,7 @@ describe('<civic-cookie-banner>', () => {
   });
 
   it('refuses javascript: URLs for the cookies page and the form', async () => {
-    const element = await renderClient({
+    const element = await cookieBanner.render({
       serviceName: 'Anytown',
       cookiesPageUrl: 'javascript:alert(1)',
       formAction: 'javascript:alert(2)',
@@ -204,7 +182,7 @@ describe('<civic-cookie-banner>', () => {
   });
 
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
-    const element = await renderClient({ serviceName: 'Anytown' });
+    const element = await cookieBanner.render({ serviceName: 'Anytown' });
     expect(button(element, 'accept').textContent).to.equal('Accept analytics cookies');
     element.parentElement!.lang = 'cy';
     await new Promise((resolve) => setTimeout(resolve));

@@ -1,24 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { dateInputAttributes, type CivicDateInput, type DateInputOptions } from '../src/index.js';
+import { dateInputAttributes, type CivicDateInput } from '../src/index.js';
 import { dateInputExamples } from '../examples/date-input.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-  fieldDescription,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, fieldDescription, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: DateInputOptions, lang = 'en', parent: HTMLElement = container(lang)): Promise<CivicDateInput> {
-  return renderElement('civic-date-input', dateInputAttributes(options), parent);
-}
+const dateInput = componentFromAttributes('civic-date-input', dateInputAttributes);
 
 const inError = (element: CivicDateInput): string[] =>
   element.inputs.filter((input) => input.classList.contains('govuk-input--error')).map((input) => input.id);
@@ -26,42 +14,38 @@ const inError = (element: CivicDateInput): string[] =>
 describe('<civic-date-input>', () => {
   afterEach(cleanup);
 
-  for (const example of dateInputExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, example.lang);
-        await expectAccessible(element.parentElement);
-      });
-
-      it('names the group from its legend, describes it with hint and error, and labels each part', async () => {
-        await renderClient(example.options, example.lang);
-        const group = await accessibleProperties(`civic-date-input fieldset`);
+  runExampleSuite(dateInput, {
+    examples: dateInputExamples,
+    accessibility: {
+      title: 'names the group from its legend, describes it with hint and error, and labels each part',
+      async check({ example, lang, tree }) {
+        const group = await tree(`civic-date-input fieldset`);
         expect(group.role).to.equal('group');
         expect(group.name).to.equal(example.options.fieldset.legend.text);
         const description = fieldDescription(example.options, example.lang);
         expect(group.description.replace(/\s+/g, ' ').trim()).to.equal(description);
-        const labels = example.lang === 'cy' ? ['Diwrnod', 'Mis', 'Blwyddyn'] : ['Day', 'Month', 'Year'];
+        const labels = lang === 'cy' ? ['Diwrnod', 'Mis', 'Blwyddyn'] : ['Day', 'Month', 'Year'];
         for (const [index, part] of (['day', 'month', 'year'] as const).entries()) {
-          const input = await accessibleProperties(`#${example.options.id}-${part}`);
+          const input = await tree(`#${example.options.id}-${part}`);
           expect(input.role).to.equal('textbox');
           expect(input.name).to.equal(labels[index]);
         }
-      });
-
-      it('renders exactly what the server render function renders, with the typed values', async () => {
-        const element = await renderClient(example.options, example.lang);
-        const server = await serverMarkup('DateInput', example.options, example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
+      },
+    },
+    parity: {
+      server: 'DateInput',
+      title: 'renders exactly what the server render function renders, with the typed values',
+      check({ element, example, server }) {
         const serverValues = [...server.querySelectorAll('input')].map((input) => input.getAttribute('value') ?? '');
         const values = example.options.values ?? {};
         expect(serverValues).to.deep.equal([values.day ?? '', values.month ?? '', values.year ?? '']);
         expect(element.inputs.map((input) => input.value)).to.deep.equal(serverValues);
-      });
-    });
-  }
+      },
+    },
+  });
 
   it('renders GOV.UK ids, names, widths, numeric keyboards and date-of-birth autocomplete', async () => {
-    const element = await renderClient(dateInputExamples[1]!.options);
+    const element = await dateInput.render(dateInputExamples[1]!.options);
     expect(element.inputs.map((input) => input.id)).to.deep.equal(['dob-day', 'dob-month', 'dob-year']);
     expect(element.inputs.map((input) => input.name)).to.deep.equal(['dob-day', 'dob-month', 'dob-year']);
     expect(element.inputs.map((input) => input.getAttribute('autocomplete'))).to.deep.equal(['bday-day', 'bday-month', 'bday-year']);
@@ -69,22 +53,22 @@ describe('<civic-date-input>', () => {
     expect(element.inputs.map((input) => input.classList.contains('govuk-input--width-2'))).to.deep.equal([true, true, false]);
     expect(element.inputs.every((input) => input.type === 'text' && input.inputMode === 'numeric')).to.equal(true);
     expect(element.querySelector('.govuk-date-input')!.id).to.equal('dob');
-    const plain = await renderClient({ ...dateInputExamples[0]!.options, namePrefix: undefined });
+    const plain = await dateInput.render({ ...dateInputExamples[0]!.options, namePrefix: undefined });
     expect(plain.inputs.map((input) => input.name)).to.deep.equal(['day', 'month', 'year']);
     expect(plain.inputs.some((input) => input.hasAttribute('autocomplete'))).to.equal(false);
   });
 
   it('puts the error border on every part for a general error, and only on the named parts otherwise', async () => {
-    expect(inError(await renderClient(dateInputExamples[0]!.options))).to.deep.equal([]);
-    expect(inError(await renderClient(dateInputExamples[2]!.options))).to.deep.equal(['move-in-day', 'move-in-month', 'move-in-year']);
-    expect(inError(await renderClient(dateInputExamples[3]!.options))).to.deep.equal(['licence-ends-year']);
-    const both = await renderClient({ ...dateInputExamples[3]!.options, errorItems: ['day', 'month'] });
+    expect(inError(await dateInput.render(dateInputExamples[0]!.options))).to.deep.equal([]);
+    expect(inError(await dateInput.render(dateInputExamples[2]!.options))).to.deep.equal(['move-in-day', 'move-in-month', 'move-in-year']);
+    expect(inError(await dateInput.render(dateInputExamples[3]!.options))).to.deep.equal(['licence-ends-year']);
+    const both = await dateInput.render({ ...dateInputExamples[3]!.options, errorItems: ['day', 'month'] });
     expect(inError(both)).to.deep.equal(['licence-ends-day', 'licence-ends-month']);
     expect(both.errorTarget).to.equal('licence-ends-day');
   });
 
   it('is filled in with Tab and typing, keeping values in step and firing native events', async () => {
-    const element = await renderClient(dateInputExamples[0]!.options);
+    const element = await dateInput.render(dateInputExamples[0]!.options);
     let inputs = 0;
     element.addEventListener('input', () => (inputs += 1));
     await sendKeys({ press: 'Tab' });
@@ -102,7 +86,7 @@ describe('<civic-date-input>', () => {
   it('keeps what was typed when an error appears, and submits every part with its form', async () => {
     const form = document.createElement('form');
     container().append(form);
-    const element = await renderClient(dateInputExamples[0]!.options, 'en', form);
+    const element = await dateInput.render(dateInputExamples[0]!.options, form);
     element.inputs[0]!.focus();
     await sendKeys({ type: '30' });
     element.inputs[1]!.focus();
@@ -137,21 +121,21 @@ describe('<civic-date-input>', () => {
     const host = container('cy');
     const example = dateInputExamples[4]!.options;
     const summary = document.createElement('civic-error-summary');
-    const element = await renderClient(example, 'cy', host);
+    const element = await dateInput.render(example, host);
     expect(element.errorTarget).to.equal('dyddiad-geni-month');
     summary.setAttribute('errors', JSON.stringify([{ text: example.errorMessage, href: `#${element.errorTarget}` }]));
     host.prepend(summary);
     await summary.updateComplete;
     summary.querySelector('a')!.click();
     expect(document.activeElement).to.equal(element.inputs[1]);
-    const general = await renderClient(dateInputExamples[2]!.options);
+    const general = await dateInput.render(dateInputExamples[2]!.options);
     expect(general.errorTarget).to.equal('move-in-day');
     general.focus();
     expect(document.activeElement).to.equal(general.inputs[0]);
   });
 
   it('speaks Welsh when the page language changes', async () => {
-    const element = await renderClient(dateInputExamples[2]!.options);
+    const element = await dateInput.render(dateInputExamples[2]!.options);
     const labels = (): string[] => [...element.querySelectorAll('label')].map((label) => label.textContent!.trim());
     expect(labels()).to.deep.equal(['Day', 'Month', 'Year']);
     element.parentElement!.lang = 'cy';

@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { detailsAttributes, type CivicDetails, type DetailsOptions } from '../src/index.js';
+import { detailsAttributes, type CivicDetails } from '../src/index.js';
 import { detailsExamples } from '../examples/details.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: DetailsOptions, parent: HTMLElement = container()): Promise<CivicDetails> {
-  return renderElement('civic-details', detailsAttributes(options), parent);
-}
+const details = componentFromAttributes('civic-details', detailsAttributes);
 
 /** The native toggle event is queued as a task, so wait for it before reading `open`. */
 async function toggled(element: CivicDetails): Promise<void> {
@@ -28,34 +17,24 @@ async function toggled(element: CivicDetails): Promise<void> {
 describe('<civic-details>', () => {
   afterEach(cleanup);
 
-  for (const example of detailsExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('has a summary named by its text, expanded only when open', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'details-under-test';
-        const summary = await accessibleProperties('#details-under-test summary');
+  runExampleSuite(details, {
+    examples: detailsExamples,
+    accessibility: {
+      title: 'has a summary named by its text, expanded only when open',
+      async check({ element, example, tree }) {
+        const summary = await tree('summary');
         expect(summary.role).to.equal('DisclosureTriangle');
         expect(summary.name).to.equal(example.options.summaryText);
         expect(element.details?.open).to.equal(example.options.open === true);
-        const text = await accessibleProperties('#details-under-test .govuk-details__text');
+        const text = await tree('.govuk-details__text');
         expect(text.ignored).to.equal(example.options.open !== true);
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('Details', example.options, example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'Details' },
+  });
 
   it('opens and closes from the keyboard, and the open property follows', async () => {
-    const element = await renderClient(detailsExamples[0]!.options);
+    const element = await details.render(detailsExamples[0]!.options);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(element.querySelector('summary'));
     await sendKeys({ press: 'Enter' });
@@ -70,7 +49,7 @@ describe('<civic-details>', () => {
   });
 
   it('opens and closes when the property is set', async () => {
-    const element = await renderClient(detailsExamples[0]!.options);
+    const element = await details.render(detailsExamples[0]!.options);
     element.open = true;
     await element.updateComplete;
     expect(element.details?.open).to.equal(true);

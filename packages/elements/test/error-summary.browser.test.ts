@@ -1,34 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import {
-  applyAttributes,
-  errorSummaryAttributes,
-  textInputAttributes,
-  type CivicErrorSummary,
-  type ErrorSummaryOptions,
-} from '../src/index.js';
+import { applyAttributes, errorSummaryAttributes, textInputAttributes, type CivicErrorSummary } from '../src/index.js';
 import { errorSummaryExamples } from '../examples/error-summary.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: ErrorSummaryOptions, parent: HTMLElement = container()): Promise<CivicErrorSummary> {
-  return renderElement('civic-error-summary', errorSummaryAttributes(options), parent);
-}
+const errorSummary = componentFromAttributes('civic-error-summary', errorSummaryAttributes);
 
 /** A page as a service shows it after a failed submit: the summary, then the fields it links to. */
 async function pageWithErrors(disableAutoFocus = false): Promise<{ summary: CivicErrorSummary; page: HTMLElement }> {
   const page = container();
-  const summary = await renderClient(
+  const summary = await errorSummary.render(
     {
       errorList: [
         { text: 'Enter your full name', href: '#full-name' },
@@ -53,36 +36,26 @@ async function pageWithErrors(disableAutoFocus = false): Promise<{ summary: Civi
 describe('<civic-error-summary>', () => {
   afterEach(cleanup);
 
-  for (const example of errorSummaryExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is an alert whose links are named by the problems', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'summary-under-test';
-        const alert = await accessibleProperties('#summary-under-test [role="alert"]');
+  runExampleSuite(errorSummary, {
+    examples: errorSummaryExamples,
+    accessibility: {
+      title: 'is an alert whose links are named by the problems',
+      async check({ element, example, lang, tree }) {
+        const alert = await tree('[role="alert"]');
         expect(alert.role).to.equal('alert');
         const links = element.querySelectorAll('a');
         expect(links).to.have.length(example.options.errorList.length);
         for (const [index, item] of example.options.errorList.entries()) {
-          const link = await accessibleProperties(`#summary-under-test li:nth-child(${index + 1}) a`);
+          const link = await tree(`li:nth-child(${index + 1}) a`);
           expect(link.role).to.equal('link');
           expect(link.name).to.equal(item.text);
         }
         const title = element.querySelector('h2')?.textContent;
-        expect(title).to.equal(example.lang === 'cy' ? 'Mae yna broblem' : 'There is a problem');
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('ErrorSummary', example.options, example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+        expect(title).to.equal(lang === 'cy' ? 'Mae yna broblem' : 'There is a problem');
+      },
+    },
+    parity: { server: 'ErrorSummary' },
+  });
 
   it('takes focus when it appears, so the problems are announced first', async () => {
     const { summary } = await pageWithErrors();
@@ -130,7 +103,7 @@ describe('<civic-error-summary>', () => {
   });
 
   it('refuses script URLs in links built from data', async () => {
-    const element = await renderClient({ errorList: [{ text: 'Bad', href: 'javascript:alert(1)' }], disableAutoFocus: true });
+    const element = await errorSummary.render({ errorList: [{ text: 'Bad', href: 'javascript:alert(1)' }], disableAutoFocus: true });
     expect(element.querySelector('a')!.getAttribute('href')).to.equal('#');
   });
 });

@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { exitThisPageAttributes, CivicExitPageEvent, type CivicExitThisPage, type ExitThisPageOptions } from '../src/index.js';
+import { exitThisPageAttributes, CivicExitPageEvent, type CivicExitThisPage } from '../src/index.js';
 import { exitThisPageExamples } from '../examples/exit-this-page.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: ExitThisPageOptions, parent: HTMLElement = container()): Promise<CivicExitThisPage> {
-  return renderElement('civic-exit-this-page', exitThisPageAttributes(options), parent);
-}
+const exitThisPage = componentFromAttributes('civic-exit-this-page', exitThisPageAttributes);
 
 /** Records exits instead of leaving the test page. */
 function catchExits(): string[] {
@@ -55,40 +44,35 @@ describe('<civic-exit-this-page>', () => {
     resetPage();
   });
 
-  for (const example of exitThisPageExamples) {
-    const lang = example.lang ?? 'en';
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a button named "Emergency Exit this page" that links to the neutral page', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'exit-under-test';
-        const button = await accessibleProperties('#exit-under-test .govuk-exit-this-page__button');
+  runExampleSuite(exitThisPage, {
+    examples: exitThisPageExamples,
+    accessibility: {
+      title: 'is a button named "Emergency Exit this page" that links to the neutral page',
+      async check({ element, example, lang, tree }) {
+        const button = await tree('.govuk-exit-this-page__button');
         expect(button.role).to.equal('button');
         // govuk-visually-hidden pads "Emergency" with spaces (in ::before and ::after), which Chromium counts.
         expect(button.name.replace(/\s+/g, ' ').trim()).to.equal(example.options.text ?? words[lang]);
         expect(element.button?.getAttribute('href')).to.equal(example.options.redirectUrl ?? 'https://www.bbc.co.uk/weather');
-        expect((await accessibleProperties('#exit-under-test .govuk-exit-this-page__indicator')).ignored).to.equal(true);
-      });
-
-      it('renders what the server render function renders, plus the indicator and status its script adds', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('ExitThisPage', example.options, lang);
-        const client = element.cloneNode(true) as Element;
+        expect((await tree('.govuk-exit-this-page__indicator')).ignored).to.equal(true);
+      },
+    },
+    parity: {
+      server: 'ExitThisPage',
+      title: 'renders what the server render function renders, plus the indicator and status its script adds',
+      client(element) {
+        const copy = element.cloneNode(true) as Element;
         // govuk-frontend's script adds these two as well; with JavaScript off there is nothing to show or announce.
-        client.querySelector('.govuk-exit-this-page__indicator')?.remove();
-        client.querySelector('[role="status"]')?.remove();
-        expect(renderedMarkup(client)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+        copy.querySelector('.govuk-exit-this-page__indicator')?.remove();
+        copy.querySelector('[role="status"]')?.remove();
+        return renderedMarkup(copy);
+      },
+    },
+  });
 
   it('exits when the button is pressed from the keyboard: page covered, "Loading." announced, redirect URL', async () => {
     const exits = catchExits();
-    const element = await renderClient({ redirectUrl: 'https://www.bbc.co.uk/weather' });
+    const element = await exitThisPage.render({ redirectUrl: 'https://www.bbc.co.uk/weather' });
     element.button!.focus();
     await sendKeys({ press: 'Enter' });
     expect(exits).to.deep.equal(['https://www.bbc.co.uk/weather']);
@@ -103,7 +87,7 @@ describe('<civic-exit-this-page>', () => {
 
   it('exits on three presses of Shift, lighting the indicator and announcing the count', async () => {
     const exits = catchExits();
-    const element = await renderClient({});
+    const element = await exitThisPage.render({});
     document.body.focus();
     await sendKeys({ press: 'Shift' });
     await element.updateComplete;
@@ -124,7 +108,7 @@ describe('<civic-exit-this-page>', () => {
 
   it('does not count Shift used for typing, and starts again after another key', async () => {
     const exits = catchExits();
-    const element = await renderClient({});
+    const element = await exitThisPage.render({});
     await sendKeys({ press: 'Shift' });
     await sendKeys({ press: 'Shift+KeyA' });
     await element.updateComplete;
@@ -138,7 +122,7 @@ describe('<civic-exit-this-page>', () => {
 
   it('expires after 5 seconds without the third press', async () => {
     const exits = catchExits();
-    const element = await renderClient({});
+    const element = await exitThisPage.render({});
     await sendKeys({ press: 'Shift' });
     await sendKeys({ press: 'Shift' });
     await new Promise((resolve) => setTimeout(resolve, 5200));
@@ -153,7 +137,7 @@ describe('<civic-exit-this-page>', () => {
 
   it('stays at the top of the window as the page scrolls, as GOV.UK’s sticky button does', async () => {
     const page = container();
-    const element = await renderClient({ redirectUrl: 'https://www.bbc.co.uk/weather' }, page);
+    const element = await exitThisPage.render({ redirectUrl: 'https://www.bbc.co.uk/weather' }, page);
     const tall = document.createElement('div');
     tall.style.height = `${window.innerHeight * 3}px`;
     page.append(tall);
@@ -167,7 +151,7 @@ describe('<civic-exit-this-page>', () => {
   });
 
   it('refuses a javascript: redirect URL', async () => {
-    const element = await renderClient({ redirectUrl: 'javascript:alert(1)' });
+    const element = await exitThisPage.render({ redirectUrl: 'javascript:alert(1)' });
     expect(element.button?.getAttribute('href')).to.equal('#');
   });
 
@@ -185,7 +169,7 @@ describe('<civic-exit-this-page>', () => {
 
   it('speaks Welsh when the page language changes, announcements included', async () => {
     catchExits();
-    const element = await renderClient({});
+    const element = await exitThisPage.render({});
     element.parentElement!.lang = 'cy';
     await new Promise((resolve) => setTimeout(resolve));
     await element.updateComplete;

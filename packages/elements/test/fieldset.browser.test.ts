@@ -18,9 +18,9 @@ import {
   expectAccessible,
   parseHtml,
   renderedMarkup,
-  serverMarkup,
   serverRender,
 } from '../../../tests/support/browser.js';
+import { parentFor, runExampleSuite, type ComponentUnderTest } from './support/example-suite.js';
 
 interface Content {
   readonly options: FieldsetOptions;
@@ -35,15 +35,18 @@ function textInput(options: TextInputOptions): CivicTextInput {
 }
 
 /** The fieldset as an author writes it: attributes, and the text inputs between the tags. */
-async function renderClient(content: Content, parent: HTMLElement = container(content.lang)): Promise<CivicFieldset> {
-  const element = document.createElement('civic-fieldset');
-  applyAttributes(element, fieldsetAttributes(content.options));
-  element.append(...content.children.map(textInput));
-  parent.append(element);
-  await element.updateComplete;
-  await Promise.all([...element.querySelectorAll('civic-text-input')].map((input) => input.updateComplete));
-  return element;
-}
+const fieldset: ComponentUnderTest<CivicFieldset, Content> = {
+  tag: 'civic-fieldset',
+  async render(content, place = content.lang ?? 'en') {
+    const element = document.createElement('civic-fieldset');
+    applyAttributes(element, fieldsetAttributes(content.options));
+    element.append(...content.children.map(textInput));
+    parentFor(place).append(element);
+    await element.updateComplete;
+    await Promise.all([...element.querySelectorAll('civic-text-input')].map((input) => input.updateComplete));
+    return element;
+  },
+};
 
 /** The content as a service renders it: each text input through `renderTextInput`, joined into `trustedInnerHtml`. */
 async function serverOptions(content: Content): Promise<FieldsetOptions> {
@@ -57,51 +60,47 @@ const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve
 describe('<civic-fieldset>', () => {
   afterEach(cleanup);
 
-  for (const example of fieldsetExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example);
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a group named by its legend, holding the author’s inputs after the legend', async () => {
-        const element = await renderClient(example);
-        const group = await accessibleProperties('civic-fieldset fieldset');
+  runExampleSuite(fieldset, {
+    // The suite renders an example from its options: here the whole example, since its content is part of it.
+    examples: fieldsetExamples.map((example) => ({ name: example.name, lang: example.lang, options: example })),
+    accessibility: {
+      title: 'is a group named by its legend, holding the author’s inputs after the legend',
+      async check({ element, example: { options: content }, tree }) {
+        const group = await tree('fieldset');
         expect(group.role).to.equal('group');
-        expect(group.name).to.equal(example.options.legend.text);
-        const fieldset = element.fieldset!;
-        expect(fieldset.firstElementChild?.localName).to.equal('legend');
-        expect([...fieldset.children].slice(1).map((child) => child.localName)).to.deep.equal(
-          example.children.map(() => 'civic-text-input'),
-        );
-        expect(element.children.length === 1 && element.firstElementChild === fieldset, 'only the fieldset is left outside').to.equal(true);
-        for (const child of example.children) {
-          const input = await accessibleProperties(`#${child.id}`);
+        expect(group.name).to.equal(content.options.legend.text);
+        const native = element.fieldset!;
+        expect(native.firstElementChild?.localName).to.equal('legend');
+        expect([...native.children].slice(1).map((child) => child.localName)).to.deep.equal(content.children.map(() => 'civic-text-input'));
+        expect(element.children.length === 1 && element.firstElementChild === native, 'only the fieldset is left outside').to.equal(true);
+        for (const child of content.children) {
+          const input = await tree(`#${child.id}`);
           expect(input.name).to.equal(child.label.text);
         }
-        if (example.options.legend.isPageHeading) {
-          const heading = await accessibleProperties('civic-fieldset legend h1');
+        if (content.options.legend.isPageHeading) {
+          const heading = await tree('legend h1');
           expect(heading.role).to.equal('heading');
-          expect(heading.name).to.equal(example.options.legend.text);
+          expect(heading.name).to.equal(content.options.legend.text);
         } else {
           expect(element.querySelectorAll('h1')).to.have.length(0);
         }
-      });
-
-      it('renders exactly what the server render function renders, content included', async () => {
-        const element = await renderClient(example);
-        const server = await serverMarkup('Fieldset', await serverOptions(example), example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-        expect(inputsOf(element).map((input) => input.value)).to.deep.equal(example.children.map((child) => child.value ?? ''));
-      });
-    });
-  }
+      },
+    },
+    parity: {
+      server: 'Fieldset',
+      serverOptions,
+      title: 'renders exactly what the server render function renders, content included',
+      check({ element, example: { options: content } }) {
+        expect(inputsOf(element).map((input) => input.value)).to.deep.equal(content.children.map((child) => child.value ?? ''));
+      },
+    },
+  });
 
   it('takes the GOV.UK legend classes and the fieldset’s role and description', async () => {
     const sizes = fieldsetExamples.map((example) => example.options.legend.size);
     expect(sizes).to.include.members(['s', 'm', 'l', 'xl']);
     for (const example of fieldsetExamples) {
-      const element = await renderClient(example);
+      const element = await fieldset.render(example);
       expect(element.querySelector('legend')!.className).to.equal(
         `govuk-fieldset__legend govuk-fieldset__legend--${example.options.legend.size}`,
       );
@@ -131,7 +130,7 @@ describe('<civic-fieldset>', () => {
     const form = document.createElement('form');
     container().append(form);
     const example = fieldsetExamples[0]!;
-    const element = await renderClient(example, form);
+    const element = await fieldset.render(example, form);
     const typed = ['1 High Street', '', 'Anytown', 'AN1 2WN'];
     for (const [index, text] of typed.entries()) {
       await sendKeys({ press: 'Tab' });
@@ -181,7 +180,7 @@ describe('<civic-fieldset>', () => {
   });
 
   it('moves children added later into the fieldset, and keeps them through re-renders', async () => {
-    const element = await renderClient(fieldsetExamples[3]!);
+    const element = await fieldset.render(fieldsetExamples[3]!);
     const [email] = inputsOf(element);
     email!.value = 'sam@example.org';
     const later = textInput({ id: 'contact-mobile', name: 'contactMobile', type: 'tel', label: { text: 'Mobile number' } });
@@ -209,7 +208,7 @@ describe('<civic-fieldset>', () => {
 
   it('shows a hostile legend as text, on the client and the server', async () => {
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    const element = await renderClient({ options: { legend: { text: hostile, isPageHeading: true } }, children: [] });
+    const element = await fieldset.render({ options: { legend: { text: hostile, isPageHeading: true } }, children: [] });
     expect(element.querySelectorAll('img, script')).to.have.length(0);
     expect(element.querySelector('h1')!.textContent).to.equal(hostile);
     const server = parseHtml(await serverRender('Fieldset', { legend: { text: hostile } }));

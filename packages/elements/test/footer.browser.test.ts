@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { footerAttributes, type CivicFooter, type FooterOptions } from '../src/index.js';
+import { footerAttributes } from '../src/index.js';
 import { footerExamples } from '../examples/footer.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: FooterOptions, parent: HTMLElement = container()): Promise<CivicFooter> {
-  return renderElement('civic-footer', footerAttributes(options), parent);
-}
+const footer = componentFromAttributes('civic-footer', footerAttributes);
 
 const words = {
   en: { supportLinks: 'Support links', licence: 'Open Government Licence v3.0', crown: '© Crown copyright' },
@@ -27,27 +16,21 @@ const words = {
 describe('<civic-footer>', () => {
   afterEach(cleanup);
 
-  for (const example of footerExamples) {
-    const lang = example.lang ?? 'en';
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('names the support links under a hidden heading, and shows the licence and copyright it should', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'footer-under-test';
+  runExampleSuite(footer, {
+    examples: footerExamples,
+    accessibility: {
+      title: 'names the support links under a hidden heading, and shows the licence and copyright it should',
+      async check({ element, example, lang, tree }) {
         const items = example.options.meta?.items ?? [];
         if (example.options.meta) {
-          const heading = await accessibleProperties('#footer-under-test h2');
+          const heading = await tree('h2');
           expect(heading.role).to.equal('heading');
           // govuk-visually-hidden pads its text with spaces (in ::before and ::after), which Chromium counts.
           expect(heading.name.trim()).to.equal(words[lang].supportLinks);
           expect(element.querySelector('h2')?.classList.contains('govuk-visually-hidden')).to.equal(true);
         }
         for (const [index, item] of items.entries()) {
-          const link = await accessibleProperties(`#footer-under-test .govuk-footer__inline-list-item:nth-child(${index + 1}) a`);
+          const link = await tree(`.govuk-footer__inline-list-item:nth-child(${index + 1}) a`);
           expect(link.role).to.equal('link');
           expect(link.name).to.equal(item.text);
         }
@@ -60,28 +43,23 @@ describe('<civic-footer>', () => {
         if (example.options.contentLicence) expect(text).to.contain(example.options.contentLicence.text);
         if (example.options.copyright) expect(text).to.contain(example.options.copyright.text);
         if (govuk) {
-          const licence = await accessibleProperties('#footer-under-test a[rel="license"]');
+          const licence = await tree('a[rel="license"]');
           expect(licence.name).to.equal(words[lang].licence);
         }
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('Footer', example.options, lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'Footer' },
+  });
 
   it('keeps the crown and GOV.UK artwork out of the accessibility tree', async () => {
-    const element = await renderClient({ govukBranding: true });
+    const element = await footer.render({ govukBranding: true });
     element.id = 'footer-under-test';
     expect((await accessibleProperties('#footer-under-test .govuk-footer__crown')).ignored).to.equal(true);
     expect((await accessibleProperties('#footer-under-test .govuk-footer__licence-logo')).ignored).to.equal(true);
   });
 
   it('is walked with Tab through the support links, then the copyright link', async () => {
-    const element = await renderClient(footerExamples[0]!.options);
+    const element = await footer.render(footerExamples[0]!.options);
     const before = document.createElement('button');
     before.textContent = 'Before';
     element.before(before);
@@ -96,23 +74,16 @@ describe('<civic-footer>', () => {
   });
 
   it('refuses javascript: URLs in support and copyright links', async () => {
-    const element = await renderClient({
+    const element = await footer.render({
       meta: { items: [{ text: 'Bad', href: 'javascript:alert(1)' }] },
       copyright: { text: '© Anytown', href: 'javascript:alert(2)' },
     });
     expect([...element.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['#', '#']);
   });
 
-  it('adopts server markup, including bare markup wrapped by hand', async () => {
+  it('adopts bare server markup wrapped by hand, reading its options back from the markup', async () => {
     const options = footerExamples[1]!.options;
-    const serverElement = parseHtml(await serverRender('Footer', options));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicFooter;
-    container().append(element);
-    await element.updateComplete;
-    expect(element.querySelectorAll('.govuk-footer')).to.have.length(1);
-    expect(renderedMarkup(element)).to.equal(serverMarkup);
-
+    const serverMarkup = renderedMarkup(parseHtml(await serverRender('Footer', options)));
     const bare = document.createElement('civic-footer');
     bare.append(document.adoptNode(parseHtml(await serverRender('Footer', options, { element: false }))));
     container().append(bare);
@@ -131,7 +102,7 @@ describe('<civic-footer>', () => {
   });
 
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
-    const element = await renderClient({ govukBranding: true, meta: { items: [{ text: 'Cookies', href: '/cookies' }] } });
+    const element = await footer.render({ govukBranding: true, meta: { items: [{ text: 'Cookies', href: '/cookies' }] } });
     const text = (): string => element.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(text()).to.contain('Support links');
     expect(text()).to.contain('© Crown copyright');

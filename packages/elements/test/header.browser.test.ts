@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { headerAttributes, type CivicHeader, type HeaderOptions } from '../src/index.js';
+import { headerAttributes, type HeaderOptions } from '../src/index.js';
 import { headerExamples } from '../examples/header.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: HeaderOptions, parent: HTMLElement = container()): Promise<CivicHeader> {
-  return renderElement('civic-header', headerAttributes(options), parent);
-}
+const header = componentFromAttributes('civic-header', headerAttributes);
 
 /** The homepage link's accessible name: the logo's alt text and the organisation's name, or "GOV.UK". */
 function expectedHomepageName(options: HeaderOptions): string {
@@ -28,17 +17,12 @@ function expectedHomepageName(options: HeaderOptions): string {
 describe('<civic-header>', () => {
   afterEach(cleanup);
 
-  for (const example of headerExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('links home under the organisation’s name (or GOV.UK), and names the service', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'header-under-test';
-        const home = await accessibleProperties('#header-under-test .civic-header a');
+  runExampleSuite(header, {
+    examples: headerExamples,
+    accessibility: {
+      title: 'links home under the organisation’s name (or GOV.UK), and names the service',
+      async check({ element, example, tree }) {
+        const home = await tree('.civic-header a');
         expect(home.role).to.equal('link');
         expect(home.name).to.equal(expectedHomepageName(example.options));
         expect(element.homepageLink?.getAttribute('href')).to.equal(
@@ -47,34 +31,29 @@ describe('<civic-header>', () => {
         const service = element.querySelector('.civic-header__service-name');
         expect(service?.textContent?.trim()).to.equal(example.options.serviceName);
         if (example.options.serviceUrl) {
-          const serviceLink = await accessibleProperties('#header-under-test .civic-header__service-link');
+          const serviceLink = await tree('.civic-header__service-link');
           expect(serviceLink.role).to.equal('link');
           expect(serviceLink.name).to.equal(example.options.serviceName);
           expect(service?.getAttribute('href')).to.equal(example.options.serviceUrl);
         }
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('Header', example.options, example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'Header' },
+  });
 
   it('shows no crown and no GOV.UK unless govuk-branding is set', async () => {
-    const council = await renderClient({ organisationName: 'Anytown Council' });
+    const council = await header.render({ organisationName: 'Anytown Council' });
     expect(council.querySelector('svg, .govuk-header, .govuk-header__logotype')).to.equal(null);
     expect(council.textContent).not.to.contain('GOV.UK');
     expect(council.querySelector('.govuk-generic-header')).not.to.equal(null);
-    const govuk = await renderClient({ govukBranding: true });
+    const govuk = await header.render({ govukBranding: true });
     expect(govuk.querySelector('.govuk-header svg.govuk-header__logotype')?.getAttribute('aria-label')).to.equal('GOV.UK');
     expect(govuk.querySelector('.govuk-generic-header')).to.equal(null);
   });
 
   it('puts no inline style anywhere, so a strict style-src policy allows it', async () => {
     for (const example of headerExamples) {
-      const element = await renderClient(example.options);
+      const element = await header.render(example.options);
       expect(element.querySelectorAll('[style]')).to.have.length(0);
       expect(await serverRender('Header', example.options)).not.to.match(/\sstyle=/);
     }
@@ -98,9 +77,9 @@ describe('<civic-header>', () => {
       sheet.replaceSync('.brand-under-test { --civic-brand-colour: rgb(0, 90, 48); --civic-brand-text-colour: rgb(255, 255, 255); }');
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       parent.classList.add('brand-under-test');
-      const element = await renderClient({ organisationName: 'Anytown Council' }, parent);
-      const header = element.querySelector<HTMLElement>('.civic-header')!;
-      expect(getComputedStyle(header).backgroundColor).to.equal('rgb(0, 90, 48)');
+      const element = await header.render({ organisationName: 'Anytown Council' }, parent);
+      const banner = element.querySelector<HTMLElement>('.civic-header')!;
+      expect(getComputedStyle(banner).backgroundColor).to.equal('rgb(0, 90, 48)');
       expect(getComputedStyle(parent).getPropertyValue('--govuk-brand-colour').trim()).to.equal('rgb(0, 90, 48)');
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
     } finally {
@@ -109,7 +88,7 @@ describe('<civic-header>', () => {
   });
 
   it('is reached with Tab: the homepage link first, then the service link', async () => {
-    const element = await renderClient({ organisationName: 'Anytown Council', serviceName: 'Pay council tax', serviceUrl: '/pay' });
+    const element = await header.render({ organisationName: 'Anytown Council', serviceName: 'Pay council tax', serviceUrl: '/pay' });
     const before = document.createElement('button');
     before.textContent = 'Before';
     element.before(before);
@@ -121,7 +100,7 @@ describe('<civic-header>', () => {
   });
 
   it('refuses javascript: URLs for the homepage, logo and service', async () => {
-    const element = await renderClient({
+    const element = await header.render({
       organisationName: 'Anytown Council',
       homepageUrl: 'javascript:alert(1)',
       logoUrl: 'javascript:alert(2)',
@@ -151,23 +130,7 @@ describe('<civic-header>', () => {
     expect(String(error)).to.contain('organisationName');
   });
 
-  it('adopts server markup, including bare markup wrapped by hand', async () => {
-    const options = {
-      organisationName: 'Anytown Council',
-      homepageUrl: '/',
-      logoUrl: '/logo.svg',
-      logoAlt: 'Anytown crest',
-      serviceName: 'Bins',
-      serviceUrl: '/bins',
-    };
-    const serverElement = parseHtml(await serverRender('Header', options));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicHeader;
-    container().append(element);
-    await element.updateComplete;
-    expect(element.querySelectorAll('.civic-header')).to.have.length(1);
-    expect(renderedMarkup(element)).to.equal(serverMarkup);
-
+  it('adopts bare server markup wrapped by hand, reading its options back from the markup', async () => {
     const bare = document.createElement('civic-header');
     bare.append(parseHtml(await serverRender('Header', { govukBranding: true, serviceName: 'Register to vote' }, { element: false })));
     container().append(bare);

@@ -1,62 +1,47 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { notificationBannerAttributes, type CivicNotificationBanner, type NotificationBannerOptions } from '../src/index.js';
+import { notificationBannerAttributes, type CivicNotificationBanner } from '../src/index.js';
 import { notificationBannerExamples } from '../examples/notification-banner.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: NotificationBannerOptions, parent: HTMLElement = container()): Promise<CivicNotificationBanner> {
-  return renderElement('civic-notification-banner', notificationBannerAttributes(options), parent);
-}
+const notificationBanner = componentFromAttributes('civic-notification-banner', notificationBannerAttributes);
 
 const titles = { en: { region: 'Important', alert: 'Success' }, cy: { region: 'Pwysig', alert: 'Llwyddiant' } } as const;
 
 describe('<civic-notification-banner>', () => {
   afterEach(cleanup);
 
-  for (const example of notificationBannerExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a region (or an alert when success) named by its title', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'banner-under-test';
+  runExampleSuite(notificationBanner, {
+    examples: notificationBannerExamples,
+    accessibility: {
+      title: 'is a region (or an alert when success) named by its title',
+      async check({ element, example, lang, tree }) {
         const role = example.options.type === 'success' ? 'alert' : 'region';
-        const banner = await accessibleProperties('#banner-under-test .govuk-notification-banner');
+        const banner = await tree('.govuk-notification-banner');
         expect(banner.role).to.equal(role);
-        expect(banner.name).to.equal(example.options.titleText ?? titles[example.lang ?? 'en'][role]);
-        const title = await accessibleProperties('#banner-under-test .govuk-notification-banner__title');
+        expect(banner.name).to.equal(example.options.titleText ?? titles[lang][role]);
+        const title = await tree('.govuk-notification-banner__title');
         expect(title.role).to.equal('heading');
         expect(element.querySelector('.govuk-notification-banner__title')?.tagName).to.equal(`H${example.options.titleHeadingLevel ?? 2}`);
         expect(element.querySelector('.govuk-notification-banner__heading')?.textContent).to.equal(example.options.text);
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('NotificationBanner', example.options, example.lang);
+      },
+    },
+    parity: {
+      server: 'NotificationBanner',
+      client(element) {
         // The success banner's temporary tabindex is focus state, not markup.
-        element.querySelector('.govuk-notification-banner')?.removeAttribute('tabindex');
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+        const copy = element.cloneNode(true) as Element;
+        copy.querySelector('.govuk-notification-banner')?.removeAttribute('tabindex');
+        return renderedMarkup(copy);
+      },
+    },
+  });
 
   it('moves focus to a success banner when it renders, and drops its tabindex once focus leaves', async () => {
     const parent = container();
-    const element = await renderClient({ type: 'success', text: 'Payment received' }, parent);
+    const element = await notificationBanner.render({ type: 'success', text: 'Payment received' }, parent);
     const banner = element.banner!;
     expect(document.activeElement).to.equal(banner);
     expect(banner.getAttribute('tabindex')).to.equal('-1');
@@ -72,16 +57,16 @@ describe('<civic-notification-banner>', () => {
 
   it('leaves focus alone for a default banner and when auto focus is disabled', async () => {
     const before = document.activeElement;
-    const important = await renderClient({ text: 'Read this' });
+    const important = await notificationBanner.render({ text: 'Read this' });
     expect(document.activeElement).to.equal(before);
     expect(important.banner!.hasAttribute('tabindex')).to.equal(false);
-    const success = await renderClient({ type: 'success', text: 'Saved', disableAutoFocus: true, titleId: 'saved-title' });
+    const success = await notificationBanner.render({ type: 'success', text: 'Saved', disableAutoFocus: true, titleId: 'saved-title' });
     expect(document.activeElement).to.equal(before);
     expect(success.banner!.getAttribute('data-disable-auto-focus')).to.equal('true');
   });
 
   it('focuses a banner given role="alert" explicitly, as govuk-frontend does', async () => {
-    const element = await renderClient({ text: 'Your session will end soon', role: 'alert' });
+    const element = await notificationBanner.render({ text: 'Your session will end soon', role: 'alert' });
     expect(document.activeElement).to.equal(element.banner);
     expect(element.banner!.getAttribute('role')).to.equal('alert');
   });
@@ -100,7 +85,7 @@ describe('<civic-notification-banner>', () => {
   });
 
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
-    const element = await renderClient({ text: 'Read this' });
+    const element = await notificationBanner.render({ text: 'Read this' });
     const title = (): string | null | undefined => element.querySelector('.govuk-notification-banner__title')?.textContent;
     expect(title()).to.equal('Important');
     element.parentElement!.lang = 'cy';

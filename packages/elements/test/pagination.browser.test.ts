@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { paginationAttributes, paginationItems, type CivicPagination, type PaginationOptions } from '../src/index.js';
+import { paginationAttributes, paginationItems } from '../src/index.js';
 import { paginationExamples } from '../examples/pagination.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { accessibleProperties, cleanup } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: PaginationOptions, parent: HTMLElement = container()): Promise<CivicPagination> {
-  return renderElement('civic-pagination', paginationAttributes(options), parent);
-}
+const pagination = componentFromAttributes('civic-pagination', paginationAttributes);
 
 // govuk-visually-hidden adds spaces around its text (::before/::after); screen readers collapse them.
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -30,18 +19,13 @@ const words = {
 describe('<civic-pagination>', () => {
   afterEach(cleanup);
 
-  for (const example of paginationExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a named navigation landmark whose links are named in full, with the current page marked', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'pagination-under-test';
-        const text = words[example.lang ?? 'en'];
-        const nav = await accessibleProperties('#pagination-under-test nav');
+  runExampleSuite(pagination, {
+    examples: paginationExamples,
+    accessibility: {
+      title: 'is a named navigation landmark whose links are named in full, with the current page marked',
+      async check({ element, example, lang, tree }) {
+        const text = words[lang];
+        const nav = await tree('nav');
         expect(nav.role).to.equal('navigation');
         expect(nav.name).to.equal(text.landmark);
         const block = !example.options.items?.length;
@@ -54,7 +38,7 @@ describe('<civic-pagination>', () => {
             expect(element.querySelector(`.govuk-pagination__${type}`)).to.equal(null);
             continue;
           }
-          const name = collapse((await accessibleProperties(`#pagination-under-test .govuk-pagination__${type} a`)).name);
+          const name = collapse((await tree(`.govuk-pagination__${type} a`)).name);
           const title = type === 'prev' ? text.previous : text.next;
           expect(name).to.equal(link.labelText ? `${title} : ${link.labelText}` : title);
           expect(element.querySelector(`.govuk-pagination__${type} a`)!.getAttribute('href')).to.equal(link.href);
@@ -70,21 +54,16 @@ describe('<civic-pagination>', () => {
             expect(li.querySelector('a')).to.equal(null);
             continue;
           }
-          const link = await accessibleProperties(`#pagination-under-test .govuk-pagination__item:nth-child(${index + 1}) a`);
+          const link = await tree(`.govuk-pagination__item:nth-child(${index + 1}) a`);
           expect(link.role).to.equal('link');
           expect(link.name).to.equal(`${text.page} ${item.number}`);
           expect(li.querySelector('a')!.getAttribute('aria-current')).to.equal(item.current ? 'page' : null);
           expect(li.classList.contains('govuk-pagination__item--current')).to.equal(item.current === true);
         }
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('Pagination', example.options, example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'Pagination' },
+  });
 
   it('builds GOV.UK’s numbered items: first, last, the current page and its neighbours, an ellipsis for each gap', () => {
     const href = (page: number): string => `?page=${page}`;
@@ -101,7 +80,7 @@ describe('<civic-pagination>', () => {
   });
 
   it('takes previous, the pages and next in order with Tab', async () => {
-    const element = await renderClient(paginationExamples[1]!.options);
+    const element = await pagination.render(paginationExamples[1]!.options);
     const links = [...element.querySelectorAll('a')];
     expect(links).to.have.length(7);
     for (const link of links) {
@@ -111,7 +90,7 @@ describe('<civic-pagination>', () => {
   });
 
   it('refuses script URLs everywhere', async () => {
-    const element = await renderClient({
+    const element = await pagination.render({
       previous: { href: 'javascript:alert(1)' },
       next: { href: 'data:text/html,x' },
       items: [{ number: 1, href: 'vbscript:x', current: true }],
@@ -120,7 +99,7 @@ describe('<civic-pagination>', () => {
   });
 
   it('uses custom link text and hidden page names when given', async () => {
-    const element = await renderClient({
+    const element = await pagination.render({
       previous: { href: '?page=1', text: 'Earlier results' },
       items: [{ number: 2, href: '?page=2', current: true, visuallyHiddenText: 'Results page 2' }],
     });
@@ -129,19 +108,8 @@ describe('<civic-pagination>', () => {
     expect((await accessibleProperties('#custom .govuk-pagination__item a')).name).to.equal('Results page 2');
   });
 
-  it('adopts server-rendered markup without duplicating it', async () => {
-    const options = paginationExamples[1]!.options;
-    const serverElement = parseHtml(await serverRender('Pagination', options));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicPagination;
-    container().append(element);
-    await element.updateComplete;
-    expect(element.querySelectorAll('nav')).to.have.length(1);
-    expect(renderedMarkup(element)).to.equal(serverMarkup);
-  });
-
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
-    const element = await renderClient(paginationExamples[0]!.options);
+    const element = await pagination.render(paginationExamples[0]!.options);
     const label = (): string | null | undefined => element.querySelector('nav')?.getAttribute('aria-label');
     const previous = (): string => collapse(element.querySelector('.govuk-pagination__prev a')?.textContent ?? '');
     expect([label(), previous(), element.querySelector('.govuk-pagination__item a')?.getAttribute('aria-label')]).to.deep.equal([

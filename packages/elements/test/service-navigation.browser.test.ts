@@ -1,23 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
-import { serviceNavigationAttributes, type CivicServiceNavigation, type ServiceNavigationOptions } from '../src/index.js';
+import { serviceNavigationAttributes, type CivicServiceNavigation } from '../src/index.js';
 import { serviceNavigationExamples } from '../examples/service-navigation.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { accessibleProperties, cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: ServiceNavigationOptions, parent: HTMLElement = container()): Promise<CivicServiceNavigation> {
-  return renderElement('civic-service-navigation', serviceNavigationAttributes(options), parent);
-}
+const serviceNavigation = componentFromAttributes('civic-service-navigation', serviceNavigationAttributes);
 
 /** Lets the media query's change event reach the element, then its re-render finish. */
 async function settle(element: CivicServiceNavigation): Promise<void> {
@@ -40,25 +29,19 @@ describe('<civic-service-navigation>', () => {
     await setViewport(desktop);
   });
 
-  for (const example of serviceNavigationExamples) {
-    const lang = example.lang ?? 'en';
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a region named "Service information" with a nav named "Menu", and marks the current item', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'nav-under-test';
+  runExampleSuite(serviceNavigation, {
+    examples: serviceNavigationExamples,
+    accessibility: {
+      title: 'is a region named "Service information" with a nav named "Menu", and marks the current item',
+      async check({ element, example, lang, tree }) {
         if (example.options.serviceName) {
-          const region = await accessibleProperties('#nav-under-test .govuk-service-navigation');
+          const region = await tree('.govuk-service-navigation');
           expect(region.role).to.equal('region');
           expect(region.name).to.equal(words[lang].region);
         }
         const items = example.options.navigation ?? [];
         if (items.length > 0) {
-          const nav = await accessibleProperties('#nav-under-test nav');
+          const nav = await tree('nav');
           expect(nav.role).to.equal('navigation');
           expect(nav.name).to.equal(words[lang].menu);
           const links = [...element.querySelectorAll('.govuk-service-navigation__item a')];
@@ -67,28 +50,23 @@ describe('<civic-service-navigation>', () => {
             expect(links[index]?.getAttribute('aria-current')).to.equal(item.current ? 'page' : item.active ? 'true' : null);
           });
           for (const [index, item] of items.entries()) {
-            const link = await accessibleProperties(`#nav-under-test .govuk-service-navigation__item:nth-child(${index + 1}) a`);
+            const link = await tree(`.govuk-service-navigation__item:nth-child(${index + 1}) a`);
             expect(link.role).to.equal('link');
             expect(link.name).to.equal(item.text);
           }
         } else {
           expect(element.querySelector('nav')).to.equal(null);
         }
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('ServiceNavigation', example.options, lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'ServiceNavigation' },
+  });
 
   const three = serviceNavigationExamples.find((example) => example.name === 'With service name')!.options;
 
   it('on a small screen, hides the items behind a "Menu" button that opens and closes them from the keyboard', async () => {
     await setViewport(mobile);
-    const element = await renderClient(three);
+    const element = await serviceNavigation.render(three);
     await settle(element);
     element.id = 'nav-under-test';
     const button = element.menuButton!;
@@ -120,7 +98,7 @@ describe('<civic-service-navigation>', () => {
 
   it('shows the items and hides the button again when the screen widens, as govuk-frontend does', async () => {
     await setViewport(mobile);
-    const element = await renderClient(three);
+    const element = await serviceNavigation.render(three);
     await settle(element);
     expect(element.querySelector('ul')!.hidden).to.equal(true);
     await setViewport(desktop);
@@ -133,25 +111,25 @@ describe('<civic-service-navigation>', () => {
 
   it('does not collapse a single item, unless asked to', async () => {
     await setViewport(mobile);
-    const single = await renderClient({ navigation: [{ text: 'Sign out', href: '/sign-out' }] });
+    const single = await serviceNavigation.render({ navigation: [{ text: 'Sign out', href: '/sign-out' }] });
     await settle(single);
     expect(single.menuButton).to.equal(null);
     expect(single.querySelector('ul')!.hidden).to.equal(false);
-    const forced = await renderClient({
+    const forced = await serviceNavigation.render({
       navigation: [{ text: 'Sign out', href: '/sign-out' }],
       collapseNavigationOnMobile: true,
       navigationId: 'nav-2',
     });
     await settle(forced);
     expect(forced.querySelector('ul')!.hidden).to.equal(true);
-    const never = await renderClient({ ...three, collapseNavigationOnMobile: false, navigationId: 'nav-3' });
+    const never = await serviceNavigation.render({ ...three, collapseNavigationOnMobile: false, navigationId: 'nav-3' });
     await settle(never);
     expect(never.menuButton).to.equal(null);
     expect(never.getAttribute('collapse-navigation-on-mobile')).to.equal('false');
   });
 
   it('marks an item that is not a link, and refuses javascript: URLs', async () => {
-    const element = await renderClient({
+    const element = await serviceNavigation.render({
       serviceName: 'Bins',
       serviceUrl: 'javascript:alert(1)',
       navigation: [
@@ -188,7 +166,7 @@ describe('<civic-service-navigation>', () => {
 
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
     await setViewport(mobile);
-    const element = await renderClient(three);
+    const element = await serviceNavigation.render(three);
     await settle(element);
     expect(element.menuButton!.textContent?.trim()).to.equal('Menu');
     element.parentElement!.lang = 'cy';

@@ -1,28 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { skipLinkAttributes, type CivicSkipLink, type SkipLinkOptions } from '../src/index.js';
+import { skipLinkAttributes, type CivicSkipLink } from '../src/index.js';
 import { skipLinkExamples } from '../examples/skip-link.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: SkipLinkOptions, parent: HTMLElement = container()): Promise<CivicSkipLink> {
-  return renderElement('civic-skip-link', skipLinkAttributes(options), parent);
-}
+const skipLink = componentFromAttributes('civic-skip-link', skipLinkAttributes);
 
 /** A page as GOV.UK lays it out: the skip link, a header link, then `<main id="content">` with a link in it. */
 async function page(): Promise<{ skip: CivicSkipLink; main: HTMLElement; inMain: HTMLAnchorElement }> {
   const parent = container();
-  const skip = await renderClient({}, parent);
+  const skip = await skipLink.render({}, parent);
   const header = document.createElement('a');
   header.href = '#header-link';
   header.textContent = 'Council home';
@@ -46,29 +35,19 @@ describe('<civic-skip-link>', () => {
     clearHash();
   });
 
-  for (const example of skipLinkExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a link named by its text, in the page language', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'skip-under-test';
-        const link = await accessibleProperties('#skip-under-test a');
+  runExampleSuite(skipLink, {
+    examples: skipLinkExamples,
+    accessibility: {
+      title: 'is a link named by its text, in the page language',
+      async check({ element, example, lang, tree }) {
+        const link = await tree('a');
         expect(link.role).to.equal('link');
-        expect(link.name).to.equal(example.options.text ?? (example.lang === 'cy' ? 'Neidio i’r prif gynnwys' : 'Skip to main content'));
+        expect(link.name).to.equal(example.options.text ?? (lang === 'cy' ? 'Neidio i’r prif gynnwys' : 'Skip to main content'));
         expect(element.link?.getAttribute('href')).to.equal(example.options.href ?? '#content');
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('SkipLink', example.options, example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    parity: { server: 'SkipLink' },
+  });
 
   it('is the first Tab stop, and Enter moves focus into the main content so the next Tab continues there', async () => {
     const { skip, main, inMain } = await page();
@@ -95,7 +74,7 @@ describe('<civic-skip-link>', () => {
 
   it('does nothing for a link to another page or a missing target', async () => {
     const parent = container();
-    const away = await renderClient({ href: '/elsewhere#content', text: 'Away' }, parent);
+    const away = await skipLink.render({ href: '/elsewhere#content', text: 'Away' }, parent);
     const main = document.createElement('main');
     main.id = 'content';
     parent.append(main);
@@ -103,7 +82,7 @@ describe('<civic-skip-link>', () => {
     away.link!.click();
     expect(main.hasAttribute('tabindex')).to.equal(false);
     expect(document.activeElement).not.to.equal(main);
-    const missing = await renderClient({ href: '#nowhere', text: 'Missing' }, parent);
+    const missing = await skipLink.render({ href: '#nowhere', text: 'Missing' }, parent);
     missing.link!.click();
     expect(document.activeElement).not.to.equal(main);
   });

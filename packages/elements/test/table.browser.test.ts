@@ -3,20 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { CivicSortEvent, tableAttributes, type CivicTable, type TableOptions } from '../src/index.js';
 import { tableExamples } from '../examples/table.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: TableOptions, parent: HTMLElement = container()): Promise<CivicTable> {
-  return renderElement('civic-table', tableAttributes(options), parent);
-}
+const table = componentFromAttributes('civic-table', tableAttributes);
 
 /** The client render with its enhancement taken off: each sort button back to its text, no `aria-sort`, no status region. */
 function withoutEnhancement(element: Element): Element {
@@ -40,17 +30,12 @@ const serverSorted = tableExamples.find((example) => example.name === 'Sortable,
 describe('<civic-table>', () => {
   afterEach(cleanup);
 
-  for (const example of tableExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a table named by its caption, with column and row headers (and sort buttons) in the accessibility tree', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'table-under-test';
-        const table = await accessibleProperties('#table-under-test table');
+  runExampleSuite(table, {
+    examples: tableExamples,
+    accessibility: {
+      title: 'is a table named by its caption, with column and row headers (and sort buttons) in the accessibility tree',
+      async check({ element, example, tree }) {
+        const table = await tree('table');
         expect(table.role).to.equal('table');
         expect(table.name).to.equal(example.options.caption);
         if (example.options.captionSize) {
@@ -59,14 +44,14 @@ describe('<civic-table>', () => {
           );
         }
         for (const [index, head] of (example.options.head ?? []).entries()) {
-          const selector = `#table-under-test thead th:nth-child(${index + 1})`;
-          const header = await accessibleProperties(selector);
+          const selector = `thead th:nth-child(${index + 1})`;
+          const header = await tree(selector);
           expect(header.role).to.equal('columnheader');
           expect(header.name).to.equal(head.text);
           const th = element.querySelector(selector)!;
           expect(th.classList.contains('govuk-table__header--numeric')).to.equal(head.format === 'numeric');
           if (example.options.sortable && head.sortable !== false) {
-            const sortButton = await accessibleProperties(`${selector} button`);
+            const sortButton = await tree(`${selector} button`);
             expect(sortButton.role).to.equal('button');
             expect(sortButton.name).to.equal(head.text);
             const expected = example.options.sortColumn === index ? (example.options.sortDirection ?? 'none') : 'none';
@@ -77,7 +62,7 @@ describe('<civic-table>', () => {
           }
         }
         for (const [index, row] of example.options.rows.entries()) {
-          const first = await accessibleProperties(`#table-under-test tbody tr:nth-child(${index + 1}) > :first-child`);
+          const first = await tree(`tbody tr:nth-child(${index + 1}) > :first-child`);
           expect(first.role).to.equal(example.options.firstCellIsHeader ? 'rowheader' : 'cell');
           expect(first.name === '' || first.name === row[0]?.text).to.equal(true);
           for (const [cellIndex, cell] of row.entries()) {
@@ -88,25 +73,25 @@ describe('<civic-table>', () => {
           }
         }
         if (example.options.sortable) {
-          const region = await accessibleProperties('#table-under-test [role="status"]');
+          const region = await tree('[role="status"]');
           expect(region.role).to.equal('status');
           expect(status(element)).to.equal('');
         }
-      });
-
-      it('renders what the server render function renders (plus, when sortable, only the sort enhancement)', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const serverHtml = await serverRender('Table', example.options, { lang: example.lang ?? 'en', element: false });
-        const server = parseHtml(`<div>${serverHtml}</div>`);
+      },
+    },
+    parity: {
+      server: 'Table',
+      title: 'renders what the server render function renders (plus, when sortable, only the sort enhancement)',
+      client: (element) => renderedMarkup(withoutEnhancement(element)),
+      check({ element, example, server }) {
         expect(server.querySelector('button, [aria-sort], [role="status"]')).to.equal(null);
         if (example.options.sortable) expect(renderedMarkup(element)).not.to.equal(renderedMarkup(server));
-        expect(renderedMarkup(withoutEnhancement(element))).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+  });
 
   it('sorts a numeric column by amount, ascending then descending, and says so', async () => {
-    const element = await renderClient(sortable);
+    const element = await table.render(sortable);
     button(element, 2).click();
     await element.updateComplete;
     expect(column(element, 2)).to.deep.equal(['£9', '£85', '£310.50', '£1,250']);
@@ -130,7 +115,7 @@ describe('<civic-table>', () => {
     const rows = [[{ text: 'Zebra crossing' }], [{ text: 'ŵyn' }], [{ text: 'afon' }], [{ text: 'Ysgol' }]];
     const options: TableOptions = { sortable: true, head: [{ text: 'Enw' }], rows };
     for (const lang of ['en', 'cy']) {
-      const element = await renderClient(options, container(lang));
+      const element = await table.render(options, container(lang));
       button(element, 0).click();
       await element.updateComplete;
       expect(column(element, 0)).to.deep.equal(['afon', 'ŵyn', 'Ysgol', 'Zebra crossing']);
@@ -138,7 +123,7 @@ describe('<civic-table>', () => {
   });
 
   it('sorts text naturally ("Flat 9" before "Flat 10") and by sortValue when given', async () => {
-    const element = await renderClient({
+    const element = await table.render({
       sortable: true,
       head: [{ text: 'Address' }, { text: 'Received', format: 'numeric' }],
       rows: [
@@ -156,7 +141,7 @@ describe('<civic-table>', () => {
   });
 
   it('sorts from the keyboard: Tab to a header, Enter and Space, with focus kept on the button', async () => {
-    const element = await renderClient(sortable);
+    const element = await table.render(sortable);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(button(element, 0));
     await sendKeys({ press: 'Tab' });
@@ -174,7 +159,7 @@ describe('<civic-table>', () => {
   });
 
   it('fires a cancelable civic-sort event; cancelling it leaves the table as it was', async () => {
-    const element = await renderClient(sortable);
+    const element = await table.render(sortable);
     const events: CivicSortEvent[] = [];
     element.addEventListener('civic-sort', (event) => {
       events.push(event);
@@ -196,7 +181,7 @@ describe('<civic-table>', () => {
   });
 
   it('in server mode never reorders rows: it reports the sort for the page to fetch, then shows the rows it is given', async () => {
-    const element = await renderClient(serverSorted);
+    const element = await table.render(serverSorted);
     const heard: [number, string][] = [];
     element.addEventListener('civic-sort', (event) => heard.push([event.column, event.direction]));
     // The rows already arrive sorted by "Received", descending, so its button flips to ascending.
@@ -228,7 +213,7 @@ describe('<civic-table>', () => {
   });
 
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
-    const element = await renderClient(sortable);
+    const element = await table.render(sortable);
     button(element, 2).click();
     await element.updateComplete;
     expect(status(element)).to.equal('Sorted by Cost, ascending');
@@ -242,7 +227,7 @@ describe('<civic-table>', () => {
   });
 
   it('keeps plain headers when not sortable', async () => {
-    const element = await renderClient(tableExamples[1]!.options);
+    const element = await table.render(tableExamples[1]!.options);
     expect(element.querySelector('button, [aria-sort], [role="status"]')).to.equal(null);
     expect(element.querySelectorAll('tbody th[scope="row"]')).to.have.length(3);
   });

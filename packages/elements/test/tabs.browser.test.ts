@@ -1,26 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
-import { tabsAttributes, type CivicTabs, type TabsOptions } from '../src/index.js';
+import { tabsAttributes, type CivicTabs } from '../src/index.js';
 import { tabsExamples } from '../examples/tabs.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const desktop = { width: 1024, height: 768 };
 const mobile = { width: 375, height: 700 };
 
-async function renderClient(options: TabsOptions, parent: HTMLElement = container()): Promise<CivicTabs> {
-  return renderElement('civic-tabs', tabsAttributes(options), parent);
-}
+const tabs = componentFromAttributes('civic-tabs', tabsAttributes);
 
 /** The client render with the tabs enhancement taken off, to compare with GOV.UK's markup from the server. */
 function withoutEnhancement(element: Element): Element {
@@ -61,30 +50,26 @@ describe('<civic-tabs>', () => {
     await setViewport(desktop);
   });
 
-  for (const example of tabsExamples) {
-    const lang = example.lang ?? 'en';
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations, as tabs and as the contents list', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        expect(element.enhanced).to.equal(true);
-        await expectAccessible(element.parentElement);
-        await resize(element, mobile);
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a tablist of tabs named by their labels, each controlling a tabpanel it labels', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'tabs-under-test';
-        const list = await accessibleProperties('#tabs-under-test .govuk-tabs__list');
+  runExampleSuite(tabs, {
+    examples: tabsExamples,
+    // As tabs, then as the contents list a narrow screen shows.
+    async axeAlso(element) {
+      expect(element.enhanced).to.equal(true);
+      await resize(element, mobile);
+    },
+    accessibility: {
+      title: 'is a tablist of tabs named by their labels, each controlling a tabpanel it labels',
+      async check({ element, example, tree }) {
+        const list = await tree('.govuk-tabs__list');
         expect(list.role).to.equal('tablist');
         for (const [index, item] of example.options.items.entries()) {
-          const tab = await accessibleProperties(`#tabs-under-test li:nth-child(${index + 1}) a`);
+          const tab = await tree(`li:nth-child(${index + 1}) a`);
           expect(tab.role).to.equal('tab');
           expect(tab.name).to.equal(item.label);
           const link = element.tabs[index]!;
           const panel = element.querySelector(`#${link.getAttribute('aria-controls')!}`)!;
           expect(panel.getAttribute('aria-labelledby')).to.equal(link.id);
-          const panelProperties = await accessibleProperties(`#tabs-under-test #${panel.id}`);
+          const panelProperties = await tree(`#${panel.id}`);
           // Only the chosen panel is shown; the others are display: none, so out of the accessibility tree.
           if (index === 0) {
             expect(panelProperties.role).to.equal('tabpanel');
@@ -96,39 +81,41 @@ describe('<civic-tabs>', () => {
         }
         expect(selectedStates(element)).to.deep.equal(example.options.items.map((_, index) => String(index === 0)));
         expect(tabIndexes(element)).to.deep.equal(example.options.items.map((_, index) => (index === 0 ? '0' : '-1')));
-      });
-
-      it('without the tabs (narrow screen) is a contents list of links to panels that all show', async () => {
-        await setViewport(mobile);
-        const element = await renderClient(example.options, container(example.lang));
-        element.id = 'tabs-under-test';
-        const title = await accessibleProperties('#tabs-under-test .govuk-tabs__title');
-        expect(title.role).to.equal('heading');
-        expect(title.name).to.equal(example.options.title ?? { en: 'Contents', cy: 'Cynnwys' }[lang]);
-        expect(element.querySelector('[role]')).to.equal(null);
-        for (const [index, item] of example.options.items.entries()) {
-          const link = await accessibleProperties(`#tabs-under-test li:nth-child(${index + 1}) a`);
-          expect(link.role).to.equal('link');
-          expect(link.name).to.equal(item.label);
-          const id = element.tabs[index]!.getAttribute('href')!.slice(1);
-          expect((await accessibleProperties(`#tabs-under-test #${id}`)).ignored).to.equal(false);
-        }
-      });
-
-      it('renders what the server render function renders (plus, as tabs, only the tabs enhancement)', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('Tabs', example.options, lang);
+      },
+    },
+    parity: {
+      server: 'Tabs',
+      title: 'renders what the server render function renders (plus, as tabs, only the tabs enhancement)',
+      client: (element) => renderedMarkup(withoutEnhancement(element)),
+      async check({ element, server }) {
         expect(server.querySelector('[role], [aria-selected], [tabindex]')).to.equal(null);
         expect(renderedMarkup(element)).not.to.equal(renderedMarkup(server));
-        expect(renderedMarkup(withoutEnhancement(element))).to.equal(renderedMarkup(server));
         await resize(element, mobile);
         expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+      },
+    },
+    more: {
+      'without the tabs (narrow screen) is a contents list of links to panels that all show': {
+        beforeRender: () => setViewport(mobile),
+        async check({ element, example, lang, tree }) {
+          const title = await tree('.govuk-tabs__title');
+          expect(title.role).to.equal('heading');
+          expect(title.name).to.equal(example.options.title ?? { en: 'Contents', cy: 'Cynnwys' }[lang]);
+          expect(element.querySelector('[role]')).to.equal(null);
+          for (const [index, item] of example.options.items.entries()) {
+            const link = await tree(`li:nth-child(${index + 1}) a`);
+            expect(link.role).to.equal('link');
+            expect(link.name).to.equal(item.label);
+            const id = element.tabs[index]!.getAttribute('href')!.slice(1);
+            expect((await tree(`#${id}`)).ignored).to.equal(false);
+          }
+        },
+      },
+    },
+  });
 
   it('moves and opens tabs with the arrow keys, Home and End, keeping one tab in the tab order', async () => {
-    const element = await renderClient(defaultExample);
+    const element = await tabs.render(defaultExample);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(element.tabs[0]);
     await sendKeys({ press: 'ArrowRight' });
@@ -163,7 +150,7 @@ describe('<civic-tabs>', () => {
   it('opens a clicked tab and puts its panel in the URL hash without scrolling to it', async () => {
     const spacer = container();
     spacer.style.height = '3000px';
-    const element = await renderClient(defaultExample);
+    const element = await tabs.render(defaultExample);
     element.scrollIntoView();
     const scrolled = window.scrollY;
     expect(scrolled).to.be.greaterThan(0);
@@ -178,7 +165,7 @@ describe('<civic-tabs>', () => {
 
   it('opens the tab the page hash names when it loads, and follows later hash changes (Back, links to a panel)', async () => {
     history.replaceState(null, '', '#past-month');
-    const element = await renderClient(defaultExample);
+    const element = await tabs.render(defaultExample);
     expect(element.selectedIndex).to.equal(2);
     expect(hiddenPanels(element)).to.deep.equal([true, true, false, true]);
     window.location.hash = 'past-year';
@@ -192,14 +179,14 @@ describe('<civic-tabs>', () => {
   });
 
   it('gives panels GOV.UK ids from the prefix when items have none, and the tabs their own ids', async () => {
-    const element = await renderClient(tabsExamples[1]!.options);
+    const element = await tabs.render(tabsExamples[1]!.options);
     expect(element.tabs.map((tab) => tab.getAttribute('href'))).to.deep.equal(['#bins-1', '#bins-2']);
     expect(element.tabs.map((tab) => tab.id)).to.deep.equal(['tab_bins-1', 'tab_bins-2']);
     expect(element.querySelector('.govuk-tabs__title')?.textContent?.trim()).to.equal('Bin collections');
   });
 
   it('turns into tabs and back as the screen widens and narrows', async () => {
-    const element = await renderClient(defaultExample);
+    const element = await tabs.render(defaultExample);
     element.tabs[1]!.click();
     await settle(element);
     await resize(element, mobile);
@@ -224,7 +211,7 @@ describe('<civic-tabs>', () => {
 
   it('says "Cynnwys" when the page language changes to Welsh, and lets one instance change its wording', async () => {
     await setViewport(mobile);
-    const element = await renderClient(defaultExample);
+    const element = await tabs.render(defaultExample);
     const title = (): string => (element.querySelector('.govuk-tabs__title')?.textContent ?? '').trim();
     expect(title()).to.equal('Contents');
     element.parentElement!.lang = 'cy';

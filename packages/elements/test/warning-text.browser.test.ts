@@ -1,22 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { warningTextAttributes, type CivicWarningText, type WarningTextOptions } from '../src/index.js';
+import { warningTextAttributes, type CivicWarningText } from '../src/index.js';
 import { warningTextExamples } from '../examples/warning-text.examples.js';
-import {
-  accessibleProperties,
-  cleanup,
-  container,
-  parseHtml,
-  renderedMarkup,
-  serverRender,
-  expectAccessible,
-  renderElement,
-  serverMarkup,
-} from '../../../tests/support/browser.js';
+import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
-async function renderClient(options: WarningTextOptions, parent: HTMLElement = container()): Promise<CivicWarningText> {
-  return renderElement('civic-warning-text', warningTextAttributes(options), parent);
-}
+const warningText = componentFromAttributes('civic-warning-text', warningTextAttributes);
 
 /**
  * What a screen reader reads for the warning, from Chromium's accessibility tree: an input
@@ -40,29 +29,19 @@ async function spokenText(element: CivicWarningText): Promise<string> {
 describe('<civic-warning-text>', () => {
   afterEach(cleanup);
 
-  for (const example of warningTextExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('reads the fallback text, not the "!" icon, before the warning', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const fallback = example.options.iconFallbackText ?? (example.lang === 'cy' ? 'Rhybudd' : 'Warning');
+  runExampleSuite(warningText, {
+    examples: warningTextExamples,
+    accessibility: {
+      title: 'reads the fallback text, not the "!" icon, before the warning',
+      async check({ element, example, lang, tree }) {
+        const fallback = example.options.iconFallbackText ?? (lang === 'cy' ? 'Rhybudd' : 'Warning');
         expect(await spokenText(element)).to.equal(`${fallback} ${example.options.text}`);
-        element.id = 'warning-element';
-        expect((await accessibleProperties('#warning-element .govuk-warning-text__icon')).ignored).to.equal(true);
-        expect((await accessibleProperties('#warning-element .govuk-warning-text__text')).role).to.equal('strong');
-      });
-
-      it('renders exactly what the server render function renders', async () => {
-        const element = await renderClient(example.options, container(example.lang));
-        const server = await serverMarkup('WarningText', example.options, example.lang);
-        expect(renderedMarkup(element)).to.equal(renderedMarkup(server));
-      });
-    });
-  }
+        expect((await tree('.govuk-warning-text__icon')).ignored).to.equal(true);
+        expect((await tree('.govuk-warning-text__text')).role).to.equal('strong');
+      },
+    },
+    parity: { server: 'WarningText' },
+  });
 
   it('takes its text from its content', async () => {
     const element = document.createElement('civic-warning-text');
@@ -86,7 +65,7 @@ describe('<civic-warning-text>', () => {
   });
 
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
-    const element = await renderClient(warningTextExamples[0]!.options);
+    const element = await warningText.render(warningTextExamples[0]!.options);
     const prefix = (): string | null | undefined => element.querySelector('.govuk-visually-hidden')?.textContent;
     expect(prefix()).to.equal('Warning');
     element.parentElement!.lang = 'cy';

@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { renderTemplate } from '@civicbricks/notifications';
 import '../src/define.js';
-import { emailPreviewAttributes, type CivicEmailPreview, type EmailPreviewOptions } from '../src/index.js';
+import { emailPreviewAttributes } from '../src/index.js';
 import { decisionTemplate, emailPreviewExamples } from '../examples/email-preview.examples.js';
-import { accessibleProperties, cleanup, container, expectAccessible, renderElement } from '../../../tests/support/browser.js';
+import { cleanup, container } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from '../../elements/test/support/example-suite.js';
 
-async function render(options: EmailPreviewOptions, parent: HTMLElement = container()): Promise<CivicEmailPreview> {
-  return renderElement('civic-email-preview', emailPreviewAttributes(options), parent);
-}
+const emailPreview = componentFromAttributes('civic-email-preview', emailPreviewAttributes);
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/[\s\u200B]+/g, ' ').trim();
 const TAGS: Record<string, string> = { H2: 'h2', P: 'p', UL: 'ul', OL: 'ol', BLOCKQUOTE: 'inset', HR: 'hr', DIV: 'inset' };
@@ -26,26 +25,21 @@ function outline(root: Element): string[] {
 describe('<civic-email-preview>', () => {
   afterEach(cleanup);
 
-  for (const example of emailPreviewExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await render(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a figure named by its caption, with the subject, a named body and the plain text', async () => {
-        const element = await render(example.options, container(example.lang));
-        element.id = 'email';
-        const cy = example.lang === 'cy';
-        const figure = await accessibleProperties('#email figure');
+  runExampleSuite(emailPreview, {
+    examples: emailPreviewExamples,
+    accessibility: {
+      title: 'is a figure named by its caption, with the subject, a named body and the plain text',
+      async check({ element, example, lang, tree }) {
+        const cy = lang === 'cy';
+        const figure = await tree('figure');
         expect(figure.role).to.equal('figure');
         expect(figure.name).to.equal(cy ? 'Rhagolwg o’r e-bost' : 'Email preview');
-        const body = await accessibleProperties('#email .civic-email-preview__body');
+        const body = await tree('.civic-email-preview__body');
         expect(body.role).to.equal('region');
         expect(body.name.trim()).to.equal(cy ? 'Neges' : 'Message');
-        expect((await accessibleProperties('#email summary')).name).to.equal(cy ? 'Fersiwn testun plaen' : 'Plain-text version');
+        expect((await tree('summary')).name).to.equal(cy ? 'Fersiwn testun plaen' : 'Plain-text version');
         const rendered = renderTemplate(example.options.template!, example.options.personalisation, {
-          locale: example.lang ?? 'en',
+          locale: lang,
           purpose: 'preview',
         });
         expect(text(element.querySelector('.civic-email-preview__subject'))).to.equal(rendered.subject);
@@ -54,22 +48,22 @@ describe('<civic-email-preview>', () => {
         const shown = element.querySelector('.civic-email-preview__text')!;
         expect(shown.querySelectorAll('br')).to.have.length(lines.length - 1);
         expect(shown.textContent!.trim()).to.equal(lines.join(''));
-      });
-
-      it('shows the same blocks and text as the HTML renderTemplate makes, built without it', async () => {
-        const element = await render(example.options, container(example.lang));
+      },
+    },
+    more: {
+      async 'shows the same blocks and text as the HTML renderTemplate makes, built without it'({ element, example, lang }) {
         const rendered = renderTemplate(example.options.template!, example.options.personalisation, {
-          locale: example.lang ?? 'en',
+          locale: lang,
           purpose: 'preview',
         });
         const parsed = new DOMParser().parseFromString(`<body>${rendered.html ?? ''}</body>`, 'text/html').body;
         expect(outline(element.querySelector('.civic-email-preview__body')!)).to.deep.equal(outline(parsed));
-      });
-    });
-  }
+      },
+    },
+  });
 
   it('highlights and lists missing personalisation', async () => {
-    const element = await render({ template: decisionTemplate, personalisation: { name: 'Sam Jones' } });
+    const element = await emailPreview.render({ template: decisionTemplate, personalisation: { name: 'Sam Jones' } });
     expect(text(element.querySelector('.civic-email-preview__missing'))).to.equal(
       '! Warning Personalisation is missing for: reference, address',
     );
@@ -78,7 +72,7 @@ describe('<civic-email-preview>', () => {
   });
 
   it('makes links only for web and mail addresses, through safeUrl', async () => {
-    const element = await render({
+    const element = await emailPreview.render({
       template: {
         id: 'l',
         type: 'email',
@@ -92,7 +86,7 @@ describe('<civic-email-preview>', () => {
 
   it('keeps hostile text as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-    const element = await render({
+    const element = await emailPreview.render({
       template: { id: 'h', type: 'email', variants: { en: { subject: `Hi ${hostile}`, body: `# ${hostile}\n\n((name))` } } },
       personalisation: { name: hostile },
     });
@@ -104,7 +98,7 @@ describe('<civic-email-preview>', () => {
 
   it('speaks Welsh and shows the Welsh variant, following a change of the page language', async () => {
     const parent = container('cy');
-    const element = await render({ template: decisionTemplate, personalisation: { name: 'Siân', reference: 'X1' } }, parent);
+    const element = await emailPreview.render({ template: decisionTemplate, personalisation: { name: 'Siân', reference: 'X1' } }, parent);
     expect(text(element.querySelector('.civic-email-preview__subject'))).to.equal('Eich cais am fathodyn glas X1');
     expect(text(element.querySelector('dt'))).to.equal('Pwnc');
     parent.lang = 'en';
@@ -115,8 +109,8 @@ describe('<civic-email-preview>', () => {
   });
 
   it('says why a template cannot be previewed', async () => {
-    expect(text(await render({ template: undefined }))).to.equal('No template to preview');
-    const sms = await render({ template: { id: 's', type: 'sms', variants: { en: { body: 'Hi' } } } });
+    expect(text(await emailPreview.render({ template: undefined }))).to.equal('No template to preview');
+    const sms = await emailPreview.render({ template: { id: 's', type: 'sms', variants: { en: { body: 'Hi' } } } });
     expect(text(sms)).to.equal('This template cannot be previewed: This is not an email template');
   });
 });

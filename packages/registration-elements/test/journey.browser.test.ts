@@ -3,7 +3,8 @@ import { html, nothing, render as renderTemplate, type TemplateResult } from 'li
 import '../src/define.js';
 import type { CivicJourney } from '../src/index.js';
 import { journeyExamples, type JourneyExampleOptions } from '../examples/journey.examples.js';
-import { accessibleProperties, cleanup, container, expectAccessible } from '../../../tests/support/browser.js';
+import { cleanup, expectAccessible } from '../../../tests/support/browser.js';
+import { parentFor, runExampleSuite, type ComponentUnderTest, type Place } from '../../elements/test/support/example-suite.js';
 
 /**
  * The element as a story shows it, once it and every element of its page have drawn themselves. With a
@@ -12,7 +13,7 @@ import { accessibleProperties, cleanup, container, expectAccessible } from '../.
  */
 async function render(
   options: JourneyExampleOptions,
-  lang?: string,
+  place?: Place,
   layout?: { readonly backLinkTarget: string; readonly slotContent?: TemplateResult },
 ): Promise<CivicJourney> {
   const journey = document.createElement('civic-journey');
@@ -20,7 +21,7 @@ async function render(
   journey.answers = options.answers ?? {};
   journey.pageId = options.pageId ?? '';
   if (options.reference) journey.reference = options.reference;
-  const page = container(lang);
+  const page = parentFor(place);
   if (layout) {
     renderTemplate(
       html`<div id="civic-journey-back">${layout.slotContent ?? nothing}</div>
@@ -51,51 +52,53 @@ const text = (node: Element | null | undefined): string => (node?.textContent ??
 /** The check your answers example: a page with a back link and change links. */
 const checkAnswers = journeyExamples.find((example) => example.name === 'Check your answers')?.options as JourneyExampleOptions;
 
+const journey: ComponentUnderTest<CivicJourney, JourneyExampleOptions> = {
+  tag: 'civic-journey',
+  render: (options, place) => render(options, place),
+};
+
 describe('<civic-journey>', () => {
   afterEach(cleanup);
 
-  for (const example of journeyExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const journey = await render(example.options, example.lang);
-        await expectAccessible(journey.parentElement);
-      });
-
-      it('names every control by its label and describes it by its hint and error, in the accessibility tree', async () => {
-        const journey = await render(example.options, example.lang);
-        expect(journey.querySelector('h1'), 'every page has one heading').to.exist;
-        const controls = [...journey.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea')];
+  runExampleSuite(journey, {
+    examples: journeyExamples,
+    accessibility: {
+      title: 'names every control by its label and describes it by its hint and error, in the accessibility tree',
+      async check({ element, tree }) {
+        expect(element.querySelector('h1'), 'every page has one heading').to.exist;
+        const controls = [...element.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea')];
         for (const control of controls) {
-          const properties = await accessibleProperties(`#${CSS.escape(control.id)}`);
-          const label = journey.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+          const properties = await tree(`#${CSS.escape(control.id)}`);
+          const label = element.querySelector(`label[for="${CSS.escape(control.id)}"]`);
           expect(label, `${control.id} has a label`).to.exist;
           expect(properties.name, control.id).to.not.equal('');
           expect(properties.name, control.id).to.equal(text(label));
           const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
           expect(properties.description, control.id).to.equal(described.map((id) => text(document.getElementById(id))).join(' '));
         }
-        const buttons = [...journey.querySelectorAll<HTMLButtonElement>('button:not([hidden])')];
+        const buttons = [...element.querySelectorAll<HTMLButtonElement>('button:not([hidden])')];
         for (const [index, button] of buttons.entries()) {
           button.id ||= `journey-button-${index}`;
-          const name = (await accessibleProperties(`#${button.id}`)).name;
+          const name = (await tree(`#${button.id}`)).name;
           expect(name).to.not.equal('');
           expect(name).to.equal(text(button));
         }
-      });
-
-      it('shows its back link before <main>, in the element back-link-target names, with no axe violations', async () => {
-        const inside = (await render(example.options, example.lang)).querySelectorAll('.govuk-back-link').length;
+      },
+    },
+    more: {
+      async 'shows its back link before <main>, in the element back-link-target names, with no axe violations'({ element, example, lang }) {
+        const inside = element.querySelectorAll('.govuk-back-link').length;
         cleanup();
-        const journey = await render(example.options, example.lang, { backLinkTarget: 'civic-journey-back' });
+        const journey = await render(example.options, lang, { backLinkTarget: 'civic-journey-back' });
         expect(journey.querySelector('.govuk-back-link')).to.be.null;
         expect(slot().querySelectorAll(':scope > nav > civic-back-link > a.govuk-back-link')).to.have.length(inside);
         expect(slot().querySelector('nav')?.getAttribute('aria-label')).to.equal(
-          inside === 0 ? undefined : example.lang === 'cy' ? 'Tudalen flaenorol' : 'Previous page',
+          inside === 0 ? undefined : lang === 'cy' ? 'Tudalen flaenorol' : 'Previous page',
         );
         await expectAccessible(journey.closest('[lang]'));
-      });
-    });
-  }
+      },
+    },
+  });
 
   describe('with back-link-target', () => {
     it('takes the place over from the server’s back link and keeps it up to date as the pages change', async () => {

@@ -2,18 +2,17 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { describeDefinition } from '@civicbricks/workflow';
 import '../src/define.js';
-import { workflowDiagramAttributes, type CivicWorkflowDiagram, type WorkflowDiagramOptions } from '../src/index.js';
+import { workflowDiagramAttributes } from '../src/index.js';
 import {
   approvedSnapshot,
   awaitingEvidenceSnapshot,
   blueBadgeDefinition,
   workflowDiagramExamples,
 } from '../examples/workflow-diagram.examples.js';
-import { accessibleProperties, cleanup, container, expectAccessible, renderElement } from '../../../tests/support/browser.js';
+import { cleanup, container } from '../../../tests/support/browser.js';
+import { componentFromAttributes, runExampleSuite } from '../../elements/test/support/example-suite.js';
 
-async function render(options: WorkflowDiagramOptions, parent: HTMLElement = container()): Promise<CivicWorkflowDiagram> {
-  return renderElement('civic-workflow-diagram', workflowDiagramAttributes(options), parent);
-}
+const workflowDiagram = componentFromAttributes('civic-workflow-diagram', workflowDiagramAttributes);
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -28,22 +27,17 @@ function stateNames(states: Readonly<Record<string, { states?: Readonly<Record<s
 describe('<civic-workflow-diagram>', () => {
   afterEach(cleanup);
 
-  for (const example of workflowDiagramExamples) {
-    describe(`example "${example.name}"`, () => {
-      it('has no axe violations', async () => {
-        const element = await render(example.options, container(example.lang));
-        await expectAccessible(element.parentElement);
-      });
-
-      it('is a figure named by its caption, with every state as a list item and the current one marked as the current step', async () => {
-        const element = await render(example.options, container(example.lang));
-        element.id = 'diagram';
-        const figure = await accessibleProperties('#diagram figure');
+  runExampleSuite(workflowDiagram, {
+    examples: workflowDiagramExamples,
+    accessibility: {
+      title: 'is a figure named by its caption, with every state as a list item and the current one marked as the current step',
+      async check({ element, example, lang, tree }) {
+        const figure = await tree('figure');
         expect(figure.role).to.equal('figure');
         expect(figure.name).to.equal(example.options.caption ?? blueBadgeDefinition.title);
         const items = [...element.querySelectorAll('li[data-state]')];
         expect(items.map((item) => item.getAttribute('data-state'))).to.deep.equal(stateNames(blueBadgeDefinition.states));
-        for (const item of items) expect((await accessibleProperties(`#${item.id}`)).role).to.equal('listitem');
+        for (const item of items) expect((await tree(`#${item.id}`)).role).to.equal('listitem');
         const current = element.querySelectorAll('[aria-current]');
         const leaf = example.options.snapshot?.state.at(-1);
         if (!leaf) {
@@ -53,25 +47,23 @@ describe('<civic-workflow-diagram>', () => {
         expect(current).to.have.length(1);
         expect(current[0]!.getAttribute('aria-current')).to.equal('step');
         expect(current[0]!.getAttribute('data-state')).to.equal(leaf);
-        expect(text(current[0]!.querySelector('.govuk-tag--yellow'))).to.equal(example.lang === 'cy' ? 'Rydych chi yma' : 'You are here');
-      });
-
-      it('links every transition and timer to the item of the state it leads to', async () => {
-        const element = await render(example.options, container(example.lang));
+        expect(text(current[0]!.querySelector('.govuk-tag--yellow'))).to.equal(lang === 'cy' ? 'Rydych chi yma' : 'You are here');
+      },
+    },
+    more: {
+      async 'links every transition and timer to the item of the state it leads to'({ element, tree }) {
         const links = [...element.querySelectorAll<HTMLAnchorElement>('li[data-state] a')];
         expect(links.length).to.be.greaterThan(8);
         for (const [index, link] of links.entries()) {
           const target = element.querySelector(link.getAttribute('href')!);
           expect(target?.getAttribute('data-state'), link.getAttribute('href')!).to.be.a('string');
           link.id = `link-${index}`;
-          const properties = await accessibleProperties(`#link-${index}`);
+          const properties = await tree(`#link-${index}`);
           expect(properties.role).to.equal('link');
           expect(properties.name).to.equal(text(target!.querySelector('.civic-workflow-diagram__title')));
         }
-      });
-
-      it('offers the describeDefinition text as its text alternative, in a details element', async () => {
-        const element = await render(example.options, container(example.lang));
+      },
+      async 'offers the describeDefinition text as its text alternative, in a details element'({ element, example, lang, tree }) {
         const details = element.querySelector('details');
         expect(details).to.exist;
         const expected = describeDefinition(example.options.definition, example.options.snapshot)
@@ -83,14 +75,14 @@ describe('<civic-workflow-diagram>', () => {
         // The description is English: marked so, so a screen reader reads it with an English voice.
         expect(details!.querySelector('.civic-workflow-diagram__description')?.getAttribute('lang')).to.equal('en');
         details!.id = 'alternative';
-        const summary = await accessibleProperties('#alternative summary');
-        expect(summary.name).to.equal(example.lang === 'cy' ? 'Disgrifiad testun o’r broses hon' : 'Text description of this process');
-      });
-    });
-  }
+        const summary = await tree('#alternative summary');
+        expect(summary.name).to.equal(lang === 'cy' ? 'Disgrifiad testun o’r broses hon' : 'Text description of this process');
+      },
+    },
+  });
 
   it('says where the process is and when its timers are due, in UK time', async () => {
-    const element = await render({ definition: blueBadgeDefinition, snapshot: awaitingEvidenceSnapshot });
+    const element = await workflowDiagram.render({ definition: blueBadgeDefinition, snapshot: awaitingEvidenceSnapshot });
     expect(text(element.querySelector('.civic-workflow-diagram__where'))).to.equal('You are here: In review › Awaiting evidence');
     // Midnight at the end of 6 January 2027 in London.
     expect(text(element.querySelector('.civic-workflow-diagram__timers'))).to.equal(
@@ -111,7 +103,7 @@ describe('<civic-workflow-diagram>', () => {
 
   it('speaks Welsh for everything it owns, and follows a change of the page language', async () => {
     const parent = container('cy');
-    const element = await render({ definition: blueBadgeDefinition, snapshot: awaitingEvidenceSnapshot }, parent);
+    const element = await workflowDiagram.render({ definition: blueBadgeDefinition, snapshot: awaitingEvidenceSnapshot }, parent);
     expect(text(element.querySelector('.civic-workflow-diagram__where'))).to.equal('Rydych chi yma: In review › Awaiting evidence');
     expect(text(element.querySelector('li[data-state="awaitingEvidence"] .govuk-list li:last-child'))).to.equal(
       'Amserydd “evidenceDeadline”: ar ôl 10 diwrnod gwaith yn Cymru a Lloegr, yn mynd i Refused',
@@ -134,7 +126,7 @@ describe('<civic-workflow-diagram>', () => {
       ...awaitingEvidenceSnapshot,
       timers: [{ ...awaitingEvidenceSnapshot.timers[0]!, deadline: '2027-04-09T23:00:00.000Z' }],
     };
-    const element = await render({ definition: blueBadgeDefinition, snapshot: summer });
+    const element = await workflowDiagram.render({ definition: blueBadgeDefinition, snapshot: summer });
     // 23:00 UTC on 9 April is midnight BST, the start of 10 April.
     expect(text(element.querySelector('.civic-workflow-diagram__timers'))).to.equal(
       'Timer “evidenceDeadline” is due on 10 April 2027 at 00:00',
@@ -142,25 +134,25 @@ describe('<civic-workflow-diagram>', () => {
   });
 
   it('shows a finished process as finished, with no pending timers', async () => {
-    const element = await render({ definition: blueBadgeDefinition, snapshot: approvedSnapshot });
+    const element = await workflowDiagram.render({ definition: blueBadgeDefinition, snapshot: approvedSnapshot });
     expect(text(element.querySelector('.civic-workflow-diagram__where'))).to.equal('This process has finished');
     expect(element.querySelector('.civic-workflow-diagram__timers')).to.equal(null);
     expect(element.querySelector('[aria-current="step"]')?.getAttribute('data-state')).to.equal('approved');
   });
 
   it('says why when the snapshot does not fit the definition, and when there is no definition', async () => {
-    const wrong = await render({
+    const wrong = await workflowDiagram.render({
       definition: blueBadgeDefinition,
       snapshot: { ...awaitingEvidenceSnapshot, state: ['inReview', 'deciding'] },
     });
     expect(text(wrong)).to.match(/^This process cannot be shown: .*deciding/);
     expect(wrong.querySelector('li')).to.equal(null);
-    const empty = await render({ definition: undefined });
+    const empty = await workflowDiagram.render({ definition: undefined });
     expect(text(empty)).to.equal('No process to show');
   });
 
   it('follows its links with the keyboard to the state they name', async () => {
-    const element = await render({ definition: blueBadgeDefinition });
+    const element = await workflowDiagram.render({ definition: blueBadgeDefinition });
     const first = element.querySelector<HTMLAnchorElement>('li[data-state="submitted"] a')!;
     first.focus();
     await sendKeys({ press: 'Enter' });
@@ -170,15 +162,15 @@ describe('<civic-workflow-diagram>', () => {
   });
 
   it('gives two diagrams on one page their own state ids', async () => {
-    const a = await render({ definition: blueBadgeDefinition });
-    const b = await render({ definition: blueBadgeDefinition });
+    const a = await workflowDiagram.render({ definition: blueBadgeDefinition });
+    const b = await workflowDiagram.render({ definition: blueBadgeDefinition });
     const ids = [...a.querySelectorAll('[id]'), ...b.querySelectorAll('[id]')].map((node) => node.id);
     expect(new Set(ids).size).to.equal(ids.length);
     for (const link of b.querySelectorAll('a')) expect(b.querySelector(link.getAttribute('href')!)).to.exist;
   });
 
   it('re-renders when the snapshot changes', async () => {
-    const element = await render({ definition: blueBadgeDefinition, snapshot: awaitingEvidenceSnapshot });
+    const element = await workflowDiagram.render({ definition: blueBadgeDefinition, snapshot: awaitingEvidenceSnapshot });
     element.snapshot = approvedSnapshot;
     await element.updateComplete;
     expect(element.querySelector('[aria-current="step"]')?.getAttribute('data-state')).to.equal('approved');
