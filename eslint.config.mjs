@@ -39,10 +39,10 @@ export default tseslint.config(
   {
     // Type-aware rules: a promise nobody awaits loses its error (a send that failed silently, a test
     // that passes before its assertions run). The project service reads tsconfig.json, as tsc does.
-    // Not in browser tests: @open-wc/testing's DOM-diff plugin types chai's every `equal` as returning
-    // a promise, so each assertion there would be reported.
+    // Not in browser tests and their support suites: @open-wc/testing's DOM-diff plugin types chai's
+    // every `equal` as returning a promise, so each assertion there would be reported.
     files: ['**/*.ts'],
-    ignores: ['**/*.browser.test.ts'],
+    ignores: ['**/*.browser.test.ts', 'packages/elements/test/support/**', 'packages/*-elements/test/support/**'],
     languageOptions: {
       parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname },
     },
