@@ -53,6 +53,7 @@ try {
 // Each check's time is its own; the install's counts only in the wall time at the end.
 stepStarted = performance.now();
 
+await step('format (prettier --check)', 'prettier', ['--check', '.', '--log-level', 'warn']);
 await step('lint (eslint)', 'eslint', ['.', '--max-warnings', '0']);
 await step('type-check (tsc)', 'tsc', ['-p', 'tsconfig.json']);
 const built = await step('build (rollup + custom elements manifest)', process.execPath, [join(root, 'scripts/build.mjs')], { bin: false });
