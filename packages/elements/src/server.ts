@@ -8,6 +8,8 @@
  * `ValidationError` naming the option that is wrong.
  */
 export type { RenderContext } from './lib/server-render.js';
+// The same host policy the elements follow, for a server that renders pages without them.
+export { setAllowedUrlHosts, type UrlHostPolicy } from './lib/safe-url.js';
 export { renderButton } from './components/button/button.server.js';
 export { renderErrorSummary } from './components/error-summary/error-summary.server.js';
 export { renderTextInput } from './components/text-input/text-input.server.js';
