@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { accordionAttributes, CivicAccordionToggleEvent, type CivicAccordion } from '../src/index.js';
 import { accordionExamples } from '../examples/accordion.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { accessibleProperties, cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const accordion = componentFromAttributes('civic-accordion', accordionAttributes);
 
@@ -226,11 +226,7 @@ describe('<civic-accordion>', () => {
 
   it('adopts server-rendered markup, keeping its heading level and open sections', async () => {
     const opened = accordionExamples.find((example) => example.name.includes('first section open'))!.options;
-    const serverElement = parseHtml(await serverRender('Accordion', opened));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicAccordion;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicAccordion>(await serverRender('Accordion', opened));
     expect(element.querySelectorAll('.govuk-accordion')).to.have.length(1);
     expect(element.items).to.deep.equal(opened.items);
     expect(element.headingLevel).to.equal(3);

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { backLinkAttributes, type CivicBackLink } from '../src/index.js';
 import { backLinkExamples } from '../examples/back-link.examples.js';
 import { cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const backLink = componentFromAttributes('civic-back-link', backLinkAttributes);
 
@@ -47,10 +47,8 @@ describe('<civic-back-link>', () => {
 
   it('adopts bare server markup, keeping its href and following the page language for default text', async () => {
     const inner = await serverRender('BackLink', { href: '/apply/address' }, { element: false });
-    const element = document.adoptNode(parseHtml(`<civic-back-link>${inner}</civic-back-link>`)) as CivicBackLink;
     const parent = container();
-    parent.append(element);
-    await element.updateComplete;
+    const { element } = await adoptServerHtml<CivicBackLink>(`<civic-back-link>${inner}</civic-back-link>`, { place: parent });
     expect(element.querySelectorAll('a')).to.have.length(1);
     expect(element.link?.getAttribute('href')).to.equal('/apply/address');
     expect(element.text).to.equal(undefined);

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { breadcrumbsAttributes, type CivicBreadcrumbs } from '../src/index.js';
 import { breadcrumbsExamples } from '../examples/breadcrumbs.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const breadcrumbs = componentFromAttributes('civic-breadcrumbs', breadcrumbsAttributes);
 
@@ -56,9 +56,7 @@ describe('<civic-breadcrumbs>', () => {
   it('adopts bare server markup, rebuilding its items', async () => {
     const options = breadcrumbsExamples[1]!.options;
     const inner = await serverRender('Breadcrumbs', options, { element: false });
-    const element = document.adoptNode(parseHtml(`<civic-breadcrumbs>${inner}</civic-breadcrumbs>`)) as CivicBreadcrumbs;
-    container().append(element);
-    await element.updateComplete;
+    const { element } = await adoptServerHtml<CivicBreadcrumbs>(`<civic-breadcrumbs>${inner}</civic-breadcrumbs>`);
     expect(element.items).to.deep.equal(options.items);
     expect(element.querySelectorAll('nav')).to.have.length(1);
     expect(renderedMarkup(element)).to.equal(renderedMarkup(parseHtml(`<div>${inner}</div>`)));

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { cookieBannerAttributes, CivicCookieChoiceEvent, type CivicCookieBanner } from '../src/index.js';
 import { cookieBannerExamples } from '../examples/cookie-banner.examples.js';
 import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const cookieBanner = componentFromAttributes('civic-cookie-banner', cookieBannerAttributes);
 
@@ -155,11 +155,7 @@ describe('<civic-cookie-banner>', () => {
 
   it('adopts server markup (also bare markup) and then handles the choice', async () => {
     const options = { serviceName: 'Anytown', formAction: '/choice', csrfToken: 't', fieldName: 'consent' };
-    const serverElement = parseHtml(await serverRender('CookieBanner', options));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicCookieBanner;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicCookieBanner>(await serverRender('CookieBanner', options));
     expect(element.querySelectorAll('.govuk-cookie-banner')).to.have.length(1);
     expect(renderedMarkup(element)).to.equal(serverMarkup);
     button(element, 'accept').click();

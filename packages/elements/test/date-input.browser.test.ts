@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { dateInputAttributes, type CivicDateInput } from '../src/index.js';
 import { dateInputExamples } from '../examples/date-input.examples.js';
-import { cleanup, container, fieldDescription, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, fieldDescription, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const dateInput = componentFromAttributes('civic-date-input', dateInputAttributes);
 
@@ -105,12 +105,14 @@ describe('<civic-date-input>', () => {
   });
 
   it('adopts server-rendered markup and keeps what the person typed before the script loaded', async () => {
-    const serverElement = parseHtml(await serverRender('DateInput', dateInputExamples[1]!.options));
-    const serverMarkup = renderedMarkup(serverElement);
-    serverElement.querySelector<HTMLInputElement>('#dob-year')!.value = '1981';
-    const element = document.adoptNode(serverElement) as CivicDateInput;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicDateInput>(
+      await serverRender('DateInput', dateInputExamples[1]!.options),
+      {
+        before(serverElement) {
+          serverElement.querySelector<HTMLInputElement>('#dob-year')!.value = '1981';
+        },
+      },
+    );
     expect(element.values).to.deep.equal({ day: '31', month: '03', year: '1981' });
     expect(element.inputs).to.have.length(3);
     expect(element.inputs.map((input) => input.value)).to.deep.equal(['31', '03', '1981']);

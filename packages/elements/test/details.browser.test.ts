@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { detailsAttributes, type CivicDetails } from '../src/index.js';
 import { detailsExamples } from '../examples/details.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const details = componentFromAttributes('civic-details', detailsAttributes);
 
@@ -63,12 +63,11 @@ describe('<civic-details>', () => {
 
   it('adopts server markup and stays open if the person opened it before the script loaded', async () => {
     const options = detailsExamples[0]!.options;
-    const serverElement = parseHtml(await serverRender('Details', options));
-    const serverMarkup = renderedMarkup(serverElement);
-    serverElement.querySelector('details')!.open = true;
-    const element = document.adoptNode(serverElement) as CivicDetails;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicDetails>(await serverRender('Details', options), {
+      before(serverElement) {
+        serverElement.querySelector('details')!.open = true;
+      },
+    });
     expect(element.querySelectorAll('details')).to.have.length(1);
     expect(element.open).to.equal(true);
     expect(element.details?.open).to.equal(true);

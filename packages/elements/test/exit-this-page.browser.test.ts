@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { exitThisPageAttributes, CivicExitPageEvent, type CivicExitThisPage } from '../src/index.js';
 import { exitThisPageExamples } from '../examples/exit-this-page.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const exitThisPage = componentFromAttributes('civic-exit-this-page', exitThisPageAttributes);
 
@@ -157,10 +157,9 @@ describe('<civic-exit-this-page>', () => {
 
   it('adopts server markup and then exits', async () => {
     const exits = catchExits();
-    const serverElement = parseHtml(await serverRender('ExitThisPage', { redirectUrl: 'https://example.org/', id: 'exit' }));
-    const element = document.adoptNode(serverElement) as CivicExitThisPage;
-    container().append(element);
-    await element.updateComplete;
+    const { element } = await adoptServerHtml<CivicExitThisPage>(
+      await serverRender('ExitThisPage', { redirectUrl: 'https://example.org/', id: 'exit' }),
+    );
     expect(element.querySelectorAll('.govuk-exit-this-page')).to.have.length(1);
     expect(element.querySelector('.govuk-exit-this-page')?.id).to.equal('exit');
     element.button!.click();

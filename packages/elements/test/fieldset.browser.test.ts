@@ -20,7 +20,7 @@ import {
   renderedMarkup,
   serverRender,
 } from '../../../tests/support/browser.js';
-import { parentFor, runExampleSuite, type ComponentUnderTest } from './support/example-suite.js';
+import { adoptServerHtml, parentFor, runExampleSuite, type ComponentUnderTest } from './support/example-suite.js';
 
 interface Content {
   readonly options: FieldsetOptions;
@@ -146,14 +146,17 @@ describe('<civic-fieldset>', () => {
 
   it('adopts server markup and keeps the same content nodes, with what the person typed before the script loaded', async () => {
     const example = fieldsetExamples[2]!;
-    const serverElement = parseHtml(await serverRender('Fieldset', await serverOptions(example)));
-    const markup = renderedMarkup(serverElement);
-    const serverInputs = [...serverElement.querySelectorAll('civic-text-input')];
-    serverElement.querySelector<HTMLInputElement>('#property-line-1')!.value = '12 Mill Lane';
-    serverElement.querySelector<HTMLInputElement>('#property-postcode')!.value = 'AB1 2CD';
-    const element = document.adoptNode(serverElement) as CivicFieldset;
-    container().append(element);
-    await element.updateComplete;
+    let serverInputs: Element[] = [];
+    const { element, serverMarkup: markup } = await adoptServerHtml<CivicFieldset>(
+      await serverRender('Fieldset', await serverOptions(example)),
+      {
+        before(serverElement) {
+          serverInputs = [...serverElement.querySelectorAll('civic-text-input')];
+          serverElement.querySelector<HTMLInputElement>('#property-line-1')!.value = '12 Mill Lane';
+          serverElement.querySelector<HTMLInputElement>('#property-postcode')!.value = 'AB1 2CD';
+        },
+      },
+    );
     await Promise.all(serverInputs.map((input) => (input as CivicTextInput).updateComplete));
     expect(element.querySelectorAll('fieldset')).to.have.length(1);
     expect(element.querySelectorAll('legend')).to.have.length(1);

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { notificationBannerAttributes, type CivicNotificationBanner } from '../src/index.js';
 import { notificationBannerExamples } from '../examples/notification-banner.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const notificationBanner = componentFromAttributes('civic-notification-banner', notificationBannerAttributes);
 
@@ -73,11 +73,7 @@ describe('<civic-notification-banner>', () => {
 
   it('adopts server-rendered markup and then takes focus', async () => {
     const options = { type: 'success' as const, text: 'Your form has been sent' };
-    const serverElement = parseHtml(await serverRender('NotificationBanner', options));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicNotificationBanner;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicNotificationBanner>(await serverRender('NotificationBanner', options));
     expect(element.querySelectorAll('.govuk-notification-banner')).to.have.length(1);
     expect(document.activeElement).to.equal(element.banner);
     element.banner!.removeAttribute('tabindex');

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { CivicSortEvent, tableAttributes, type CivicTable, type TableOptions } from '../src/index.js';
 import { tableExamples } from '../examples/table.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const table = componentFromAttributes('civic-table', tableAttributes);
 
@@ -198,12 +198,11 @@ describe('<civic-table>', () => {
   });
 
   it('adopts server-rendered markup, then adds the sort buttons', async () => {
-    const serverElement = parseHtml(await serverRender('Table', sortable));
-    const serverMarkup = renderedMarkup(serverElement);
-    expect(serverElement.querySelector('button')).to.equal(null);
-    const element = document.adoptNode(serverElement) as CivicTable;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicTable>(await serverRender('Table', sortable), {
+      before(serverElement) {
+        expect(serverElement.querySelector('button')).to.equal(null);
+      },
+    });
     expect(element.querySelectorAll('table')).to.have.length(1);
     expect(element.querySelectorAll('thead button')).to.have.length(3);
     expect(renderedMarkup(withoutEnhancement(element))).to.equal(serverMarkup);

@@ -3,8 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import { tabsAttributes, type CivicTabs } from '../src/index.js';
 import { tabsExamples } from '../examples/tabs.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const desktop = { width: 1024, height: 768 };
 const mobile = { width: 375, height: 700 };
@@ -196,11 +196,7 @@ describe('<civic-tabs>', () => {
   });
 
   it('adopts server-rendered markup, then works as tabs', async () => {
-    const serverElement = parseHtml(await serverRender('Tabs', defaultExample));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicTabs;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicTabs>(await serverRender('Tabs', defaultExample));
     expect(element.querySelectorAll('.govuk-tabs')).to.have.length(1);
     expect(element.items).to.deep.equal(defaultExample.items);
     expect(renderedMarkup(withoutEnhancement(element))).to.equal(serverMarkup);

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { warningTextAttributes, type CivicWarningText } from '../src/index.js';
 import { warningTextExamples } from '../examples/warning-text.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { accessibleProperties, cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const warningText = componentFromAttributes('civic-warning-text', warningTextAttributes);
 
@@ -54,11 +54,8 @@ describe('<civic-warning-text>', () => {
 
   it('adopts server-rendered Welsh markup, keeping only the text and not the prefix', async () => {
     const options = warningTextExamples[2]!.options;
-    const serverElement = parseHtml(await serverRender('WarningText', options, { lang: 'cy' }));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicWarningText;
-    container('cy').append(element);
-    await element.updateComplete;
+    const html = await serverRender('WarningText', options, { lang: 'cy' });
+    const { element, serverMarkup } = await adoptServerHtml<CivicWarningText>(html, { place: 'cy' });
     expect(element.text).to.equal(options.text);
     expect(element.querySelectorAll('.govuk-warning-text')).to.have.length(1);
     expect(renderedMarkup(element)).to.equal(serverMarkup);

@@ -56,6 +56,24 @@ export async function renderInForm<E extends HTMLElement, Options>(
   return { form, element: await component.render(options, form) };
 }
 
+/**
+ * Puts server-rendered HTML on the page as a browser meets it: parsed inertly, then `before` acts on it as the
+ * person would before the script loads (types, ticks, opens), then it is adopted and the element upgrades.
+ * `serverMarkup` is the server's markup as written, before `before` ran.
+ */
+export async function adoptServerHtml<E extends HTMLElement>(
+  html: string,
+  { place, before }: { readonly place?: Place; readonly before?: (serverElement: Element) => void } = {},
+): Promise<{ element: E; serverMarkup: string }> {
+  const serverElement = parseHtml(html);
+  const markup = renderedMarkup(serverElement);
+  before?.(serverElement);
+  const element = document.adoptNode(serverElement) as unknown as E & { readonly updateComplete?: Promise<boolean> };
+  parentFor(place).append(element);
+  await element.updateComplete;
+  return { element, serverMarkup: markup };
+}
+
 /** What a check of one example is given. */
 export interface ExampleContext<E extends HTMLElement, Options> {
   readonly element: E;
@@ -167,12 +185,9 @@ export function runExampleSuite<E extends HTMLElement, Options>(
           });
 
           it('adopts the server-rendered element as it is, without rendering its markup twice', async () => {
-            const parent = container(lang);
             const html = await serverRender(parity.server, await serverOptions(), { lang });
-            const element = document.adoptNode(parseHtml(html)) as E & { readonly updateComplete?: Promise<boolean> };
+            const { element } = await adoptServerHtml<E>(html, { place: lang });
             expect(element.localName).to.equal(component.tag);
-            parent.append(element);
-            await element.updateComplete;
             expect(asClient(element)).to.equal(asServer(await serverMarkup(parity.server, await serverOptions(), lang)));
           });
         }
