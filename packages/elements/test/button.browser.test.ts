@@ -30,9 +30,7 @@ describe('<civic-button>', () => {
         // The id option (the button-id attribute) goes on the native control, where a label or a link points.
         element.setAttribute('button-id', 'under-test');
         await element.updateComplete;
-        const properties = await tree('#under-test');
-        expect(properties.role).to.equal('button');
-        expect(properties.name).to.equal(example.options.text);
+        expect(await tree('#under-test')).to.include({ role: 'button', name: example.options.text });
         expect(element.control?.id).to.equal('under-test');
       },
     },

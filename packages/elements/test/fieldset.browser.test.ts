@@ -66,9 +66,7 @@ describe('<civic-fieldset>', () => {
     accessibility: {
       title: 'is a group named by its legend, holding the author’s inputs after the legend',
       async check({ element, example: { options: content }, tree }) {
-        const group = await tree('fieldset');
-        expect(group.role).to.equal('group');
-        expect(group.name).to.equal(content.options.legend.text);
+        expect(await tree('fieldset')).to.include({ role: 'group', name: content.options.legend.text });
         const native = element.fieldset!;
         expect(native.firstElementChild?.localName).to.equal('legend');
         expect([...native.children].slice(1).map((child) => child.localName)).to.deep.equal(content.children.map(() => 'civic-text-input'));
@@ -78,9 +76,7 @@ describe('<civic-fieldset>', () => {
           expect(input.name).to.equal(child.label.text);
         }
         if (content.options.legend.isPageHeading) {
-          const heading = await tree('legend h1');
-          expect(heading.role).to.equal('heading');
-          expect(heading.name).to.equal(content.options.legend.text);
+          expect(await tree('legend h1')).to.include({ role: 'heading', name: content.options.legend.text });
         } else {
           expect(element.querySelectorAll('h1')).to.have.length(0);
         }

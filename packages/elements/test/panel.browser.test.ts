@@ -15,9 +15,7 @@ describe('<civic-panel>', () => {
     accessibility: {
       title: 'is a heading of the chosen level named by the title',
       async check({ element, example, tree }) {
-        const properties = await tree('.govuk-panel__title');
-        expect(properties.role).to.equal('heading');
-        expect(properties.name).to.equal(example.options.titleText);
+        expect(await tree('.govuk-panel__title')).to.include({ role: 'heading', name: example.options.titleText });
         const level = example.options.headingLevel ?? 1;
         expect(element.querySelector('.govuk-panel__title')?.tagName).to.equal(`H${level}`);
         expect(element.querySelector('.govuk-panel__body')?.textContent ?? undefined).to.equal(example.options.text);

@@ -35,24 +35,18 @@ describe('<civic-service-navigation>', () => {
       title: 'is a region named "Service information" with a nav named "Menu", and marks the current item',
       async check({ element, example, lang, tree }) {
         if (example.options.serviceName) {
-          const region = await tree('.govuk-service-navigation');
-          expect(region.role).to.equal('region');
-          expect(region.name).to.equal(words[lang].region);
+          expect(await tree('.govuk-service-navigation')).to.include({ role: 'region', name: words[lang].region });
         }
         const items = example.options.navigation ?? [];
         if (items.length > 0) {
-          const nav = await tree('nav');
-          expect(nav.role).to.equal('navigation');
-          expect(nav.name).to.equal(words[lang].menu);
+          expect(await tree('nav')).to.include({ role: 'navigation', name: words[lang].menu });
           const links = [...element.querySelectorAll('.govuk-service-navigation__item a')];
           expect(links.map((link) => link.textContent?.trim())).to.deep.equal(items.map((item) => item.text));
           items.forEach((item, index) => {
             expect(links[index]?.getAttribute('aria-current')).to.equal(item.current ? 'page' : item.active ? 'true' : null);
           });
           for (const [index, item] of items.entries()) {
-            const link = await tree(`.govuk-service-navigation__item:nth-child(${index + 1}) a`);
-            expect(link.role).to.equal('link');
-            expect(link.name).to.equal(item.text);
+            expect(await tree(`.govuk-service-navigation__item:nth-child(${index + 1}) a`)).to.include({ role: 'link', name: item.text });
           }
         } else {
           expect(element.querySelector('nav')).to.equal(null);

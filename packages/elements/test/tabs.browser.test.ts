@@ -63,9 +63,7 @@ describe('<civic-tabs>', () => {
         const list = await tree('.govuk-tabs__list');
         expect(list.role).to.equal('tablist');
         for (const [index, item] of example.options.items.entries()) {
-          const tab = await tree(`li:nth-child(${index + 1}) a`);
-          expect(tab.role).to.equal('tab');
-          expect(tab.name).to.equal(item.label);
+          expect(await tree(`li:nth-child(${index + 1}) a`)).to.include({ role: 'tab', name: item.label });
           const link = element.tabs[index]!;
           const panel = element.querySelector(`#${link.getAttribute('aria-controls')!}`)!;
           expect(panel.getAttribute('aria-labelledby')).to.equal(link.id);
@@ -98,14 +96,13 @@ describe('<civic-tabs>', () => {
       'without the tabs (narrow screen) is a contents list of links to panels that all show': {
         beforeRender: () => setViewport(mobile),
         async check({ element, example, lang, tree }) {
-          const title = await tree('.govuk-tabs__title');
-          expect(title.role).to.equal('heading');
-          expect(title.name).to.equal(example.options.title ?? { en: 'Contents', cy: 'Cynnwys' }[lang]);
+          expect(await tree('.govuk-tabs__title')).to.include({
+            role: 'heading',
+            name: example.options.title ?? { en: 'Contents', cy: 'Cynnwys' }[lang],
+          });
           expect(element.querySelector('[role]')).to.equal(null);
           for (const [index, item] of example.options.items.entries()) {
-            const link = await tree(`li:nth-child(${index + 1}) a`);
-            expect(link.role).to.equal('link');
-            expect(link.name).to.equal(item.label);
+            expect(await tree(`li:nth-child(${index + 1}) a`)).to.include({ role: 'link', name: item.label });
             const id = element.tabs[index]!.getAttribute('href')!.slice(1);
             expect((await tree(`#${id}`)).ignored).to.equal(false);
           }

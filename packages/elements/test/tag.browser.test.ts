@@ -15,9 +15,7 @@ describe('<civic-tag>', () => {
     accessibility: {
       title: 'is emphasised text in the accessibility tree, not a control',
       async check({ element, example, tree }) {
-        const properties = await tree('.govuk-tag');
-        expect(properties.role).to.equal('strong');
-        expect(properties.ignored).to.equal(false);
+        expect(await tree('.govuk-tag')).to.include({ role: 'strong', ignored: false });
         expect(element.querySelector('.govuk-tag')?.textContent).to.equal(example.options.text);
         expect(element.querySelector('.govuk-tag')?.className).to.equal(
           example.options.colour ? `govuk-tag govuk-tag--${example.options.colour}` : 'govuk-tag',
