@@ -5,6 +5,7 @@ import { dateInputAttributes, type CivicDateInput } from '../src/index.js';
 import { dateInputExamples } from '../examples/date-input.examples.js';
 import { cleanup, container, fieldDescription, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
 import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { runErrorMessageSuite } from './support/error-message-suite.js';
 
 const dateInput = componentFromAttributes('civic-date-input', dateInputAttributes);
 
@@ -40,6 +41,14 @@ describe('<civic-date-input>', () => {
         expect(element.inputs.map((input) => input.value)).to.deep.equal(serverValues);
       },
     },
+  });
+
+  // A date input is a CivicElement, not a value field: it shares only the error message's behaviour.
+  runErrorMessageSuite(dateInput, {
+    options: dateInputExamples[0]!.options,
+    id: 'passport-issued',
+    linkTo: 'passport-issued-day',
+    focuses: { title: 'the day', control: (element) => element.inputs[0] },
   });
 
   it('renders GOV.UK ids, names, widths, numeric keyboards and date-of-birth autocomplete', async () => {
