@@ -4,7 +4,7 @@ import '../src/define.js';
 import { accordionAttributes, CivicAccordionToggleEvent, type CivicAccordion } from '../src/index.js';
 import { accordionExamples } from '../examples/accordion.examples.js';
 import { accessibleProperties, cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const accordion = componentFromAttributes('civic-accordion', accordionAttributes);
 
@@ -235,8 +235,7 @@ describe('<civic-accordion>', () => {
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
     const element = await accordion.render(options);
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(text(showAll(element))).to.equal('Dangos pob adran');
     element.id = 'accordion-under-test';
     const first = `#accordion-under-test button[aria-controls="${options.id}-content-1"]`;

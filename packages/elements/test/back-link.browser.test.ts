@@ -4,7 +4,7 @@ import '../src/define.js';
 import { backLinkAttributes, type CivicBackLink } from '../src/index.js';
 import { backLinkExamples } from '../examples/back-link.examples.js';
 import { cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
-import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const backLink = componentFromAttributes('civic-back-link', backLinkAttributes);
 
@@ -53,8 +53,7 @@ describe('<civic-back-link>', () => {
     expect(element.link?.getAttribute('href')).to.equal('/apply/address');
     expect(element.text).to.equal(undefined);
     parent.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(element.link?.textContent).to.equal('Yn ôl');
   });
 });

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { breadcrumbsAttributes, type CivicBreadcrumbs } from '../src/index.js';
 import { breadcrumbsExamples } from '../examples/breadcrumbs.examples.js';
 import { cleanup, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const breadcrumbs = componentFromAttributes('civic-breadcrumbs', breadcrumbsAttributes);
 
@@ -65,8 +65,7 @@ describe('<civic-breadcrumbs>', () => {
     const label = (): string | null | undefined => element.querySelector('nav')?.getAttribute('aria-label');
     expect(label()).to.equal('Breadcrumb');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(label()).to.equal('Briwsion bara');
     element.messages = { labelText: 'Llwybr' };
     await element.updateComplete;

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { cookieBannerAttributes, CivicCookieChoiceEvent, type CivicCookieBanner } from '../src/index.js';
 import { cookieBannerExamples } from '../examples/cookie-banner.examples.js';
 import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const cookieBanner = componentFromAttributes('civic-cookie-banner', cookieBannerAttributes);
 
@@ -177,8 +177,7 @@ describe('<civic-cookie-banner>', () => {
     const element = await cookieBanner.render({ serviceName: 'Anytown' });
     expect(button(element, 'accept').textContent).to.equal('Accept analytics cookies');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(button(element, 'accept').textContent).to.equal('Derbyn cwcis dadansoddi');
     expect(element.querySelector('.govuk-cookie-banner')?.getAttribute('aria-label')).to.equal('Cwcis ar wefan Anytown');
     element.messages = { accept: 'Derbyn pob cwci' };

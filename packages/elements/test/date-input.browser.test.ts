@@ -4,7 +4,7 @@ import '../src/define.js';
 import { dateInputAttributes, type CivicDateInput } from '../src/index.js';
 import { dateInputExamples } from '../examples/date-input.examples.js';
 import { cleanup, container, fieldDescription, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 import { runErrorMessageSuite } from './support/error-message-suite.js';
 
 const dateInput = componentFromAttributes('civic-date-input', dateInputAttributes);
@@ -148,8 +148,7 @@ describe('<civic-date-input>', () => {
     const labels = (): string[] => [...element.querySelectorAll('label')].map((label) => label.textContent!.trim());
     expect(labels()).to.deep.equal(['Day', 'Month', 'Year']);
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(labels()).to.deep.equal(['Diwrnod', 'Mis', 'Blwyddyn']);
     expect(element.querySelector('.govuk-visually-hidden')!.textContent).to.equal('Gwall:');
   });

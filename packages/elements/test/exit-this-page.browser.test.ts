@@ -4,7 +4,7 @@ import '../src/define.js';
 import { exitThisPageAttributes, CivicExitPageEvent, type CivicExitThisPage } from '../src/index.js';
 import { exitThisPageExamples } from '../examples/exit-this-page.examples.js';
 import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const exitThisPage = componentFromAttributes('civic-exit-this-page', exitThisPageAttributes);
 
@@ -170,8 +170,7 @@ describe('<civic-exit-this-page>', () => {
     catchExits();
     const element = await exitThisPage.render({});
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(element.button?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Argyfwng Gadael y dudalen hon');
     await sendKeys({ press: 'Shift' });
     await element.updateComplete;

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { footerAttributes } from '../src/index.js';
 import { footerExamples } from '../examples/footer.examples.js';
 import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const footer = componentFromAttributes('civic-footer', footerAttributes);
 
@@ -105,8 +105,7 @@ describe('<civic-footer>', () => {
     expect(text()).to.contain('Support links');
     expect(text()).to.contain('© Crown copyright');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(text()).to.contain('Dolenni cymorth');
     expect(text()).to.contain('Mae’r holl gynnwys ar gael dan y Drwydded Llywodraeth Agored v3.0, oni nodir yn wahanol');
     expect(text()).to.contain('© Hawlfraint y Goron');

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { notificationBannerAttributes, type CivicNotificationBanner } from '../src/index.js';
 import { notificationBannerExamples } from '../examples/notification-banner.examples.js';
 import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const notificationBanner = componentFromAttributes('civic-notification-banner', notificationBannerAttributes);
 
@@ -83,8 +83,7 @@ describe('<civic-notification-banner>', () => {
     const title = (): string | null | undefined => element.querySelector('.govuk-notification-banner__title')?.textContent;
     expect(title()).to.equal('Important');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(title()).to.equal('Pwysig');
     element.messages = { titleImportant: 'Gwybodaeth bwysig' };
     await element.updateComplete;

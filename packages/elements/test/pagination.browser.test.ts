@@ -4,7 +4,7 @@ import '../src/define.js';
 import { paginationAttributes, paginationItems } from '../src/index.js';
 import { paginationExamples } from '../examples/pagination.examples.js';
 import { accessibleProperties, cleanup } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const pagination = componentFromAttributes('civic-pagination', paginationAttributes);
 
@@ -119,8 +119,7 @@ describe('<civic-pagination>', () => {
       'Page 1',
     ]);
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect([label(), previous(), element.querySelector('.govuk-pagination__item a')?.getAttribute('aria-label')]).to.deep.equal([
       'Tudalennu',
       'Blaenorol',

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { serviceNavigationAttributes, type CivicServiceNavigation } from '../src/index.js';
 import { serviceNavigationExamples } from '../examples/service-navigation.examples.js';
 import { accessibleProperties, cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const serviceNavigation = componentFromAttributes('civic-service-navigation', serviceNavigationAttributes);
 
@@ -164,8 +164,7 @@ describe('<civic-service-navigation>', () => {
     await settle(element);
     expect(element.menuButton!.textContent?.trim()).to.equal('Menu');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(element.menuButton!.textContent?.trim()).to.equal('Dewislen');
     expect(element.querySelector('nav')!.getAttribute('aria-label')).to.equal('Dewislen');
     expect(element.querySelector('section')!.getAttribute('aria-label')).to.equal('Gwybodaeth am y gwasanaeth');

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { CivicSortEvent, tableAttributes, type CivicTable, type TableOptions } from '../src/index.js';
 import { tableExamples } from '../examples/table.examples.js';
 import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const table = componentFromAttributes('civic-table', tableAttributes);
 
@@ -211,8 +211,7 @@ describe('<civic-table>', () => {
     await element.updateComplete;
     expect(status(element)).to.equal('Sorted by Cost, ascending');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(status(element)).to.equal('Wedi’i drefnu yn ôl Cost, trefn esgynnol');
     element.messages = { sortedAscending: 'Trefn: %{column}, o’r lleiaf' };
     await element.updateComplete;

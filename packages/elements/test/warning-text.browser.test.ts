@@ -3,7 +3,7 @@ import '../src/define.js';
 import { warningTextAttributes, type CivicWarningText } from '../src/index.js';
 import { warningTextExamples } from '../examples/warning-text.examples.js';
 import { accessibleProperties, cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const warningText = componentFromAttributes('civic-warning-text', warningTextAttributes);
 
@@ -66,8 +66,7 @@ describe('<civic-warning-text>', () => {
     const prefix = (): string | null | undefined => element.querySelector('.govuk-visually-hidden')?.textContent;
     expect(prefix()).to.equal('Warning');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(prefix()).to.equal('Rhybudd');
     element.messages = { iconFallbackText: 'Rhybudd pwysig' };
     await element.updateComplete;

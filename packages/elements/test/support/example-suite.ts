@@ -1,6 +1,6 @@
 // The example suite every element package runs over its examples, one call per component, as govuk-frontend runs
-// one accessibility test over every fixture: axe with GOV.UK's rule tags, the accessibility tree, and server/client
-// parity. Why one suite: docs/decisions/0007-shared-behaviour-suites.md.
+// one accessibility test over every fixture: axe with GOV.UK's rule tags, the accessibility tree, server/client
+// parity and adoption of the server's element. Why one suite: docs/decisions/0007-shared-behaviour-suites.md.
 import { expect } from '@open-wc/testing';
 import type { AttributeMap } from '../../src/index.js';
 import type { Example } from '../../examples/types.js';
@@ -98,7 +98,7 @@ export type MoreCheck<E extends HTMLElement, Options> =
 
 export interface ExampleSuite<E extends HTMLElement, Options> {
   readonly examples: readonly Example<Options>[];
-  /** The accessibility-tree test: what the example must be in the tree (roles, names, descriptions), as data or code. */
+  /** The accessibility-tree test: the roles, names and descriptions the example must have in Chromium's tree. */
   readonly accessibility: {
     readonly title: string;
     check(context: ExampleContext<E, Options>): Promise<void> | void;
@@ -143,8 +143,9 @@ async function renderExample<E extends HTMLElement, Options>(
 }
 
 /**
- * Defines, for every example of a component, its axe test (once per example), its accessibility-tree test and,
- * where it has a server render function, its server/client parity test. Call inside the component's `describe`.
+ * Defines, for every example of a component, its axe test (once per example), its accessibility-tree test, where it
+ * has a server render function its server/client parity and adoption tests, and the `more` tests. Call inside the
+ * component's `describe`.
  */
 export function runExampleSuite<E extends HTMLElement, Options>(
   component: ComponentUnderTest<E, Options>,
