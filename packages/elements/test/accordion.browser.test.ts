@@ -72,8 +72,7 @@ describe('<civic-accordion>', () => {
     sessionStorage.clear();
   });
 
-  runExampleSuite(accordion, {
-    examples: accordionExamples,
+  runExampleSuite(accordion, accordionExamples, {
     // Closed, then with every section open.
     async axeAlso(element) {
       element.setAllExpanded(true);

@@ -11,14 +11,11 @@ const backLink = componentFromAttributes('civic-back-link', backLinkAttributes);
 describe('<civic-back-link>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(backLink, {
-    examples: backLinkExamples,
+  runExampleSuite(backLink, backLinkExamples, {
     accessibility: {
       title: 'is a link named by its text, in the page language',
       async check({ element, example, lang, tree }) {
-        const link = await tree('a');
-        expect(link.role).to.equal('link');
-        expect(link.name).to.equal(example.options.text ?? (lang === 'cy' ? 'Yn ôl' : 'Back'));
+        expect(await tree('a')).to.include({ role: 'link', name: example.options.text ?? (lang === 'cy' ? 'Yn ôl' : 'Back') });
         expect(element.link?.getAttribute('href')).to.equal(example.options.href ?? '#');
       },
     },

@@ -22,8 +22,7 @@ function formWithButton(): { form: HTMLFormElement; submits: () => number } {
 describe('<civic-button>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(button, {
-    examples: buttonExamples,
+  runExampleSuite(button, buttonExamples, {
     accessibility: {
       title: 'is a button named by its text in the accessibility tree',
       async check({ element, example, tree }) {

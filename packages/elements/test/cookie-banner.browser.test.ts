@@ -36,8 +36,7 @@ function button(element: CivicCookieBanner, value: string): HTMLButtonElement {
 describe('<civic-cookie-banner>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(cookieBanner, {
-    examples: cookieBannerExamples,
+  runExampleSuite(cookieBanner, cookieBannerExamples, {
     accessibility: {
       title: 'is a region named "Cookies on [service]" with the question or the confirmation',
       async check({ element, example, lang, tree }) {

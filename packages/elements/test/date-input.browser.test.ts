@@ -15,8 +15,7 @@ const inError = (element: CivicDateInput): string[] =>
 describe('<civic-date-input>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(dateInput, {
-    examples: dateInputExamples,
+  runExampleSuite(dateInput, dateInputExamples, {
     accessibility: {
       title: 'names the group from its legend, describes it with hint and error, and labels each part',
       async check({ example, lang, tree }) {

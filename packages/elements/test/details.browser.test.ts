@@ -17,8 +17,7 @@ async function toggled(element: CivicDetails): Promise<void> {
 describe('<civic-details>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(details, {
-    examples: detailsExamples,
+  runExampleSuite(details, detailsExamples, {
     accessibility: {
       title: 'has a summary named by its text, expanded only when open',
       async check({ element, example, tree }) {

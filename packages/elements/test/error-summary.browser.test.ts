@@ -36,8 +36,7 @@ async function pageWithErrors(disableAutoFocus = false): Promise<{ summary: Civi
 describe('<civic-error-summary>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(errorSummary, {
-    examples: errorSummaryExamples,
+  runExampleSuite(errorSummary, errorSummaryExamples, {
     accessibility: {
       title: 'is an alert whose links are named by the problems',
       async check({ element, example, lang, tree }) {

@@ -44,8 +44,7 @@ describe('<civic-exit-this-page>', () => {
     resetPage();
   });
 
-  runExampleSuite(exitThisPage, {
-    examples: exitThisPageExamples,
+  runExampleSuite(exitThisPage, exitThisPageExamples, {
     accessibility: {
       title: 'is a button named "Emergency Exit this page" that links to the neutral page',
       async check({ element, example, lang, tree }) {

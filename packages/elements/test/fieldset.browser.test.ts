@@ -60,9 +60,9 @@ const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve
 describe('<civic-fieldset>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(fieldset, {
-    // The suite renders an example from its options: here the whole example, since its content is part of it.
-    examples: fieldsetExamples.map((example) => ({ name: example.name, lang: example.lang, options: example })),
+  // The suite renders an example from its options: here the whole example, since its content is part of it.
+  const examples = fieldsetExamples.map((example) => ({ name: example.name, lang: example.lang, options: example }));
+  runExampleSuite(fieldset, examples, {
     accessibility: {
       title: 'is a group named by its legend, holding the author’s inputs after the legend',
       async check({ element, example: { options: content }, tree }) {

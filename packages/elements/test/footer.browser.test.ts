@@ -16,8 +16,7 @@ const words = {
 describe('<civic-footer>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(footer, {
-    examples: footerExamples,
+  runExampleSuite(footer, footerExamples, {
     accessibility: {
       title: 'names the support links under a hidden heading, and shows the licence and copyright it should',
       async check({ element, example, lang, tree }) {

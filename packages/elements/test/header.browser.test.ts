@@ -17,8 +17,7 @@ function expectedHomepageName(options: HeaderOptions): string {
 describe('<civic-header>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(header, {
-    examples: headerExamples,
+  runExampleSuite(header, headerExamples, {
     accessibility: {
       title: 'links home under the organisation’s name (or GOV.UK), and names the service',
       async check({ element, example, tree }) {

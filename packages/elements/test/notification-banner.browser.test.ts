@@ -13,8 +13,7 @@ const titles = { en: { region: 'Important', alert: 'Success' }, cy: { region: 'P
 describe('<civic-notification-banner>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(notificationBanner, {
-    examples: notificationBannerExamples,
+  runExampleSuite(notificationBanner, notificationBannerExamples, {
     accessibility: {
       title: 'is a region (or an alert when success) named by its title',
       async check({ element, example, lang, tree }) {

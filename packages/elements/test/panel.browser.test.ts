@@ -10,8 +10,7 @@ const panel = componentFromAttributes('civic-panel', panelAttributes);
 describe('<civic-panel>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(panel, {
-    examples: panelExamples,
+  runExampleSuite(panel, panelExamples, {
     accessibility: {
       title: 'is a heading of the chosen level named by the title',
       async check({ element, example, tree }) {

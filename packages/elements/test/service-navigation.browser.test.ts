@@ -29,8 +29,7 @@ describe('<civic-service-navigation>', () => {
     await setViewport(desktop);
   });
 
-  runExampleSuite(serviceNavigation, {
-    examples: serviceNavigationExamples,
+  runExampleSuite(serviceNavigation, serviceNavigationExamples, {
     accessibility: {
       title: 'is a region named "Service information" with a nav named "Menu", and marks the current item',
       async check({ element, example, lang, tree }) {

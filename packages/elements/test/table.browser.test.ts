@@ -30,8 +30,7 @@ const serverSorted = tableExamples.find((example) => example.name === 'Sortable,
 describe('<civic-table>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(table, {
-    examples: tableExamples,
+  runExampleSuite(table, tableExamples, {
     accessibility: {
       title: 'is a table named by its caption, with column and row headers (and sort buttons) in the accessibility tree',
       async check({ element, example, tree }) {

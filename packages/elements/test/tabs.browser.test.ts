@@ -50,8 +50,7 @@ describe('<civic-tabs>', () => {
     await setViewport(desktop);
   });
 
-  runExampleSuite(tabs, {
-    examples: tabsExamples,
+  runExampleSuite(tabs, tabsExamples, {
     // As tabs, then as the contents list a narrow screen shows.
     async axeAlso(element) {
       expect(element.enhanced).to.equal(true);

@@ -10,8 +10,7 @@ const tag = componentFromAttributes('civic-tag', tagAttributes);
 describe('<civic-tag>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(tag, {
-    examples: tagExamples,
+  runExampleSuite(tag, tagExamples, {
     accessibility: {
       title: 'is emphasised text in the accessibility tree, not a control',
       async check({ element, example, tree }) {

@@ -13,8 +13,7 @@ const statusText = (item: TaskListItem): string => item.status.tag?.text ?? item
 describe('<civic-task-list>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(taskList, {
-    examples: taskListExamples,
+  runExampleSuite(taskList, taskListExamples, {
     accessibility: {
       title: 'names each task link by its title and describes it by its hint and status',
       async check({ element, example, tree }) {

@@ -29,8 +29,7 @@ async function spokenText(element: CivicWarningText): Promise<string> {
 describe('<civic-warning-text>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(warningText, {
-    examples: warningTextExamples,
+  runExampleSuite(warningText, warningTextExamples, {
     accessibility: {
       title: 'reads the fallback text, not the "!" icon, before the warning',
       async check({ element, example, lang, tree }) {

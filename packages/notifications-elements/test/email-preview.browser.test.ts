@@ -25,8 +25,7 @@ function outline(root: Element): string[] {
 describe('<civic-email-preview>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(emailPreview, {
-    examples: emailPreviewExamples,
+  runExampleSuite(emailPreview, emailPreviewExamples, {
     accessibility: {
       title: 'is a figure named by its caption, with the subject, a named body and the plain text',
       async check({ element, example, lang, tree }) {

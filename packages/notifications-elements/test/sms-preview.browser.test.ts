@@ -22,8 +22,7 @@ const announced = (element: Element): string => text(element.querySelector('[ari
 describe('<civic-sms-preview>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(smsPreview, {
-    examples: smsPreviewExamples,
+  runExampleSuite(smsPreview, smsPreviewExamples, {
     accessibility: {
       title: 'is a figure named by its caption, with the count in a polite live region',
       async check({ element, lang, tree }) {

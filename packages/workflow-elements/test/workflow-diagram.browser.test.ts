@@ -27,8 +27,7 @@ function stateNames(states: Readonly<Record<string, { states?: Readonly<Record<s
 describe('<civic-workflow-diagram>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(workflowDiagram, {
-    examples: workflowDiagramExamples,
+  runExampleSuite(workflowDiagram, workflowDiagramExamples, {
     accessibility: {
       title: 'is a figure named by its caption, with every state as a list item and the current one marked as the current step',
       async check({ element, example, lang, tree }) {

@@ -97,7 +97,6 @@ export type MoreCheck<E extends HTMLElement, Options> =
     };
 
 export interface ExampleSuite<E extends HTMLElement, Options> {
-  readonly examples: readonly Example<Options>[];
   /** The accessibility-tree test: the roles, names and descriptions the example must have in Chromium's tree. */
   readonly accessibility: {
     readonly title: string;
@@ -149,13 +148,14 @@ async function renderExample<E extends HTMLElement, Options>(
  */
 export function runExampleSuite<E extends HTMLElement, Options>(
   component: ComponentUnderTest<E, Options>,
+  examples: readonly Example<Options>[],
   suite: ExampleSuite<E, Options>,
 ): void {
-  if (suite.examples.length === 0) throw new Error(`${component.tag} has no examples to test`);
+  if (examples.length === 0) throw new Error(`${component.tag} has no examples to test`);
   describe(`examples of <${component.tag}>`, () => {
     afterEach(cleanup);
 
-    for (const example of suite.examples) {
+    for (const example of examples) {
       describe(`example "${example.name}"`, () => {
         it('has no axe violations', async () => {
           const { element } = await renderExample(component, example);
