@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { accordionAttributes, CivicAccordionToggleEvent, type CivicAccordion } from '../src/index.js';
 import { accordionExamples } from '../examples/accordion.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { accessibleProperties, cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const accordion = componentFromAttributes('civic-accordion', accordionAttributes);
 
@@ -72,8 +72,7 @@ describe('<civic-accordion>', () => {
     sessionStorage.clear();
   });
 
-  runExampleSuite(accordion, {
-    examples: accordionExamples,
+  runExampleSuite(accordion, accordionExamples, {
     // Closed, then with every section open.
     async axeAlso(element) {
       element.setAllExpanded(true);
@@ -84,9 +83,7 @@ describe('<civic-accordion>', () => {
       async check({ element, example, lang, tree }) {
         const says = words[lang];
         const allOpen = example.options.items.every((item) => item.expanded === true);
-        const control = await tree('.govuk-accordion__show-all');
-        expect(control.role).to.equal('button');
-        expect(control.name).to.equal(allOpen ? says.hideAll : says.showAll);
+        expect(await tree('.govuk-accordion__show-all')).to.include({ role: 'button', name: allOpen ? says.hideAll : says.showAll });
         expect(showAll(element).getAttribute('aria-expanded')).to.equal(String(allOpen));
         for (const [index, item] of example.options.items.entries()) {
           const open = item.expanded === true;
@@ -226,11 +223,7 @@ describe('<civic-accordion>', () => {
 
   it('adopts server-rendered markup, keeping its heading level and open sections', async () => {
     const opened = accordionExamples.find((example) => example.name.includes('first section open'))!.options;
-    const serverElement = parseHtml(await serverRender('Accordion', opened));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicAccordion;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicAccordion>(await serverRender('Accordion', opened));
     expect(element.querySelectorAll('.govuk-accordion')).to.have.length(1);
     expect(element.items).to.deep.equal(opened.items);
     expect(element.headingLevel).to.equal(3);
@@ -241,8 +234,7 @@ describe('<civic-accordion>', () => {
   it('speaks Welsh when the page language changes, and lets one instance change its wording', async () => {
     const element = await accordion.render(options);
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(text(showAll(element))).to.equal('Dangos pob adran');
     element.id = 'accordion-under-test';
     const first = `#accordion-under-test button[aria-controls="${options.id}-content-1"]`;

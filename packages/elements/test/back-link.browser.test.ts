@@ -4,21 +4,18 @@ import '../src/define.js';
 import { backLinkAttributes, type CivicBackLink } from '../src/index.js';
 import { backLinkExamples } from '../examples/back-link.examples.js';
 import { cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const backLink = componentFromAttributes('civic-back-link', backLinkAttributes);
 
 describe('<civic-back-link>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(backLink, {
-    examples: backLinkExamples,
+  runExampleSuite(backLink, backLinkExamples, {
     accessibility: {
       title: 'is a link named by its text, in the page language',
       async check({ element, example, lang, tree }) {
-        const link = await tree('a');
-        expect(link.role).to.equal('link');
-        expect(link.name).to.equal(example.options.text ?? (lang === 'cy' ? 'Yn ôl' : 'Back'));
+        expect(await tree('a')).to.include({ role: 'link', name: example.options.text ?? (lang === 'cy' ? 'Yn ôl' : 'Back') });
         expect(element.link?.getAttribute('href')).to.equal(example.options.href ?? '#');
       },
     },
@@ -47,16 +44,13 @@ describe('<civic-back-link>', () => {
 
   it('adopts bare server markup, keeping its href and following the page language for default text', async () => {
     const inner = await serverRender('BackLink', { href: '/apply/address' }, { element: false });
-    const element = document.adoptNode(parseHtml(`<civic-back-link>${inner}</civic-back-link>`)) as CivicBackLink;
     const parent = container();
-    parent.append(element);
-    await element.updateComplete;
+    const { element } = await adoptServerHtml<CivicBackLink>(`<civic-back-link>${inner}</civic-back-link>`, { place: parent });
     expect(element.querySelectorAll('a')).to.have.length(1);
     expect(element.link?.getAttribute('href')).to.equal('/apply/address');
     expect(element.text).to.equal(undefined);
     parent.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(element.link?.textContent).to.equal('Yn ôl');
   });
 });

@@ -3,29 +3,27 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { breadcrumbsAttributes, type CivicBreadcrumbs } from '../src/index.js';
 import { breadcrumbsExamples } from '../examples/breadcrumbs.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const breadcrumbs = componentFromAttributes('civic-breadcrumbs', breadcrumbsAttributes);
 
 describe('<civic-breadcrumbs>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(breadcrumbs, {
-    examples: breadcrumbsExamples,
+  runExampleSuite(breadcrumbs, breadcrumbsExamples, {
     accessibility: {
       title: 'is a navigation landmark named in the page language, with a link per page above this one',
       async check({ element, example, lang, tree }) {
-        const nav = await tree('nav');
-        expect(nav.role).to.equal('navigation');
-        expect(nav.name).to.equal(example.options.labelText ?? (lang === 'cy' ? 'Briwsion bara' : 'Breadcrumb'));
+        expect(await tree('nav')).to.include({
+          role: 'navigation',
+          name: example.options.labelText ?? (lang === 'cy' ? 'Briwsion bara' : 'Breadcrumb'),
+        });
         expect((await tree('ol')).role).to.equal('list');
         for (const [index, item] of example.options.items.entries()) {
           const selector = `li:nth-child(${index + 1})`;
           if (item.href) {
-            const link = await tree(`${selector} a`);
-            expect(link.role).to.equal('link');
-            expect(link.name).to.equal(item.text);
+            expect(await tree(`${selector} a`)).to.include({ role: 'link', name: item.text });
           } else {
             expect(element.querySelector(selector)?.getAttribute('aria-current')).to.equal('page');
             expect(element.querySelector(`${selector} a`)).to.equal(null);
@@ -56,9 +54,7 @@ describe('<civic-breadcrumbs>', () => {
   it('adopts bare server markup, rebuilding its items', async () => {
     const options = breadcrumbsExamples[1]!.options;
     const inner = await serverRender('Breadcrumbs', options, { element: false });
-    const element = document.adoptNode(parseHtml(`<civic-breadcrumbs>${inner}</civic-breadcrumbs>`)) as CivicBreadcrumbs;
-    container().append(element);
-    await element.updateComplete;
+    const { element } = await adoptServerHtml<CivicBreadcrumbs>(`<civic-breadcrumbs>${inner}</civic-breadcrumbs>`);
     expect(element.items).to.deep.equal(options.items);
     expect(element.querySelectorAll('nav')).to.have.length(1);
     expect(renderedMarkup(element)).to.equal(renderedMarkup(parseHtml(`<div>${inner}</div>`)));
@@ -69,8 +65,7 @@ describe('<civic-breadcrumbs>', () => {
     const label = (): string | null | undefined => element.querySelector('nav')?.getAttribute('aria-label');
     expect(label()).to.equal('Breadcrumb');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(label()).to.equal('Briwsion bara');
     element.messages = { labelText: 'Llwybr' };
     await element.updateComplete;

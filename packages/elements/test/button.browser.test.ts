@@ -22,17 +22,14 @@ function formWithButton(): { form: HTMLFormElement; submits: () => number } {
 describe('<civic-button>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(button, {
-    examples: buttonExamples,
+  runExampleSuite(button, buttonExamples, {
     accessibility: {
       title: 'is a button named by its text in the accessibility tree',
       async check({ element, example, tree }) {
         // The id option (the button-id attribute) goes on the native control, where a label or a link points.
         element.setAttribute('button-id', 'under-test');
         await element.updateComplete;
-        const properties = await tree('#under-test');
-        expect(properties.role).to.equal('button');
-        expect(properties.name).to.equal(example.options.text);
+        expect(await tree('#under-test')).to.include({ role: 'button', name: example.options.text });
         expect(element.control?.id).to.equal('under-test');
       },
     },

@@ -32,8 +32,7 @@ const announced = (element: Element): string => element.querySelector('.govuk-ch
 describe('<civic-character-count>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(characterCount, {
-    examples: characterCountExamples,
+  runExampleSuite(characterCount, characterCountExamples, {
     accessibility: {
       title: 'describes the textarea with the limit first, then hint and error, in the accessibility tree',
       async check({ example, lang, tree }) {

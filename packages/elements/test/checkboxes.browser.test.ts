@@ -25,8 +25,7 @@ const checkedValues = (element: CivicCheckboxes): string[] => element.inputs.fil
 describe('<civic-checkboxes>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(checkboxes, {
-    examples: checkboxesExamples,
+  runExampleSuite(checkboxes, checkboxesExamples, {
     accessibility: choicesInTree(
       'names the group from its legend, describes it with hint and error, and names and describes every checkbox',
       'checkbox',

@@ -3,8 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { dateInputAttributes, type CivicDateInput } from '../src/index.js';
 import { dateInputExamples } from '../examples/date-input.examples.js';
-import { cleanup, container, fieldDescription, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, fieldDescription, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { runErrorMessageSuite } from './support/error-message-suite.js';
 
 const dateInput = componentFromAttributes('civic-date-input', dateInputAttributes);
 
@@ -14,8 +15,7 @@ const inError = (element: CivicDateInput): string[] =>
 describe('<civic-date-input>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(dateInput, {
-    examples: dateInputExamples,
+  runExampleSuite(dateInput, dateInputExamples, {
     accessibility: {
       title: 'names the group from its legend, describes it with hint and error, and labels each part',
       async check({ example, lang, tree }) {
@@ -26,9 +26,7 @@ describe('<civic-date-input>', () => {
         expect(group.description.replace(/\s+/g, ' ').trim()).to.equal(description);
         const labels = lang === 'cy' ? ['Diwrnod', 'Mis', 'Blwyddyn'] : ['Day', 'Month', 'Year'];
         for (const [index, part] of (['day', 'month', 'year'] as const).entries()) {
-          const input = await tree(`#${example.options.id}-${part}`);
-          expect(input.role).to.equal('textbox');
-          expect(input.name).to.equal(labels[index]);
+          expect(await tree(`#${example.options.id}-${part}`)).to.include({ role: 'textbox', name: labels[index] });
         }
       },
     },
@@ -42,6 +40,14 @@ describe('<civic-date-input>', () => {
         expect(element.inputs.map((input) => input.value)).to.deep.equal(serverValues);
       },
     },
+  });
+
+  // A date input is a CivicElement, not a value field: it shares only the error message's behaviour.
+  runErrorMessageSuite(dateInput, {
+    options: dateInputExamples[0]!.options,
+    id: 'passport-issued',
+    linkTo: 'passport-issued-day',
+    focuses: { title: 'the day', control: (element) => element.inputs[0] },
   });
 
   it('renders GOV.UK ids, names, widths, numeric keyboards and date-of-birth autocomplete', async () => {
@@ -105,12 +111,14 @@ describe('<civic-date-input>', () => {
   });
 
   it('adopts server-rendered markup and keeps what the person typed before the script loaded', async () => {
-    const serverElement = parseHtml(await serverRender('DateInput', dateInputExamples[1]!.options));
-    const serverMarkup = renderedMarkup(serverElement);
-    serverElement.querySelector<HTMLInputElement>('#dob-year')!.value = '1981';
-    const element = document.adoptNode(serverElement) as CivicDateInput;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicDateInput>(
+      await serverRender('DateInput', dateInputExamples[1]!.options),
+      {
+        before(serverElement) {
+          serverElement.querySelector<HTMLInputElement>('#dob-year')!.value = '1981';
+        },
+      },
+    );
     expect(element.values).to.deep.equal({ day: '31', month: '03', year: '1981' });
     expect(element.inputs).to.have.length(3);
     expect(element.inputs.map((input) => input.value)).to.deep.equal(['31', '03', '1981']);
@@ -139,8 +147,7 @@ describe('<civic-date-input>', () => {
     const labels = (): string[] => [...element.querySelectorAll('label')].map((label) => label.textContent!.trim());
     expect(labels()).to.deep.equal(['Day', 'Month', 'Year']);
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(labels()).to.deep.equal(['Diwrnod', 'Mis', 'Blwyddyn']);
     expect(element.querySelector('.govuk-visually-hidden')!.textContent).to.equal('Gwall:');
   });

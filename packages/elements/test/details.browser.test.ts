@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { detailsAttributes, type CivicDetails } from '../src/index.js';
 import { detailsExamples } from '../examples/details.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const details = componentFromAttributes('civic-details', detailsAttributes);
 
@@ -17,14 +17,11 @@ async function toggled(element: CivicDetails): Promise<void> {
 describe('<civic-details>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(details, {
-    examples: detailsExamples,
+  runExampleSuite(details, detailsExamples, {
     accessibility: {
       title: 'has a summary named by its text, expanded only when open',
       async check({ element, example, tree }) {
-        const summary = await tree('summary');
-        expect(summary.role).to.equal('DisclosureTriangle');
-        expect(summary.name).to.equal(example.options.summaryText);
+        expect(await tree('summary')).to.include({ role: 'DisclosureTriangle', name: example.options.summaryText });
         expect(element.details?.open).to.equal(example.options.open === true);
         const text = await tree('.govuk-details__text');
         expect(text.ignored).to.equal(example.options.open !== true);
@@ -63,12 +60,11 @@ describe('<civic-details>', () => {
 
   it('adopts server markup and stays open if the person opened it before the script loaded', async () => {
     const options = detailsExamples[0]!.options;
-    const serverElement = parseHtml(await serverRender('Details', options));
-    const serverMarkup = renderedMarkup(serverElement);
-    serverElement.querySelector('details')!.open = true;
-    const element = document.adoptNode(serverElement) as CivicDetails;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicDetails>(await serverRender('Details', options), {
+      before(serverElement) {
+        serverElement.querySelector('details')!.open = true;
+      },
+    });
     expect(element.querySelectorAll('details')).to.have.length(1);
     expect(element.open).to.equal(true);
     expect(element.details?.open).to.equal(true);

@@ -36,8 +36,7 @@ async function pageWithErrors(disableAutoFocus = false): Promise<{ summary: Civi
 describe('<civic-error-summary>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(errorSummary, {
-    examples: errorSummaryExamples,
+  runExampleSuite(errorSummary, errorSummaryExamples, {
     accessibility: {
       title: 'is an alert whose links are named by the problems',
       async check({ element, example, lang, tree }) {
@@ -46,9 +45,7 @@ describe('<civic-error-summary>', () => {
         const links = element.querySelectorAll('a');
         expect(links).to.have.length(example.options.errorList.length);
         for (const [index, item] of example.options.errorList.entries()) {
-          const link = await tree(`li:nth-child(${index + 1}) a`);
-          expect(link.role).to.equal('link');
-          expect(link.name).to.equal(item.text);
+          expect(await tree(`li:nth-child(${index + 1}) a`)).to.include({ role: 'link', name: item.text });
         }
         const title = element.querySelector('h2')?.textContent;
         expect(title).to.equal(lang === 'cy' ? 'Mae yna broblem' : 'There is a problem');

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { exitThisPageAttributes, CivicExitPageEvent, type CivicExitThisPage } from '../src/index.js';
 import { exitThisPageExamples } from '../examples/exit-this-page.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const exitThisPage = componentFromAttributes('civic-exit-this-page', exitThisPageAttributes);
 
@@ -44,8 +44,7 @@ describe('<civic-exit-this-page>', () => {
     resetPage();
   });
 
-  runExampleSuite(exitThisPage, {
-    examples: exitThisPageExamples,
+  runExampleSuite(exitThisPage, exitThisPageExamples, {
     accessibility: {
       title: 'is a button named "Emergency Exit this page" that links to the neutral page',
       async check({ element, example, lang, tree }) {
@@ -157,10 +156,9 @@ describe('<civic-exit-this-page>', () => {
 
   it('adopts server markup and then exits', async () => {
     const exits = catchExits();
-    const serverElement = parseHtml(await serverRender('ExitThisPage', { redirectUrl: 'https://example.org/', id: 'exit' }));
-    const element = document.adoptNode(serverElement) as CivicExitThisPage;
-    container().append(element);
-    await element.updateComplete;
+    const { element } = await adoptServerHtml<CivicExitThisPage>(
+      await serverRender('ExitThisPage', { redirectUrl: 'https://example.org/', id: 'exit' }),
+    );
     expect(element.querySelectorAll('.govuk-exit-this-page')).to.have.length(1);
     expect(element.querySelector('.govuk-exit-this-page')?.id).to.equal('exit');
     element.button!.click();
@@ -171,8 +169,7 @@ describe('<civic-exit-this-page>', () => {
     catchExits();
     const element = await exitThisPage.render({});
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(element.button?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Argyfwng Gadael y dudalen hon');
     await sendKeys({ press: 'Shift' });
     await element.updateComplete;

@@ -20,7 +20,7 @@ import {
   renderedMarkup,
   serverRender,
 } from '../../../tests/support/browser.js';
-import { parentFor, runExampleSuite, type ComponentUnderTest } from './support/example-suite.js';
+import { adoptServerHtml, parentFor, runExampleSuite, type ComponentUnderTest } from './support/example-suite.js';
 
 interface Content {
   readonly options: FieldsetOptions;
@@ -60,15 +60,13 @@ const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve
 describe('<civic-fieldset>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(fieldset, {
-    // The suite renders an example from its options: here the whole example, since its content is part of it.
-    examples: fieldsetExamples.map((example) => ({ name: example.name, lang: example.lang, options: example })),
+  // The suite renders an example from its options: here the whole example, since its content is part of it.
+  const examples = fieldsetExamples.map((example) => ({ name: example.name, lang: example.lang, options: example }));
+  runExampleSuite(fieldset, examples, {
     accessibility: {
       title: 'is a group named by its legend, holding the author’s inputs after the legend',
       async check({ element, example: { options: content }, tree }) {
-        const group = await tree('fieldset');
-        expect(group.role).to.equal('group');
-        expect(group.name).to.equal(content.options.legend.text);
+        expect(await tree('fieldset')).to.include({ role: 'group', name: content.options.legend.text });
         const native = element.fieldset!;
         expect(native.firstElementChild?.localName).to.equal('legend');
         expect([...native.children].slice(1).map((child) => child.localName)).to.deep.equal(content.children.map(() => 'civic-text-input'));
@@ -78,9 +76,7 @@ describe('<civic-fieldset>', () => {
           expect(input.name).to.equal(child.label.text);
         }
         if (content.options.legend.isPageHeading) {
-          const heading = await tree('legend h1');
-          expect(heading.role).to.equal('heading');
-          expect(heading.name).to.equal(content.options.legend.text);
+          expect(await tree('legend h1')).to.include({ role: 'heading', name: content.options.legend.text });
         } else {
           expect(element.querySelectorAll('h1')).to.have.length(0);
         }
@@ -146,14 +142,17 @@ describe('<civic-fieldset>', () => {
 
   it('adopts server markup and keeps the same content nodes, with what the person typed before the script loaded', async () => {
     const example = fieldsetExamples[2]!;
-    const serverElement = parseHtml(await serverRender('Fieldset', await serverOptions(example)));
-    const markup = renderedMarkup(serverElement);
-    const serverInputs = [...serverElement.querySelectorAll('civic-text-input')];
-    serverElement.querySelector<HTMLInputElement>('#property-line-1')!.value = '12 Mill Lane';
-    serverElement.querySelector<HTMLInputElement>('#property-postcode')!.value = 'AB1 2CD';
-    const element = document.adoptNode(serverElement) as CivicFieldset;
-    container().append(element);
-    await element.updateComplete;
+    let serverInputs: Element[] = [];
+    const { element, serverMarkup: markup } = await adoptServerHtml<CivicFieldset>(
+      await serverRender('Fieldset', await serverOptions(example)),
+      {
+        before(serverElement) {
+          serverInputs = [...serverElement.querySelectorAll('civic-text-input')];
+          serverElement.querySelector<HTMLInputElement>('#property-line-1')!.value = '12 Mill Lane';
+          serverElement.querySelector<HTMLInputElement>('#property-postcode')!.value = 'AB1 2CD';
+        },
+      },
+    );
     await Promise.all(serverInputs.map((input) => (input as CivicTextInput).updateComplete));
     expect(element.querySelectorAll('fieldset')).to.have.length(1);
     expect(element.querySelectorAll('legend')).to.have.length(1);

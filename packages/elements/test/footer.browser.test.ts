@@ -4,7 +4,7 @@ import '../src/define.js';
 import { footerAttributes } from '../src/index.js';
 import { footerExamples } from '../examples/footer.examples.js';
 import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const footer = componentFromAttributes('civic-footer', footerAttributes);
 
@@ -16,8 +16,7 @@ const words = {
 describe('<civic-footer>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(footer, {
-    examples: footerExamples,
+  runExampleSuite(footer, footerExamples, {
     accessibility: {
       title: 'names the support links under a hidden heading, and shows the licence and copyright it should',
       async check({ element, example, lang, tree }) {
@@ -30,9 +29,7 @@ describe('<civic-footer>', () => {
           expect(element.querySelector('h2')?.classList.contains('govuk-visually-hidden')).to.equal(true);
         }
         for (const [index, item] of items.entries()) {
-          const link = await tree(`.govuk-footer__inline-list-item:nth-child(${index + 1}) a`);
-          expect(link.role).to.equal('link');
-          expect(link.name).to.equal(item.text);
+          expect(await tree(`.govuk-footer__inline-list-item:nth-child(${index + 1}) a`)).to.include({ role: 'link', name: item.text });
         }
         const text = element.textContent?.replace(/\s+/g, ' ') ?? '';
         const govuk = example.options.govukBranding === true;
@@ -107,8 +104,7 @@ describe('<civic-footer>', () => {
     expect(text()).to.contain('Support links');
     expect(text()).to.contain('© Crown copyright');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(text()).to.contain('Dolenni cymorth');
     expect(text()).to.contain('Mae’r holl gynnwys ar gael dan y Drwydded Llywodraeth Agored v3.0, oni nodir yn wahanol');
     expect(text()).to.contain('© Hawlfraint y Goron');

@@ -10,8 +10,7 @@ const insetText = componentFromAttributes('civic-inset-text', insetTextAttribute
 describe('<civic-inset-text>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(insetText, {
-    examples: insetTextExamples,
+  runExampleSuite(insetText, insetTextExamples, {
     accessibility: {
       title: 'is a plain block of text in the accessibility tree, no landmark or control',
       async check({ element, example, tree }) {

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { notificationBannerAttributes, type CivicNotificationBanner } from '../src/index.js';
 import { notificationBannerExamples } from '../examples/notification-banner.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const notificationBanner = componentFromAttributes('civic-notification-banner', notificationBannerAttributes);
 
@@ -13,15 +13,12 @@ const titles = { en: { region: 'Important', alert: 'Success' }, cy: { region: 'P
 describe('<civic-notification-banner>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(notificationBanner, {
-    examples: notificationBannerExamples,
+  runExampleSuite(notificationBanner, notificationBannerExamples, {
     accessibility: {
       title: 'is a region (or an alert when success) named by its title',
       async check({ element, example, lang, tree }) {
         const role = example.options.type === 'success' ? 'alert' : 'region';
-        const banner = await tree('.govuk-notification-banner');
-        expect(banner.role).to.equal(role);
-        expect(banner.name).to.equal(example.options.titleText ?? titles[lang][role]);
+        expect(await tree('.govuk-notification-banner')).to.include({ role: role, name: example.options.titleText ?? titles[lang][role] });
         const title = await tree('.govuk-notification-banner__title');
         expect(title.role).to.equal('heading');
         expect(element.querySelector('.govuk-notification-banner__title')?.tagName).to.equal(`H${example.options.titleHeadingLevel ?? 2}`);
@@ -73,11 +70,7 @@ describe('<civic-notification-banner>', () => {
 
   it('adopts server-rendered markup and then takes focus', async () => {
     const options = { type: 'success' as const, text: 'Your form has been sent' };
-    const serverElement = parseHtml(await serverRender('NotificationBanner', options));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicNotificationBanner;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicNotificationBanner>(await serverRender('NotificationBanner', options));
     expect(element.querySelectorAll('.govuk-notification-banner')).to.have.length(1);
     expect(document.activeElement).to.equal(element.banner);
     element.banner!.removeAttribute('tabindex');
@@ -89,8 +82,7 @@ describe('<civic-notification-banner>', () => {
     const title = (): string | null | undefined => element.querySelector('.govuk-notification-banner__title')?.textContent;
     expect(title()).to.equal('Important');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(title()).to.equal('Pwysig');
     element.messages = { titleImportant: 'Gwybodaeth bwysig' };
     await element.updateComplete;

@@ -2,22 +2,19 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { panelAttributes, type CivicPanel } from '../src/index.js';
 import { panelExamples } from '../examples/panel.examples.js';
-import { cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const panel = componentFromAttributes('civic-panel', panelAttributes);
 
 describe('<civic-panel>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(panel, {
-    examples: panelExamples,
+  runExampleSuite(panel, panelExamples, {
     accessibility: {
       title: 'is a heading of the chosen level named by the title',
       async check({ element, example, tree }) {
-        const properties = await tree('.govuk-panel__title');
-        expect(properties.role).to.equal('heading');
-        expect(properties.name).to.equal(example.options.titleText);
+        expect(await tree('.govuk-panel__title')).to.include({ role: 'heading', name: example.options.titleText });
         const level = example.options.headingLevel ?? 1;
         expect(element.querySelector('.govuk-panel__title')?.tagName).to.equal(`H${level}`);
         expect(element.querySelector('.govuk-panel__body')?.textContent ?? undefined).to.equal(example.options.text);
@@ -28,9 +25,7 @@ describe('<civic-panel>', () => {
 
   it('adopts server markup rendered without the element wrapper attributes', async () => {
     const inner = await serverRender('Panel', panelExamples[0]!.options, { element: false });
-    const element = document.adoptNode(parseHtml(`<civic-panel>${inner}</civic-panel>`)) as CivicPanel;
-    container().append(element);
-    await element.updateComplete;
+    const { element } = await adoptServerHtml<CivicPanel>(`<civic-panel>${inner}</civic-panel>`);
     expect(element.titleText).to.equal('Application complete');
     expect(element.text).to.equal('Your reference number HDJ2123F');
     expect(element.querySelectorAll('.govuk-panel')).to.have.length(1);

@@ -10,8 +10,7 @@ const phaseBanner = componentFromAttributes('civic-phase-banner', phaseBannerAtt
 describe('<civic-phase-banner>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(phaseBanner, {
-    examples: phaseBannerExamples,
+  runExampleSuite(phaseBanner, phaseBannerExamples, {
     accessibility: {
       title: 'reads the phase, as text in the accessibility tree, then what it means',
       async check({ element, example, tree }) {

@@ -22,8 +22,7 @@ function asServerWouldRender(root: Element): string {
 describe('<civic-radios>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(radios, {
-    examples: radiosExamples,
+  runExampleSuite(radios, radiosExamples, {
     accessibility: choicesInTree('names the group from its legend, describes it with hint and error, and names every radio', 'radio'),
     parity: {
       server: 'Radios',

@@ -12,8 +12,7 @@ const select = componentFromAttributes('civic-select', selectAttributes);
 describe('<civic-select>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(select, {
-    examples: selectExamples,
+  runExampleSuite(select, selectExamples, {
     accessibility: labelledFieldInTree('select', 'combobox'),
     parity: {
       server: 'Select',

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { serviceNavigationAttributes, type CivicServiceNavigation } from '../src/index.js';
 import { serviceNavigationExamples } from '../examples/service-navigation.examples.js';
 import { accessibleProperties, cleanup, container, parseHtml, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { afterLangChange, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const serviceNavigation = componentFromAttributes('civic-service-navigation', serviceNavigationAttributes);
 
@@ -29,30 +29,23 @@ describe('<civic-service-navigation>', () => {
     await setViewport(desktop);
   });
 
-  runExampleSuite(serviceNavigation, {
-    examples: serviceNavigationExamples,
+  runExampleSuite(serviceNavigation, serviceNavigationExamples, {
     accessibility: {
       title: 'is a region named "Service information" with a nav named "Menu", and marks the current item',
       async check({ element, example, lang, tree }) {
         if (example.options.serviceName) {
-          const region = await tree('.govuk-service-navigation');
-          expect(region.role).to.equal('region');
-          expect(region.name).to.equal(words[lang].region);
+          expect(await tree('.govuk-service-navigation')).to.include({ role: 'region', name: words[lang].region });
         }
         const items = example.options.navigation ?? [];
         if (items.length > 0) {
-          const nav = await tree('nav');
-          expect(nav.role).to.equal('navigation');
-          expect(nav.name).to.equal(words[lang].menu);
+          expect(await tree('nav')).to.include({ role: 'navigation', name: words[lang].menu });
           const links = [...element.querySelectorAll('.govuk-service-navigation__item a')];
           expect(links.map((link) => link.textContent?.trim())).to.deep.equal(items.map((item) => item.text));
           items.forEach((item, index) => {
             expect(links[index]?.getAttribute('aria-current')).to.equal(item.current ? 'page' : item.active ? 'true' : null);
           });
           for (const [index, item] of items.entries()) {
-            const link = await tree(`.govuk-service-navigation__item:nth-child(${index + 1}) a`);
-            expect(link.role).to.equal('link');
-            expect(link.name).to.equal(item.text);
+            expect(await tree(`.govuk-service-navigation__item:nth-child(${index + 1}) a`)).to.include({ role: 'link', name: item.text });
           }
         } else {
           expect(element.querySelector('nav')).to.equal(null);
@@ -170,8 +163,7 @@ describe('<civic-service-navigation>', () => {
     await settle(element);
     expect(element.menuButton!.textContent?.trim()).to.equal('Menu');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(element.menuButton!.textContent?.trim()).to.equal('Dewislen');
     expect(element.querySelector('nav')!.getAttribute('aria-label')).to.equal('Dewislen');
     expect(element.querySelector('section')!.getAttribute('aria-label')).to.equal('Gwybodaeth am y gwasanaeth');

@@ -19,8 +19,7 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 describe('<civic-summary-list>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(summaryList, {
-    examples: summaryListExamples,
+  runExampleSuite(summaryList, summaryListExamples, {
     accessibility: {
       title: 'pairs each key with its value, and names every action link in full',
       async check({ element, example, tree }) {
@@ -47,9 +46,7 @@ describe('<civic-summary-list>', () => {
           expect(links[index]!.getAttribute('href')).to.equal(action.href);
         }
         if (example.options.card?.title) {
-          const title = await tree('.govuk-summary-card__title');
-          expect(title.role).to.equal('heading');
-          expect(title.name).to.equal(example.options.card.title.text);
+          expect(await tree('.govuk-summary-card__title')).to.include({ role: 'heading', name: example.options.card.title.text });
           expect(element.querySelector('.govuk-summary-card__title')?.tagName).to.equal(`H${example.options.card.title.headingLevel ?? 2}`);
         }
       },

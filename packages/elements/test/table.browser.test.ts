@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { CivicSortEvent, tableAttributes, type CivicTable, type TableOptions } from '../src/index.js';
 import { tableExamples } from '../examples/table.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const table = componentFromAttributes('civic-table', tableAttributes);
 
@@ -30,14 +30,11 @@ const serverSorted = tableExamples.find((example) => example.name === 'Sortable,
 describe('<civic-table>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(table, {
-    examples: tableExamples,
+  runExampleSuite(table, tableExamples, {
     accessibility: {
       title: 'is a table named by its caption, with column and row headers (and sort buttons) in the accessibility tree',
       async check({ element, example, tree }) {
-        const table = await tree('table');
-        expect(table.role).to.equal('table');
-        expect(table.name).to.equal(example.options.caption);
+        expect(await tree('table')).to.include({ role: 'table', name: example.options.caption });
         if (example.options.captionSize) {
           expect(element.querySelector('caption')?.classList.contains(`govuk-table__caption--${example.options.captionSize}`)).to.equal(
             true,
@@ -45,15 +42,11 @@ describe('<civic-table>', () => {
         }
         for (const [index, head] of (example.options.head ?? []).entries()) {
           const selector = `thead th:nth-child(${index + 1})`;
-          const header = await tree(selector);
-          expect(header.role).to.equal('columnheader');
-          expect(header.name).to.equal(head.text);
+          expect(await tree(selector)).to.include({ role: 'columnheader', name: head.text });
           const th = element.querySelector(selector)!;
           expect(th.classList.contains('govuk-table__header--numeric')).to.equal(head.format === 'numeric');
           if (example.options.sortable && head.sortable !== false) {
-            const sortButton = await tree(`${selector} button`);
-            expect(sortButton.role).to.equal('button');
-            expect(sortButton.name).to.equal(head.text);
+            expect(await tree(`${selector} button`)).to.include({ role: 'button', name: head.text });
             const expected = example.options.sortColumn === index ? (example.options.sortDirection ?? 'none') : 'none';
             expect(th.getAttribute('aria-sort')).to.equal(expected);
           } else {
@@ -198,12 +191,11 @@ describe('<civic-table>', () => {
   });
 
   it('adopts server-rendered markup, then adds the sort buttons', async () => {
-    const serverElement = parseHtml(await serverRender('Table', sortable));
-    const serverMarkup = renderedMarkup(serverElement);
-    expect(serverElement.querySelector('button')).to.equal(null);
-    const element = document.adoptNode(serverElement) as CivicTable;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicTable>(await serverRender('Table', sortable), {
+      before(serverElement) {
+        expect(serverElement.querySelector('button')).to.equal(null);
+      },
+    });
     expect(element.querySelectorAll('table')).to.have.length(1);
     expect(element.querySelectorAll('thead button')).to.have.length(3);
     expect(renderedMarkup(withoutEnhancement(element))).to.equal(serverMarkup);
@@ -218,8 +210,7 @@ describe('<civic-table>', () => {
     await element.updateComplete;
     expect(status(element)).to.equal('Sorted by Cost, ascending');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(status(element)).to.equal('Wedi’i drefnu yn ôl Cost, trefn esgynnol');
     element.messages = { sortedAscending: 'Trefn: %{column}, o’r lleiaf' };
     await element.updateComplete;

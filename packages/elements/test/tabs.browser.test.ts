@@ -3,8 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import { tabsAttributes, type CivicTabs } from '../src/index.js';
 import { tabsExamples } from '../examples/tabs.examples.js';
-import { cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const desktop = { width: 1024, height: 768 };
 const mobile = { width: 375, height: 700 };
@@ -50,8 +50,7 @@ describe('<civic-tabs>', () => {
     await setViewport(desktop);
   });
 
-  runExampleSuite(tabs, {
-    examples: tabsExamples,
+  runExampleSuite(tabs, tabsExamples, {
     // As tabs, then as the contents list a narrow screen shows.
     async axeAlso(element) {
       expect(element.enhanced).to.equal(true);
@@ -63,9 +62,7 @@ describe('<civic-tabs>', () => {
         const list = await tree('.govuk-tabs__list');
         expect(list.role).to.equal('tablist');
         for (const [index, item] of example.options.items.entries()) {
-          const tab = await tree(`li:nth-child(${index + 1}) a`);
-          expect(tab.role).to.equal('tab');
-          expect(tab.name).to.equal(item.label);
+          expect(await tree(`li:nth-child(${index + 1}) a`)).to.include({ role: 'tab', name: item.label });
           const link = element.tabs[index]!;
           const panel = element.querySelector(`#${link.getAttribute('aria-controls')!}`)!;
           expect(panel.getAttribute('aria-labelledby')).to.equal(link.id);
@@ -98,14 +95,13 @@ describe('<civic-tabs>', () => {
       'without the tabs (narrow screen) is a contents list of links to panels that all show': {
         beforeRender: () => setViewport(mobile),
         async check({ element, example, lang, tree }) {
-          const title = await tree('.govuk-tabs__title');
-          expect(title.role).to.equal('heading');
-          expect(title.name).to.equal(example.options.title ?? { en: 'Contents', cy: 'Cynnwys' }[lang]);
+          expect(await tree('.govuk-tabs__title')).to.include({
+            role: 'heading',
+            name: example.options.title ?? { en: 'Contents', cy: 'Cynnwys' }[lang],
+          });
           expect(element.querySelector('[role]')).to.equal(null);
           for (const [index, item] of example.options.items.entries()) {
-            const link = await tree(`li:nth-child(${index + 1}) a`);
-            expect(link.role).to.equal('link');
-            expect(link.name).to.equal(item.label);
+            expect(await tree(`li:nth-child(${index + 1}) a`)).to.include({ role: 'link', name: item.label });
             const id = element.tabs[index]!.getAttribute('href')!.slice(1);
             expect((await tree(`#${id}`)).ignored).to.equal(false);
           }
@@ -196,11 +192,7 @@ describe('<civic-tabs>', () => {
   });
 
   it('adopts server-rendered markup, then works as tabs', async () => {
-    const serverElement = parseHtml(await serverRender('Tabs', defaultExample));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicTabs;
-    container().append(element);
-    await element.updateComplete;
+    const { element, serverMarkup } = await adoptServerHtml<CivicTabs>(await serverRender('Tabs', defaultExample));
     expect(element.querySelectorAll('.govuk-tabs')).to.have.length(1);
     expect(element.items).to.deep.equal(defaultExample.items);
     expect(renderedMarkup(withoutEnhancement(element))).to.equal(serverMarkup);

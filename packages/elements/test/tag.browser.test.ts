@@ -10,14 +10,11 @@ const tag = componentFromAttributes('civic-tag', tagAttributes);
 describe('<civic-tag>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(tag, {
-    examples: tagExamples,
+  runExampleSuite(tag, tagExamples, {
     accessibility: {
       title: 'is emphasised text in the accessibility tree, not a control',
       async check({ element, example, tree }) {
-        const properties = await tree('.govuk-tag');
-        expect(properties.role).to.equal('strong');
-        expect(properties.ignored).to.equal(false);
+        expect(await tree('.govuk-tag')).to.include({ role: 'strong', ignored: false });
         expect(element.querySelector('.govuk-tag')?.textContent).to.equal(example.options.text);
         expect(element.querySelector('.govuk-tag')?.className).to.equal(
           example.options.colour ? `govuk-tag govuk-tag--${example.options.colour}` : 'govuk-tag',

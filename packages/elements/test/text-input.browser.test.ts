@@ -12,8 +12,7 @@ const textInput = componentFromAttributes('civic-text-input', textInputAttribute
 describe('<civic-text-input>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(textInput, {
-    examples: textInputExamples,
+  runExampleSuite(textInput, textInputExamples, {
     accessibility: labelledFieldInTree('input', 'textbox'),
     parity: {
       server: 'TextInput',

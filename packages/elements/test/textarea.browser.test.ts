@@ -19,8 +19,7 @@ function markupWithoutTextareaContent(root: Element): string {
 describe('<civic-textarea>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(textarea, {
-    examples: textareaExamples,
+  runExampleSuite(textarea, textareaExamples, {
     accessibility: labelledFieldInTree('textarea', 'textbox'),
     parity: {
       server: 'Textarea',

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../src/define.js';
 import { warningTextAttributes, type CivicWarningText } from '../src/index.js';
 import { warningTextExamples } from '../examples/warning-text.examples.js';
-import { accessibleProperties, cleanup, container, parseHtml, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
-import { componentFromAttributes, runExampleSuite } from './support/example-suite.js';
+import { accessibleProperties, cleanup, container, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
+import { afterLangChange, adoptServerHtml, componentFromAttributes, runExampleSuite } from './support/example-suite.js';
 
 const warningText = componentFromAttributes('civic-warning-text', warningTextAttributes);
 
@@ -29,8 +29,7 @@ async function spokenText(element: CivicWarningText): Promise<string> {
 describe('<civic-warning-text>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(warningText, {
-    examples: warningTextExamples,
+  runExampleSuite(warningText, warningTextExamples, {
     accessibility: {
       title: 'reads the fallback text, not the "!" icon, before the warning',
       async check({ element, example, lang, tree }) {
@@ -54,11 +53,8 @@ describe('<civic-warning-text>', () => {
 
   it('adopts server-rendered Welsh markup, keeping only the text and not the prefix', async () => {
     const options = warningTextExamples[2]!.options;
-    const serverElement = parseHtml(await serverRender('WarningText', options, { lang: 'cy' }));
-    const serverMarkup = renderedMarkup(serverElement);
-    const element = document.adoptNode(serverElement) as CivicWarningText;
-    container('cy').append(element);
-    await element.updateComplete;
+    const html = await serverRender('WarningText', options, { lang: 'cy' });
+    const { element, serverMarkup } = await adoptServerHtml<CivicWarningText>(html, { place: 'cy' });
     expect(element.text).to.equal(options.text);
     expect(element.querySelectorAll('.govuk-warning-text')).to.have.length(1);
     expect(renderedMarkup(element)).to.equal(serverMarkup);
@@ -69,8 +65,7 @@ describe('<civic-warning-text>', () => {
     const prefix = (): string | null | undefined => element.querySelector('.govuk-visually-hidden')?.textContent;
     expect(prefix()).to.equal('Warning');
     element.parentElement!.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await afterLangChange(element);
     expect(prefix()).to.equal('Rhybudd');
     element.messages = { iconFallbackText: 'Rhybudd pwysig' };
     await element.updateComplete;

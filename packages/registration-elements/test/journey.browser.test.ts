@@ -60,8 +60,7 @@ const journey: ComponentUnderTest<CivicJourney, JourneyExampleOptions> = {
 describe('<civic-journey>', () => {
   afterEach(cleanup);
 
-  runExampleSuite(journey, {
-    examples: journeyExamples,
+  runExampleSuite(journey, journeyExamples, {
     accessibility: {
       title: 'names every control by its label and describes it by its hint and error, in the accessibility tree',
       async check({ element, tree }) {

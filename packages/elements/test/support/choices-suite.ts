@@ -3,16 +3,8 @@
 // fieldset, the error summary link, and Welsh from the closest lang.
 import { expect } from '@open-wc/testing';
 import type { CivicChoices } from '../../src/lib/civic-choices.js';
-import {
-  accessibleProperties,
-  cleanup,
-  collapseSpaces,
-  container,
-  fieldDescription,
-  parseHtml,
-  serverRender,
-} from '../../../../tests/support/browser.js';
-import { renderInForm, type ComponentUnderTest, type ExampleSuite } from './example-suite.js';
+import { accessibleProperties, cleanup, collapseSpaces, fieldDescription, serverRender } from '../../../../tests/support/browser.js';
+import { adoptServerHtml, renderInForm, type ComponentUnderTest, type ExampleSuite } from './example-suite.js';
 import { runErrorMessageSuite } from './error-message-suite.js';
 
 /** Options every choices control takes: what these tests set and read. */
@@ -100,13 +92,14 @@ export function runChoicesSuite<E extends CivicChoices, Options extends ChoicesO
     afterEach(cleanup);
 
     it('adopts server-rendered markup, keeping the choices made before the script loaded', async () => {
-      const serverElement = parseHtml(await serverRender(suite.server, suite.withChosen(suite.options, first)));
-      expect(checkedValues(serverElement)).to.deep.equal(first);
-      const serverInputs = [...serverElement.querySelectorAll<HTMLInputElement>('input')];
-      for (const input of serverInputs) input.checked = second.includes(input.value);
-      const element = document.adoptNode(serverElement) as E;
-      container().append(element);
-      await element.updateComplete;
+      let serverInputs: HTMLInputElement[] = [];
+      const { element } = await adoptServerHtml<E>(await serverRender(suite.server, suite.withChosen(suite.options, first)), {
+        before(serverElement) {
+          expect(checkedValues(serverElement)).to.deep.equal(first);
+          serverInputs = [...serverElement.querySelectorAll<HTMLInputElement>('input')];
+          for (const input of serverInputs) input.checked = second.includes(input.value);
+        },
+      });
       expect(suite.chosen(element)).to.deep.equal(second);
       expect(element.inputs).to.have.length(serverInputs.length);
       expect(checkedValues(element)).to.deep.equal(second);

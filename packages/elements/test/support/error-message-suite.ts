@@ -9,8 +9,10 @@ import { afterLangChange, type ComponentUnderTest } from './example-suite.js';
 export interface ErrorMessageSuite<E extends CivicElement, Options> {
   /** The question's options with no error message. */
   readonly options: Options;
-  /** The id the error summary links to; the error message's id is `<id>-error`. */
+  /** The question's id: its error message's id is `<id>-error`. */
   readonly id: string;
+  /** The id the error summary links to, where it is not the question's id (a date's day). */
+  readonly linkTo?: string;
   /** What the error summary link must focus, as the test's title says it. */
   readonly focuses: { readonly title: string; control(element: E): Element | undefined | null };
 }
@@ -21,6 +23,7 @@ export function runErrorMessageSuite<E extends CivicElement, Options extends { r
   suite: ErrorMessageSuite<E, Options>,
 ): void {
   const { id } = suite;
+  const linkTo = suite.linkTo ?? id;
   const withError = (errorMessage: string): Options => ({ ...suite.options, errorMessage });
   const prefix = (element: E): string | null | undefined => element.querySelector(`#${id}-error .govuk-visually-hidden`)?.textContent;
 
@@ -30,13 +33,13 @@ export function runErrorMessageSuite<E extends CivicElement, Options extends { r
     it(`focuses ${suite.focuses.title} when the error summary link is followed`, async () => {
       const host = container();
       const summary = document.createElement('civic-error-summary');
-      summary.setAttribute('errors', JSON.stringify([{ text: 'Check your answer', href: `#${id}` }]));
+      summary.setAttribute('errors', JSON.stringify([{ text: 'Check your answer', href: `#${linkTo}` }]));
       host.append(summary);
       const element = await component.render(withError('Check your answer'), host);
       await summary.updateComplete;
       summary.querySelector('a')!.click();
       const control = suite.focuses.control(element);
-      expect(control?.id).to.equal(id);
+      expect(control?.id).to.equal(linkTo);
       expect(document.activeElement).to.equal(control);
     });
 

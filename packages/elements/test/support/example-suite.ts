@@ -1,6 +1,6 @@
 // The example suite every element package runs over its examples, one call per component, as govuk-frontend runs
-// one accessibility test over every fixture: axe with GOV.UK's rule tags, the accessibility tree, and server/client
-// parity. Why one suite: docs/decisions/0007-shared-behaviour-suites.md.
+// one accessibility test over every fixture: axe with GOV.UK's rule tags, the accessibility tree, server/client
+// parity and adoption of the server's element. Why one suite: docs/decisions/0007-shared-behaviour-suites.md.
 import { expect } from '@open-wc/testing';
 import type { AttributeMap } from '../../src/index.js';
 import type { Example } from '../../examples/types.js';
@@ -56,6 +56,24 @@ export async function renderInForm<E extends HTMLElement, Options>(
   return { form, element: await component.render(options, form) };
 }
 
+/**
+ * Puts server-rendered HTML on the page as a browser meets it: parsed inertly, then `before` acts on it as the
+ * person would before the script loads (types, ticks, opens), then it is adopted and the element upgrades.
+ * `serverMarkup` is the server's markup as written, before `before` ran.
+ */
+export async function adoptServerHtml<E extends HTMLElement>(
+  html: string,
+  { place, before }: { readonly place?: Place; readonly before?: (serverElement: Element) => void } = {},
+): Promise<{ element: E; serverMarkup: string }> {
+  const serverElement = parseHtml(html);
+  const markup = renderedMarkup(serverElement);
+  before?.(serverElement);
+  const element = document.adoptNode(serverElement) as unknown as E & { readonly updateComplete?: Promise<boolean> };
+  parentFor(place).append(element);
+  await element.updateComplete;
+  return { element, serverMarkup: markup };
+}
+
 /** What a check of one example is given. */
 export interface ExampleContext<E extends HTMLElement, Options> {
   readonly element: E;
@@ -79,8 +97,7 @@ export type MoreCheck<E extends HTMLElement, Options> =
     };
 
 export interface ExampleSuite<E extends HTMLElement, Options> {
-  readonly examples: readonly Example<Options>[];
-  /** The accessibility-tree test: what the example must be in the tree (roles, names, descriptions), as data or code. */
+  /** The accessibility-tree test: the roles, names and descriptions the example must have in Chromium's tree. */
   readonly accessibility: {
     readonly title: string;
     check(context: ExampleContext<E, Options>): Promise<void> | void;
@@ -125,18 +142,20 @@ async function renderExample<E extends HTMLElement, Options>(
 }
 
 /**
- * Defines, for every example of a component, its axe test (once per example), its accessibility-tree test and,
- * where it has a server render function, its server/client parity test. Call inside the component's `describe`.
+ * Defines, for every example of a component, its axe test (once per example), its accessibility-tree test, where it
+ * has a server render function its server/client parity and adoption tests, and the `more` tests. Call inside the
+ * component's `describe`.
  */
 export function runExampleSuite<E extends HTMLElement, Options>(
   component: ComponentUnderTest<E, Options>,
+  examples: readonly Example<Options>[],
   suite: ExampleSuite<E, Options>,
 ): void {
-  if (suite.examples.length === 0) throw new Error(`${component.tag} has no examples to test`);
+  if (examples.length === 0) throw new Error(`${component.tag} has no examples to test`);
   describe(`examples of <${component.tag}>`, () => {
     afterEach(cleanup);
 
-    for (const example of suite.examples) {
+    for (const example of examples) {
       describe(`example "${example.name}"`, () => {
         it('has no axe violations', async () => {
           const { element } = await renderExample(component, example);
@@ -167,12 +186,9 @@ export function runExampleSuite<E extends HTMLElement, Options>(
           });
 
           it('adopts the server-rendered element as it is, without rendering its markup twice', async () => {
-            const parent = container(lang);
             const html = await serverRender(parity.server, await serverOptions(), { lang });
-            const element = document.adoptNode(parseHtml(html)) as E & { readonly updateComplete?: Promise<boolean> };
+            const { element } = await adoptServerHtml<E>(html, { place: lang });
             expect(element.localName).to.equal(component.tag);
-            parent.append(element);
-            await element.updateComplete;
             expect(asClient(element)).to.equal(asServer(await serverMarkup(parity.server, await serverOptions(), lang)));
           });
         }

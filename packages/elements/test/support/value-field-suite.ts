@@ -8,13 +8,11 @@ import {
   accessibleProperties,
   cleanup,
   collapseSpaces,
-  container,
   fieldDescription,
-  parseHtml,
   renderedMarkup,
   serverRender,
 } from '../../../../tests/support/browser.js';
-import { renderInForm, type ComponentUnderTest, type ExampleSuite } from './example-suite.js';
+import { adoptServerHtml, renderInForm, type ComponentUnderTest, type ExampleSuite } from './example-suite.js';
 import { runErrorMessageSuite } from './error-message-suite.js';
 
 /** Options every value field takes: what these tests set and read. */
@@ -92,12 +90,11 @@ export function runValueFieldSuite<E extends CivicValueField, Options extends Va
     afterEach(cleanup);
 
     it('adopts server-rendered markup and keeps what the person entered before the script loaded', async () => {
-      const serverElement = parseHtml(await serverRender(suite.server, { ...suite.options, value: first }));
-      const serverMarkup = renderedMarkup(serverElement);
-      controlOf(serverElement, suite.control).value = second;
-      const element = document.adoptNode(serverElement) as E;
-      container().append(element);
-      await element.updateComplete;
+      const { element, serverMarkup } = await adoptServerHtml<E>(await serverRender(suite.server, { ...suite.options, value: first }), {
+        before(serverElement) {
+          controlOf(serverElement, suite.control).value = second;
+        },
+      });
       expect(element.value).to.equal(second);
       expect(element.querySelectorAll(suite.control)).to.have.length(1);
       expect(controlOf(element, suite.control).value).to.equal(second);
