@@ -756,6 +756,8 @@ describe('a hostile post', () => {
     expect(big.status).toBe(413);
     expect(await big.text()).toContain('Your answers could not be saved');
     expect((await visitor.post('/journey/age', { ageGroup: '16to64', note: 'x'.repeat(3000) }, csrf)).status).toBe(303);
+    // Refused by its declared size on every route, before any other answer (here a redirect to the page on the path).
+    expect((await visitor.post('/journey/days', { days: 'mon', note: 'x'.repeat(5000) }, csrf)).status).toBe(413);
   });
 
   it('to the JSON endpoints gets 413 when too large and 422 when nested deeper or holding more than the journey’s answers can', async () => {

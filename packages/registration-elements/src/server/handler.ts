@@ -491,6 +491,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       throw new HttpError(404, 'registration.handler.not_found', 'Not found');
     }
     secure(response);
+    // Before anything else, so no answer of any route (a redirect, say) leaves Node reading an oversized body.
+    if (declaredLength(request) > bodyLimit) throw tooLarge();
     const rest = url.pathname.slice(base.length);
     const asked = url.searchParams.get('lang');
     let session = await loadSession(request);
@@ -870,11 +872,17 @@ function readCookie(request: IncomingMessage, name: string): string | undefined 
   return undefined;
 }
 
+/** The size a request says its body has: 0 for none, `Infinity` for a length that is not a number. */
+function declaredLength(request: IncomingMessage): number {
+  const length = request.headers['content-length'];
+  return length === undefined ? 0 : /^\d+$/.test(length) ? Number(length) : Infinity;
+}
+
 async function readBody(request: IncomingMessage, type: string, limit: number): Promise<string> {
   const given = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (given !== type) throw new HttpError(415, 'registration.handler.unsupported_media_type', `Send ${type}`);
   // Refused on its declared size before a byte of it is read; a body that says less is cut off as it arrives.
-  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge();
+  if (declaredLength(request) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
