@@ -53,6 +53,7 @@ export { assertSafeReference, referencePersonalData, MAX_REFERENCE_LENGTH, type 
 export {
   parseOutgoingMessage,
   outgoingMessageSchema,
+  LOST_ANSWER_CODES,
   type NotificationProvider,
   type OutgoingMessage,
   type SendOptions,
