@@ -5,7 +5,7 @@
  * receipt handler are in `@civicbricks/notifications/notify`.
  */
 export { renderTemplate, normaliseSmsWhitespace, type RenderOptions, type RenderPurpose, type RenderedMessage } from './render.js';
-export { parseEmailBlocks, parseEmailInline, isAllowedLinkHost, type EmailBlock, type EmailInline } from './markdown.js';
+export { parseEmailBlocks, parseEmailInline, plainValueMarker, isAllowedLinkHost, type EmailBlock, type EmailInline } from './markdown.js';
 export {
   templateSchema,
   templateVariantSchema,
