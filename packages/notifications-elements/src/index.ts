@@ -20,4 +20,4 @@ export { emailPreviewMessages, type EmailPreviewMessageKey } from './email-previ
 export type { EmailPreviewOptions } from './email-preview/email-preview.options.js';
 export { emailPreviewAttributes } from './email-preview/email-preview.attributes.js';
 export { emailPreviewTemplate } from './email-preview/email-preview.template.js';
-export { fillBody, parseBlocks, parseInline, type EmailBlock, type Inline } from './email-preview/email-preview.blocks.js';
+export { fillBody, parseBlocks, parseInline, type EmailBlock, type FilledBody, type Inline } from './email-preview/email-preview.blocks.js';

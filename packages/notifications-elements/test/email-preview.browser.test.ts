@@ -81,6 +81,31 @@ describe('<civic-email-preview>', () => {
     expect(hrefs).to.deep.equal(['https://example.org/a']);
   });
 
+  it('shows Markdown in a value as typed, as the email is sent, and formats only opted-in placeholders', async () => {
+    const template = {
+      id: 'm',
+      type: 'email' as const,
+      formattedPlaceholders: ['steps'],
+      variants: { en: { subject: 'Hello', body: 'Dear ((name)),\n\n[Track it](https://council.gov.uk/t/((ref)))\n\n((steps))' } },
+    };
+    const personalisation = {
+      name: '[Verify your account](https://evil.example/login)\n\n# Pay now',
+      ref: 'AB12',
+      steps: '# Next\n\n[Book](https://council.gov.uk/book)',
+    };
+    const element = await render({ template, personalisation });
+    const body = element.querySelector('.civic-email-preview__body')!;
+    expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://council.gov.uk/t/AB12',
+      'https://council.gov.uk/book',
+    ]);
+    expect([...body.querySelectorAll('h2:not(.govuk-visually-hidden)')].map(text)).to.deep.equal(['Next']);
+    expect(text(body.querySelector('p'))).to.equal('Dear [Verify your account](https://evil.example/login)# Pay now,');
+    const rendered = renderTemplate(template, personalisation, { purpose: 'preview' });
+    const parsed = new DOMParser().parseFromString(`<body>${rendered.html ?? ''}</body>`, 'text/html').body;
+    expect(outline(body)).to.deep.equal(outline(parsed));
+  });
+
   it('keeps hostile text as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     const element = await emailPreview.render({

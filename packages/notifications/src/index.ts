@@ -5,7 +5,7 @@
  * receipt handler are in `@civicbricks/notifications/notify`.
  */
 export { renderTemplate, normaliseSmsWhitespace, type RenderOptions, type RenderPurpose, type RenderedMessage } from './render.js';
-export { parseEmailBlocks, parseEmailInline, isAllowedLinkHost, type EmailBlock, type EmailInline } from './markdown.js';
+export { parseEmailBlocks, parseEmailInline, plainValueMarker, isAllowedLinkHost, type EmailBlock, type EmailInline } from './markdown.js';
 export {
   templateSchema,
   templateVariantSchema,
@@ -53,6 +53,7 @@ export { assertSafeReference, referencePersonalData, MAX_REFERENCE_LENGTH, type 
 export {
   parseOutgoingMessage,
   outgoingMessageSchema,
+  LOST_ANSWER_CODES,
   type NotificationProvider,
   type OutgoingMessage,
   type SendOptions,

@@ -148,9 +148,13 @@ export function parseEmailBlocks(source: string): EmailBlock[] {
   return parseBlocks(prepare(source));
 }
 
-/** A block's text split into text, links and bare addresses, with Notify's typography on the text. */
-export function parseEmailInline(text: string): EmailInline[] {
-  return tokenise(text).map((token) => (token.kind === 'text' ? { kind: 'text', text: typography(token.text) } : token));
+/**
+ * A block's text split into text, links and bare addresses, with Notify's typography on the text and the plain
+ * values written in where their markers are (`values`, as given to {@link formatEmailHtml}); a link whose address,
+ * once its values are written in, is not a web or mail address is text, as the HTML formatter writes it.
+ */
+export function parseEmailInline(text: string, options: Pick<EmailFormatOptions, 'values'> = {}): EmailInline[] {
+  return new Formatter(options).inline(text);
 }
 
 function prepare(source: string): string {
@@ -374,6 +378,16 @@ class Formatter {
         return `<a style="${STYLE.a}" href="${escapeHtml(encodeHref(href))}">${shown}</a>`;
       })
       .join('');
+  }
+
+  inline(text: string): EmailInline[] {
+    return tokenise(text).map((token): EmailInline => {
+      if (token.kind === 'text') return { kind: 'text', text: this.resolve(typography(token.text)) };
+      const href = this.resolve(token.href);
+      const shown = token.kind === 'link' ? this.resolve(token.text) : href;
+      if (!this.#linkable(href)) return { kind: 'text', text: token.kind === 'link' ? `${shown} (${href})` : shown };
+      return token.kind === 'link' ? { kind: 'link', text: shown, href } : { kind: 'url', href };
+    });
   }
 
   inlineText(text: string): string {

@@ -48,8 +48,18 @@ export interface OutgoingMessage {
 export interface SendOptions {
   /** 1 on the first attempt; above 1 the provider looks the reference up before sending. */
   readonly attempt?: number;
+  /**
+   * The answer to an earlier attempt was lost (it timed out, or the connection
+   * dropped), so that request may still be running at the provider: a provider
+   * that can look messages up keeps looking for longer than its client timeout
+   * before it sends again.
+   */
+  readonly previousAnswerLost?: boolean;
   readonly signal?: AbortSignal;
 }
+
+/** Error codes that mean a request's answer was lost: the message may or may not have been sent. */
+export const LOST_ANSWER_CODES: ReadonlySet<string> = new Set(['notifications.notify.timeout', 'notifications.notify.unreachable']);
 
 /** What a provider says about a message it sent or found. Holds no personal data. */
 export interface NotificationRecord {
@@ -70,6 +80,12 @@ export interface SendResult {
   readonly reference: string;
   /** True when the message was found already sent (a retry after an ambiguous failure), so nothing new was sent. */
   readonly alreadySent: boolean;
+  /**
+   * Present (true) when this send followed a request whose answer was lost and
+   * which the lookups did not find: if that request still went through, the
+   * person got the message twice. Report it (GOV.UK Notify has no idempotency key).
+   */
+  readonly possibleDuplicate?: true;
   readonly locale: Locale;
 }
 

@@ -165,6 +165,7 @@ describe('createNotificationDelivery', () => {
       provider: 'outbox',
       providerId: stored[0]?.id,
       alreadySent: false,
+      possibleDuplicate: false,
       attempts: 1,
       error: null,
       queuedAt: expect.any(String),

@@ -9,6 +9,7 @@ import {
   parseEmailBlocks,
   parseEmailInline,
   placeholderKey,
+  plainValueMarker,
   type EmailBlock,
   type Personalisation,
   type PersonalisationValue,
@@ -28,12 +29,32 @@ function scalar(value: PersonalisationValue): string {
   return String(value);
 }
 
-/** The body with values filled in as Notify fills them, missing placeholders kept between markers. */
-export function fillBody(body: string, personalisation: Personalisation): string {
+/** A body with its values filled in: the text to parse, and the plain values its markers stand for. */
+export interface FilledBody {
+  readonly text: string;
+  readonly values: readonly string[];
+}
+
+// The missing-placeholder markers here and the formatter's value markers: none may come from outside.
+const MARKERS = /[\uE000-\uE003]/g;
+
+/**
+ * The body with values filled in as `renderTemplate` fills an email: each value is plain text (a marker the
+ * formatter writes the value in for, so Markdown in it is shown as typed) unless its placeholder is one of the
+ * template's `formattedPlaceholders`; missing placeholders are kept between markers.
+ */
+export function fillBody(body: string, personalisation: Personalisation, formattedPlaceholders: readonly string[] = []): FilledBody {
   const values = new Map(Object.entries(personalisation).map(([name, value]) => [placeholderKey(name), value]));
-  return body.replace(/[\uE000\uE001]/g, '').replace(PLACEHOLDER, (raw, inner: string) => {
+  const formatted = new Set(formattedPlaceholders.map(placeholderKey));
+  const plain: string[] = [];
+  const written = (raw: string, key: string): string => {
+    const text = raw.replace(MARKERS, '');
+    return formatted.has(key) || text.trim() === '' ? text : plainValueMarker(plain.push(text) - 1);
+  };
+  const text = body.replace(MARKERS, '').replace(PLACEHOLDER, (raw, inner: string) => {
     const at = inner.indexOf('??');
-    const value = values.get(placeholderKey(at === -1 ? inner : inner.slice(0, at)));
+    const key = placeholderKey(at === -1 ? inner : inner.slice(0, at));
+    const value = values.get(key);
     if (value === null || value === undefined) return `${MISSING_OPEN}${raw}${MISSING_CLOSE}`;
     if (at !== -1) return isTruthyValue(value) ? inner.slice(at + 2) : '';
     if (Array.isArray(value)) {
@@ -41,10 +62,11 @@ export function fillBody(body: string, personalisation: Personalisation): string
         .filter((item) => item !== null && item !== undefined)
         .map((item) => scalar(item).trim())
         .filter(Boolean);
-      return items.length === 0 ? '' : `\n\n${items.map((item) => `* ${item}`).join('\n')}`;
+      return items.length === 0 ? '' : `\n\n${items.map((item) => `* ${written(item, key)}`).join('\n')}`;
     }
-    return scalar(value);
+    return written(scalar(value), key);
   });
+  return { text, values: plain };
 }
 
 /** The blocks of a filled body, read by `@civicbricks/notifications`' own formatter rules. */
@@ -60,9 +82,9 @@ export type Inline =
 const MISSING = /\uE000([^\uE001]*)\uE001/g;
 
 /** A block's text split into plain text, missing placeholders and links, by the formatter's own inline rules. */
-export function parseInline(text: string): Inline[] {
+export function parseInline(text: string, values: readonly string[] = []): Inline[] {
   const out: Inline[] = [];
-  for (const token of parseEmailInline(text)) {
+  for (const token of parseEmailInline(text, { values })) {
     if (token.kind === 'link') out.push({ kind: 'link', text: token.text || token.href, href: token.href });
     else if (token.kind === 'url') out.push({ kind: 'link', text: token.href, href: token.href });
     else {

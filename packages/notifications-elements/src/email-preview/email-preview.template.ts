@@ -25,8 +25,8 @@ function plain(text: string, missing: ReadonlySet<string>): TemplateResult {
   })}`;
 }
 
-function inline(text: string): TemplateResult {
-  return html`${parseInline(text).map((token) =>
+function inline(text: string, values: readonly string[]): TemplateResult {
+  return html`${parseInline(text, values).map((token) =>
     token.kind === 'missing'
       ? html`<mark class="civic-placeholder">${token.text}</mark>`
       : token.kind === 'link'
@@ -35,23 +35,23 @@ function inline(text: string): TemplateResult {
   )}`;
 }
 
-function block(item: EmailBlock): TemplateResult | typeof nothing {
+function block(item: EmailBlock, values: readonly string[]): TemplateResult | typeof nothing {
   switch (item.kind) {
     case 'heading':
-      return html`<h2 class="govuk-heading-m">${inline(item.text)}</h2>`;
+      return html`<h2 class="govuk-heading-m">${inline(item.text, values)}</h2>`;
     case 'rule':
       return html`<hr class="govuk-section-break govuk-section-break--m govuk-section-break--visible" />`;
     case 'paragraph':
-      return item.text.trim() === '' ? nothing : html`<p class="govuk-body">${inline(item.text)}</p>`;
+      return item.text.trim() === '' ? nothing : html`<p class="govuk-body">${inline(item.text, values)}</p>`;
     case 'inset':
-      return html`<div class="govuk-inset-text">${item.blocks.map(block)}</div>`;
+      return html`<div class="govuk-inset-text">${item.blocks.map((inner) => block(inner, values))}</div>`;
     case 'list':
       return item.ordered
         ? html`<ol class="govuk-list govuk-list--number">
-            ${item.items.map((entry) => html`<li>${inline(entry)}</li>`)}
+            ${item.items.map((entry) => html`<li>${inline(entry, values)}</li>`)}
           </ol>`
         : html`<ul class="govuk-list govuk-list--bullet">
-            ${item.items.map((entry) => html`<li>${inline(entry)}</li>`)}
+            ${item.items.map((entry) => html`<li>${inline(entry, values)}</li>`)}
           </ul>`;
   }
 }
@@ -77,7 +77,8 @@ export function emailPreviewTemplate(options: EmailPreviewOptions, t: T, pageLoc
   }
   const missing = new Set(rendered.missing.map(placeholderKey));
   const body = (template.variants[rendered.locale] ?? template.variants.en).body;
-  const blocks = parseBlocks(fillBody(body, personalisation));
+  const filled = fillBody(body, personalisation, template.formattedPlaceholders);
+  const blocks = parseBlocks(filled.text);
   return html`<figure class="govuk-!-margin-0 civic-email-preview" aria-labelledby="${idPrefix}-caption">
     <figcaption id="${idPrefix}-caption" class="govuk-heading-s">${t('caption')}</figcaption>
     ${
@@ -98,7 +99,7 @@ export function emailPreviewTemplate(options: EmailPreviewOptions, t: T, pageLoc
     </dl>
     <section class="civic-email-preview__body" aria-labelledby="${idPrefix}-body" lang=${rendered.locale}>
       <h2 id="${idPrefix}-body" class="govuk-visually-hidden">${t('body')}</h2>
-      ${blocks.map(block)}
+      ${blocks.map((item) => block(item, filled.values))}
     </section>
     <details class="govuk-details">
       <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${t('plainText')}</span></summary>

@@ -58,6 +58,15 @@ export interface NotifyProviderOptions {
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Give up on one request after this long; 10 000 ms if absent. */
   readonly timeoutMs?: number;
+  /**
+   * After a send whose answer was lost, keep looking the reference up for this
+   * long (from when that request was made) before sending again, because Notify
+   * may still be working on it. Must be longer than `timeoutMs`; twice
+   * `timeoutMs` plus 5 000 ms if absent.
+   */
+  readonly lookupWindowMs?: number;
+  /** Wait between those lookups; 1 000 ms if absent. */
+  readonly lookupIntervalMs?: number;
   /** Requests one `send` may make for a message (not counting lookups); 3 if absent. */
   readonly maxAttempts?: number;
   readonly backoff?: NotifyBackoff;
@@ -110,6 +119,8 @@ class NotifyProvider implements NotificationProvider {
   readonly #clock: () => Date;
   readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly #timeoutMs: number;
+  readonly #lookupWindowMs: number;
+  readonly #lookupIntervalMs: number;
   readonly #maxAttempts: number;
   readonly #backoff: Required<NotifyBackoff>;
   readonly #limiter: RollingRateLimiter;
@@ -124,6 +135,20 @@ class NotifyProvider implements NotificationProvider {
     this.#clock = options.clock ?? (() => new Date());
     this.#sleep = options.sleep ?? defaultSleep;
     this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#lookupWindowMs = options.lookupWindowMs ?? 2 * this.#timeoutMs + 5_000;
+    this.#lookupIntervalMs = options.lookupIntervalMs ?? 1_000;
+    if (!(this.#lookupWindowMs > this.#timeoutMs)) {
+      throw new ValidationError(
+        'notifications.notify.lookup_window',
+        '`lookupWindowMs` must be longer than `timeoutMs`: a request that timed out may still be running at Notify',
+        { path: ['lookupWindowMs'] },
+      );
+    }
+    if (!(this.#lookupIntervalMs > 0)) {
+      throw new ValidationError('notifications.notify.lookup_interval', '`lookupIntervalMs` must be more than 0', {
+        path: ['lookupIntervalMs'],
+      });
+    }
     this.#maxAttempts = Math.max(1, options.maxAttempts ?? 3);
     this.#backoff = { initialMs: 1000, maxMs: 30_000, factor: 2, ...options.backoff };
     this.#limiter = options.rateLimiter ?? new RollingRateLimiter({ clock: this.#clock });
@@ -142,31 +167,42 @@ class NotifyProvider implements NotificationProvider {
     });
     const templateId = this.#notifyTemplateId(message.template.id, rendered.locale);
     const { path, body } = requestFor(message, templateId);
-    const done = (id: string, alreadySent: boolean): SendResult => ({
+    const done = (id: string, alreadySent: boolean, possibleDuplicate = false): SendResult => ({
       id,
       reference: message.reference,
       alreadySent,
+      ...(possibleDuplicate ? { possibleDuplicate: true as const } : {}),
       locale: rendered.locale,
     });
 
     let mustLookUp = (options.attempt ?? 1) > 1;
+    // When a request's answer was lost, Notify may still be creating the message: until the window has passed,
+    // a lookup that finds nothing proves nothing, so keep looking rather than send it again.
+    let lostAnswerAt = options.previousAnswerLost ? this.#clock().getTime() : undefined;
+    let possibleDuplicate = false;
     let last: CivicError | undefined;
     for (let attempt = 1; attempt <= this.#maxAttempts; attempt += 1) {
       if (attempt > 1) await this.#sleep(this.#delay(attempt - 1), options.signal);
-      if (mustLookUp) {
+      if (lostAnswerAt !== undefined) {
+        const found = await this.#lookUpUntil(message.reference, lostAnswerAt + this.#lookupWindowMs, options.signal);
+        if (found) return done(found.id, true);
+        possibleDuplicate = true;
+        lostAnswerAt = undefined;
+      } else if (mustLookUp) {
         const found = await this.findByReference(message.reference);
         if (found) return done(found.id, true);
       }
       await this.#takeSlot(options.signal);
+      const postedAt = this.#clock().getTime();
       const outcome = await this.#request('POST', path, body, options.signal);
       if (outcome.kind === 'failed') {
-        mustLookUp = true;
+        lostAnswerAt = postedAt;
         last = unreachable(outcome);
         continue;
       }
       if (outcome.status === 201) {
         const sent = sentSchema.safeParse(outcome.body);
-        if (sent.success) return done(sent.data.id, false);
+        if (sent.success) return done(sent.data.id, false, possibleDuplicate);
         mustLookUp = true;
         last = unexpected(outcome.status);
         continue;
@@ -177,6 +213,22 @@ class NotifyProvider implements NotificationProvider {
       last = error;
     }
     throw last ?? unexpected(0);
+  }
+
+  /**
+   * Looks the reference up until it is found or `deadline` (a clock time in ms) has passed; at least once. The
+   * waiting is counted as it is asked for, so the number of lookups is bounded however the clock moves.
+   */
+  async #lookUpUntil(reference: string, deadline: number, signal: AbortSignal | undefined): Promise<NotificationRecord | undefined> {
+    const wait = Math.max(0, deadline - this.#clock().getTime());
+    for (let waited = 0; ;) {
+      const found = await this.findByReference(reference);
+      if (found) return found;
+      if (waited >= wait) return undefined;
+      const step = Math.min(this.#lookupIntervalMs, wait - waited);
+      await this.#sleep(step, signal);
+      waited += step;
+    }
   }
 
   async status(id: string): Promise<NotificationRecord> {

@@ -10,7 +10,13 @@
  *    outbox's attempt number, so from the second attempt on the provider looks
  *    the reference up before sending and returns the message it finds;
  * 3. inside one attempt, the Notify provider does the same after any
- *    ambiguous failure (a 5xx, a timeout, a dropped connection).
+ *    ambiguous failure (a 5xx, a timeout, a dropped connection);
+ * 4. when an answer was lost (a timeout or a dropped connection, here or in the
+ *    attempt before, whose error code the record keeps), that request may still
+ *    be running at Notify, so the lookups go on for longer than the client
+ *    timeout before the message is sent again. A message sent again after that
+ *    is recorded as `possibleDuplicate`: Notify has no idempotency key, so if the
+ *    lost request went through after all, the person got it twice.
  * SMTP cannot be asked what arrived, so there an ambiguous failure (a timeout
  * after the server took the message) can still send twice.
  */
@@ -26,7 +32,7 @@ import {
   type Store,
 } from '@civicbricks/storage';
 import * as z from 'zod/mini';
-import { parseOutgoingMessage, type NotificationProvider, type OutgoingMessage } from '../provider.js';
+import { LOST_ANSWER_CODES, parseOutgoingMessage, type NotificationProvider, type OutgoingMessage } from '../provider.js';
 import { isStatusAdvance, LETTER_STATUSES, SMS_STATUSES, type NotificationStatus } from '../status.js';
 import { DELIVERIES_COLLECTION, notificationsMigrations } from './migrations.js';
 import { NOTIFICATION_PAYLOAD_VERSION, NOTIFICATION_TOPIC } from './queue.js';
@@ -50,6 +56,8 @@ export interface DeliveryRecord {
   readonly providerId: string | null;
   /** True when a retry found the message already sent. */
   readonly alreadySent: boolean;
+  /** True when it was sent again after a request whose answer was lost: the person may have had it twice. */
+  readonly possibleDuplicate: boolean;
   readonly attempts: number;
   /** The code of the last error (never its text, which may come from outside). */
   readonly error: string | null;
@@ -75,7 +83,13 @@ export interface NotificationDelivery {
   readonly worker: OutboxWorker;
   /** The delivery record for an idempotency key, once an attempt has been made. */
   get(idempotencyKey: string): Promise<DeliveryRecord | undefined>;
-  list(query?: { readonly state?: DeliveryState; readonly limit?: number; readonly cursor?: string }): Promise<Page<DeliveryRecord>>;
+  /** Deliveries, oldest first; `possibleDuplicate: true` lists the messages that may have been sent twice. */
+  list(query?: {
+    readonly state?: DeliveryState;
+    readonly possibleDuplicate?: true;
+    readonly limit?: number;
+    readonly cursor?: string;
+  }): Promise<Page<DeliveryRecord>>;
   /**
    * Records a status from a delivery receipt (give it to
    * `createDeliveryReceiptHandler({ onStatus })`); only forward moves are kept.
@@ -101,6 +115,8 @@ const recordSchema = z.object({
   provider: z.string(),
   providerId: z.nullable(z.string()),
   alreadySent: z.boolean(),
+  // Absent in records written before it existed.
+  possibleDuplicate: z.optional(z.boolean()),
   attempts: z.number(),
   error: z.nullable(z.string()),
   queuedAt: z.string(),
@@ -155,6 +171,7 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
       provider: provider.name,
       providerId: null,
       alreadySent: false,
+      possibleDuplicate: false,
       attempts: delivery.attempt,
       error: null,
       queuedAt: delivery.createdAt,
@@ -196,9 +213,12 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
       });
       return;
     }
+    // The error the last attempt left says whether its answer was lost (then that request may still be running).
+    const previous = delivery.attempt > 1 ? await deliveries().get(deliveryIdForKey(delivery.idempotencyKey)) : undefined;
+    const previousAnswerLost = previous?.data.error != null && LOST_ANSWER_CODES.has(previous.data.error);
     let result;
     try {
-      result = await provider.send(message, { attempt: delivery.attempt, signal });
+      result = await provider.send(message, { attempt: delivery.attempt, signal, ...(previousAnswerLost ? { previousAnswerLost } : {}) });
     } catch (error) {
       const code = isCivicError(error) ? error.code : 'notifications.delivery.provider_failed';
       if (isCivicError(error) && !error.retryable) {
@@ -214,6 +234,7 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
       status: message.template.type === 'letter' ? 'accepted' : 'created',
       providerId: result.id,
       alreadySent: result.alreadySent,
+      possibleDuplicate: result.possibleDuplicate === true,
       error: null,
       sentAt: now,
     });
@@ -229,16 +250,16 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
     async get(idempotencyKey) {
       await migrated();
       const found = await deliveries().get(deliveryIdForKey(idempotencyKey));
-      return found ? { id: found.id, ...found.data } : undefined;
+      return found ? toDeliveryRecord(found.id, found.data) : undefined;
     },
     async list(query = {}) {
       await migrated();
       const page = await deliveries().list({
-        ...(query.state ? { where: { state: query.state } } : {}),
+        where: { ...(query.state ? { state: query.state } : {}), ...(query.possibleDuplicate ? { possibleDuplicate: true } : {}) },
         ...(query.limit === undefined ? {} : { limit: query.limit }),
         ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
       });
-      return { items: page.items.map((item) => ({ id: item.id, ...item.data })), nextCursor: page.nextCursor };
+      return { items: page.items.map((item) => toDeliveryRecord(item.id, item.data)), nextCursor: page.nextCursor };
     },
     async currentStatus(providerId) {
       await migrated();
@@ -262,6 +283,10 @@ export function createNotificationDelivery(options: NotificationDeliveryOptions)
       return false;
     },
   };
+}
+
+function toDeliveryRecord(id: string, data: RecordData): DeliveryRecord {
+  return { id, ...data, possibleDuplicate: data.possibleDuplicate ?? false };
 }
 
 /** A stale write or an id already taken, from whichever copy of core the store uses. */
