@@ -93,7 +93,7 @@ describe('<civic-email-preview>', () => {
       ref: 'AB12',
       steps: '# Next\n\n[Book](https://council.gov.uk/book)',
     };
-    const element = await render({ template, personalisation });
+    const element = await emailPreview.render({ template, personalisation });
     const body = element.querySelector('.civic-email-preview__body')!;
     expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
       'https://council.gov.uk/t/AB12',
