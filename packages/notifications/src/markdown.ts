@@ -23,6 +23,7 @@
  * in a value is shown as typed. With `allowedLinkHosts`, a link to any other
  * host is written as text.
  */
+import { escapeHtml } from '@civicbricks/core/html';
 
 /** One block of a formatted email body, as Notify's formatting reads it. */
 export type EmailBlock =
@@ -131,13 +132,6 @@ export function linkHost(href: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /**

@@ -6,15 +6,8 @@
 import { parseInput } from '@civicbricks/core/validation';
 import { createTranslator, resolveLocale, type Locale } from '@civicbricks/core/i18n';
 import { DisallowedLinkError, MissingPersonalisationError, SmsTooLongError } from './errors.js';
-import {
-  emailLinkAddresses,
-  escapeHtml,
-  formatEmailHtml,
-  formatEmailText,
-  isAllowedLinkHost,
-  linkHost,
-  plainValueMarker,
-} from './markdown.js';
+import { escapeHtml } from '@civicbricks/core/html';
+import { emailLinkAddresses, formatEmailHtml, formatEmailText, isAllowedLinkHost, linkHost, plainValueMarker } from './markdown.js';
 import { notificationMessages } from './messages.js';
 import {
   fillPlaceholders,

@@ -1,4 +1,5 @@
 // Node only: renders a component's Lit template to an HTML string with Lit's server renderer.
+import { escapeHtml } from '@civicbricks/core/html';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { createTranslator, parseInput, resolveLocale, type Catalogue, type Overrides, type Translator } from '@civicbricks/core';
@@ -17,12 +18,6 @@ export interface RenderContext {
    * element adopts it when the script loads; `false` gives bare GOV.UK markup for pages without the elements.
    */
   readonly element?: boolean;
-}
-
-const escapes: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' };
-
-function escapeAttribute(value: string): string {
-  return value.replace(/[&"'<>]/g, (character) => escapes[character] ?? character);
 }
 
 // Lit's hydration markers would be noise here: the elements adopt server markup by reading it, not by hydrating.
@@ -62,7 +57,7 @@ export function renderComponent<Schema extends $ZodType, K extends string>(
   let written = '';
   for (const [name, value] of Object.entries({ ...renderer.attributes(valid), messages: context.messages })) {
     const text = attributeText(value);
-    if (text !== undefined) written += text === '' ? ` ${name}` : ` ${name}="${escapeAttribute(text)}"`;
+    if (text !== undefined) written += text === '' ? ` ${name}` : ` ${name}="${escapeHtml(text)}"`;
   }
   return `<${renderer.tagName}${written}>${inner}</${renderer.tagName}>`;
 }

@@ -22,7 +22,7 @@ import { parseInput } from '@civicbricks/core/validation';
 import nodemailer from 'nodemailer';
 import type { NodemailerError, SendMailOptions, SMTPTransportOptions, Transporter } from 'nodemailer';
 import * as z from 'zod/mini';
-import { escapeHtml } from '../markdown.js';
+import { escapeHtml } from '@civicbricks/core/html';
 import {
   parseOutgoingMessage,
   type NotificationProvider,

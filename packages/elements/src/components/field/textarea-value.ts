@@ -1,7 +1,6 @@
 // Node only (server render functions): Lit cannot bind text inside a <textarea> in a template that also renders in the
 // browser, and its server renderer drops the `.value` property binding, so the server string gets the value here.
-
-const textEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+import { escapeHtml } from '@civicbricks/core/html';
 
 /**
  * Puts a textarea's value, escaped, into server-rendered HTML that holds exactly one empty `<textarea>`. Safe because
@@ -10,7 +9,7 @@ const textEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 export function withTextareaValue(markup: string, value: string | undefined): string {
   if (!value) return markup;
   // The HTML parser drops one newline straight after `<textarea>`, so a value that starts with one needs another.
-  const text = (value.startsWith('\n') ? '\n' : '') + value.replace(/[&<>]/g, (character) => textEscapes[character] ?? character);
+  const text = (value.startsWith('\n') ? '\n' : '') + escapeHtml(value);
   const close = markup.indexOf('</textarea>');
   if (close === -1 || markup.indexOf('</textarea>', close + 1) !== -1) {
     throw new Error('withTextareaValue expects markup with exactly one <textarea>');
