@@ -31,6 +31,7 @@ import { escapeHtml, JOURNEY_BACK_LINK_ID, renderBackLinkSlot, renderPageHtml } 
 import { replayAnswers } from '../replay.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from '../state.js';
 import { renderDocument } from './document.js';
+import { HttpError, json, readBody, readCookie, redirect, requestUrl, tooLarge } from './http.js';
 import { checkFormShape, checkJsonShape, formFieldBudget, jsonValueBudget, MAX_JSON_DEPTH, MAX_KEY_LENGTH } from './limits.js';
 
 /** Where a journey's sessions are kept: answers so far, never in the cookie. */
@@ -209,21 +210,6 @@ const PAGE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 /** Addresses under `basePath` that the handler answers itself, so no page may take them. */
 const RESERVED_PAGE_IDS: readonly string[] = ['submit', 'save', 'resume'];
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** A post bigger than any page or `<civic-journey>` could send: refused before it is parsed. */
-function tooLarge(): HttpError {
-  return new HttpError(413, 'registration.handler.too_large', 'The request is larger than this journey’s pages can send');
-}
-
 /** Serves a journey's pages under `basePath`. */
 export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHandler {
   const o = parseInput(OptionsSchema, options, { path: ['options'], codePrefix: 'registration.handler', what: 'journey handler options' });
@@ -387,7 +373,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
 
   /** This journey's page the request was for (only ever a path under `basePath`), to send the person back to it. */
   function samePage(request: IncomingMessage): string {
-    const url = new URL(request.url ?? '/', 'http://journey.invalid');
+    const url = requestUrl(request);
     const pageId = pageIdIn(url.pathname);
     const returnTo = url.searchParams.get('returnTo') === RETURN_TO_CHECK_ANSWERS ? `?returnTo=${RETURN_TO_CHECK_ANSWERS}` : '';
     return pageId ? `${base}${pageId}${returnTo}` : base;
@@ -400,13 +386,8 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   }
 
   function isJsonRoute(request: IncomingMessage): boolean {
-    const path = new URL(request.url ?? '/', 'http://journey.invalid').pathname;
+    const path = requestUrl(request).pathname;
     return path === `${base}submit` || path === `${base}save`;
-  }
-
-  function redirect(response: ServerResponse, location: string) {
-    response.writeHead(303, { Location: location, 'Cache-Control': 'no-store' });
-    response.end();
   }
 
   function messagePage(
@@ -485,7 +466,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://journey.invalid');
+    const url = requestUrl(request);
     if (!url.pathname.startsWith(base) && url.pathname !== base.slice(0, -1)) {
       if (next) return next();
       throw new HttpError(404, 'registration.handler.not_found', 'Not found');
@@ -668,11 +649,6 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     });
   }
 
-  function json(response: ServerResponse, status: number, body: unknown) {
-    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    response.end(JSON.stringify(body));
-  }
-
   /** The JSON body of a request from `<civic-journey>`, once its session and anti-forgery header check out; `undefined` after an error reply. */
   async function readJsonRequest<S extends z.ZodType>(
     request: IncomingMessage,
@@ -840,7 +816,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
           console.error('registration-elements: the journey handler failed', error instanceof Error ? error.name : typeof error);
         return;
       }
-      const asked = new URL(request.url ?? '/', 'http://journey.invalid').searchParams.get('lang');
+      const asked = requestUrl(request).searchParams.get('lang');
       const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (o.locale ?? 'en');
       const t = createTranslator(journeyMessages, locale);
       const here = new URL(samePage(request), 'http://journey.invalid');
@@ -860,29 +836,6 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     }
   };
   return Object.assign(handler, { purgeExpiredSessions });
-}
-
-function readCookie(request: IncomingMessage, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
-}
-
-async function readBody(request: IncomingMessage, type: string, limit: number): Promise<string> {
-  const given = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (given !== type) throw new HttpError(415, 'registration.handler.unsupported_media_type', `Send ${type}`);
-  // Refused on its declared size before a byte of it is read; a body that says less is cut off as it arrives.
-  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** JSON that is safe inside a `<script type="application/json">`: no `</script>` or `<!--` can end it early. */
