@@ -5,9 +5,8 @@
  * `<civic-journey>` script on the page, the same pages run in the browser and post the finished
  * answers to `submit`, which checks every answer again before storing them. Node only.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ConflictError, isCivicError, NotFoundError, ValidationError } from '@civicbricks/core/errors';
+import { ConflictError, isCivicError, ValidationError } from '@civicbricks/core/errors';
 import { createTranslator, type Locale } from '@civicbricks/core/i18n';
 import { parseInput } from '@civicbricks/core/validation';
 import {
@@ -31,33 +30,11 @@ import { escapeHtml, JOURNEY_BACK_LINK_ID, renderBackLinkSlot, renderPageHtml } 
 import { replayAnswers } from '../replay.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from '../state.js';
 import { renderDocument } from './document.js';
-import { HttpError, json, readBody, readCookie, redirect, requestUrl, tooLarge } from './http.js';
+import { createSessions, type LiveSession, type Session } from './session.js';
+import { HttpError, json, readBody, redirect, requestUrl, tooLarge } from './http.js';
 import { checkFormShape, checkJsonShape, formFieldBudget, jsonValueBudget, MAX_JSON_DEPTH, MAX_KEY_LENGTH } from './limits.js';
 
-/** Where a journey's sessions are kept: answers so far, never in the cookie. */
-export const JOURNEY_SESSIONS = 'registration.journey_session';
-
-const SessionSchema = z.strictObject({
-  journeyId: z.string(),
-  answers: z.record(z.string(), z.unknown()),
-  locale: z.enum(['en', 'cy']),
-  submitted: z.strictObject({ reference: z.string(), recordId: z.string() }).optional(),
-  /** The link this session was resumed from: its saved answers are discarded once the answers are sent. */
-  resumeToken: z.string().optional(),
-  /**
-   * The link this session's last "Save and come back later" made. Kept here, not in an address, so the page that
-   * shows it can be fetched again (a reload, the back button) without saving again or leaking the link.
-   */
-  savedLink: z.strictObject({ token: z.string(), expiresAt: z.iso.datetime() }).optional(),
-  expiresAt: z.iso.datetime(),
-});
-type Session = z.output<typeof SessionSchema>;
-/** A session as a request sees it: `version` is undefined while nothing is stored for it. */
-interface LiveSession {
-  readonly id: string;
-  readonly version: number | undefined;
-  readonly data: Session;
-}
+export { JOURNEY_SESSIONS } from './session.js';
 
 /** A stylesheet or script: a path on this service (`/assets/app.css`, never `//elsewhere`), or an `https://` address. */
 const assetUrl = z
@@ -203,7 +180,6 @@ export const DEFAULT_CONTENT_SECURITY_POLICY = [
 /** Where `http://` is allowed for `publicUrl`: a developer's own machine. */
 const LOCAL_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-const COOKIE = 'civic_journey';
 const DEFAULT_BODY_LIMIT = 256 * 1024;
 const HOUR_MS = 3_600_000;
 const PAGE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
@@ -252,84 +228,22 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (!response.headersSent) for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   };
   const clock = o.clock ?? (() => new Date());
-  const sessions = o.store.collection(JOURNEY_SESSIONS, SessionSchema);
   const saver: SaveAndReturn | undefined = o.saveAndReturn ? createSaveAndReturn({ store: o.store, secret, clock }) : undefined;
-  const sessionMs = (o.sessionHours ?? 24) * HOUR_MS;
+  const sessions = createSessions({
+    store: o.store,
+    secret,
+    journeyId: definition.id,
+    basePath: o.basePath,
+    sessionMs: (o.sessionHours ?? 24) * HOUR_MS,
+    secureCookie: o.secureCookie !== false,
+    clock,
+  });
   /** Today by the handler's clock, for the journey's date rules and routes ("at least 16 years ago"). */
   const today = () => ({ today: clock() });
   const base = o.basePath;
   const confirmationId = definition.pages.find((page) => page.type === 'confirmation')?.id;
   const bodyLimit = o.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
   const jsonLimits = { maxValues: jsonValueBudget(journey), maxDepth: MAX_JSON_DEPTH, maxKeyLength: MAX_KEY_LENGTH };
-
-  // The journey's id is signed in, so a cookie or token of one journey is refused by another sharing the secret.
-  const mac = (purpose: string, id: string) =>
-    createHmac('sha256', secret).update(`civicbricks.journey.${purpose}\n${definition.id}\n${id}`).digest('base64url');
-  const sameText = (a: string, b: string) => {
-    const x = Buffer.from(a);
-    const y = Buffer.from(b);
-    return x.length === y.length && timingSafeEqual(x, y);
-  };
-
-  /**
-   * The session the request's cookie names. The cookie is `<id>.<expiry>.<locale>.<signature>`: until a visit
-   * sends its first answer nothing is stored for it, so the signed cookie alone carries the id the anti-forgery
-   * token is tied to, when the visit lapses and its language. Cookies of the older `<id>.<signature>` form name
-   * a stored session only.
-   */
-  async function loadSession(request: IncomingMessage): Promise<LiveSession | undefined> {
-    const parts = readCookie(request, COOKIE)?.split('.') ?? [];
-    const signature = parts.pop();
-    const signed = parts.join('.');
-    const [id, expiry, locale] = parts;
-    if (!id || !signature || !sameText(signature, mac('session', signed))) return undefined;
-    const now = clock().getTime();
-    const record = await sessions.get(id);
-    if (record) return record.data.journeyId === definition.id && Date.parse(record.data.expiresAt) > now ? record : undefined;
-    // A stored session never lapses before its visit did (see saveSession), so once the purge has deleted
-    // one, its visit has lapsed too and the id is never taken up again.
-    const expiresAt = parseInt(expiry ?? '', 36);
-    if (parts.length !== 3 || !(expiresAt > now) || (locale !== 'en' && locale !== 'cy')) return undefined;
-    return visit(id, locale, expiresAt);
-  }
-
-  function visit(id: string, locale: Locale, expiresAt: number): LiveSession {
-    return {
-      id,
-      version: undefined,
-      data: { journeyId: definition.id, answers: {}, locale, expiresAt: new Date(expiresAt).toISOString() },
-    };
-  }
-
-  /** A new visit: a cookie and nothing stored, so crawlers and people who only look leave no sessions behind. */
-  function startVisit(response: ServerResponse, locale: Locale): LiveSession {
-    const session = visit(randomBytes(16).toString('hex'), locale, clock().getTime() + sessionMs);
-    setCookie(response, session);
-    return session;
-  }
-
-  function setCookie(response: ServerResponse, session: LiveSession) {
-    const value = `${session.id}.${Date.parse(session.data.expiresAt).toString(36)}.${session.data.locale}`;
-    const attributes = ['HttpOnly', 'SameSite=Lax', `Path=${base}`, ...(o.secureCookie === false ? [] : ['Secure'])];
-    response.setHeader('Set-Cookie', `${COOKIE}=${value}.${mac('session', value)}; ${attributes.join('; ')}`);
-  }
-
-  /** Stores the session: the first write of a visit inserts it under the cookie's id, later ones update it. */
-  async function saveSession(session: LiveSession, changes: Partial<Session>): Promise<LiveSession> {
-    // Never sooner than it was: a visit's cookie is good until its own expiry, so the session stored for it
-    // must outlast that, whatever `sessionHours` has become since (see loadSession).
-    const expiresAt = new Date(Math.max(clock().getTime() + sessionMs, Date.parse(session.data.expiresAt))).toISOString();
-    const data = { ...session.data, ...changes, expiresAt };
-    return session.version === undefined ? sessions.insert(data, { id: session.id }) : sessions.update(session.id, session.version, data);
-  }
-
-  /** The language the person chose: kept on their stored session, or in the cookie of a visit with nothing stored. */
-  async function keepLocale(response: ServerResponse, session: LiveSession, locale: Locale): Promise<LiveSession> {
-    if (session.version !== undefined) return saveSession(session, { locale });
-    const changed = { ...session, data: { ...session.data, locale } };
-    setCookie(response, changed);
-    return changed;
-  }
 
   function send(
     response: ServerResponse,
@@ -437,7 +351,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       ...(session.data.submitted ? { reference: session.data.submitted.reference } : {}),
       canSave: saver !== undefined,
     });
-    const csrfToken = mac('csrf', session.id);
+    const csrfToken = sessions.csrfToken(session);
     const previous = previousPageId(journey, pageId, answers, { returnTo, ...today() });
     const state: JourneyState = {
       definition,
@@ -474,9 +388,9 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     secure(response);
     const rest = url.pathname.slice(base.length);
     const asked = url.searchParams.get('lang');
-    let session = await loadSession(request);
+    let session = await sessions.load(request);
     const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (session?.data.locale ?? o.locale ?? 'en');
-    if (session && session.data.locale !== locale) session = await keepLocale(response, session, locale);
+    if (session && session.data.locale !== locale) session = await sessions.keepLocale(response, session, locale);
 
     if (rest === '' || rest === undefined) return redirect(response, `${base}${definition.start}`);
 
@@ -488,7 +402,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         if (saved.journeyId !== definition.id || saved.journeyVersion !== definition.version) throw new ResumeLinkError('invalid', locale);
         const checked = replayAnswers(journey, saved.answers, { locale, upTo: 'answered', ...today() });
         // The one GET that stores a session: it brings saved answers with it.
-        const fresh = await saveSession(startVisit(response, locale), {
+        const fresh = await sessions.save(sessions.startVisit(response, locale), {
           answers: checked.ok ? checked.answers : {},
           resumeToken: token,
         });
@@ -514,7 +428,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     }
     const pageId = rest;
     if (!session) {
-      const fresh = startVisit(response, locale);
+      const fresh = sessions.startVisit(response, locale);
       if (pageId !== definition.start || request.method === 'POST') return redirect(response, `${base}${definition.start}`);
       return showPage(response, url, fresh, pageId);
     }
@@ -528,7 +442,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       // Sent already. Asking for the first page starts a new application; anything else (a second click
       // on "Accept and send", the back button) shows the confirmation again.
       if (pageId !== definition.start || !confirmationId) return redirect(response, `${base}${confirmationId ?? definition.start}`);
-      startVisit(response, locale);
+      sessions.startVisit(response, locale);
       return redirect(response, `${base}${definition.start}`);
     }
     const answers = session.data.answers as Answers;
@@ -541,7 +455,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const body = await readBody(request, 'application/x-www-form-urlencoded', bodyLimit);
     if (checkFormShape(body, { maxFields: formFieldBudget(questionsOf(pageId)), maxKeyLength: MAX_KEY_LENGTH })) throw tooLarge();
     const form = new URLSearchParams(body);
-    if (!sameText(form.get(CSRF_FIELD) ?? '', mac('csrf', session.id))) {
+    if (!sessions.isCsrfToken(session, form.get(CSRF_FIELD) ?? '')) {
       const t = createTranslator(journeyMessages, locale);
       return messagePage(response, 403, locale, url, t('pageNotSavedTitle'), t('sessionExpired'), {
         href: `${url.pathname}${url.search}`,
@@ -553,7 +467,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       try {
         const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: submissionKey(session), now: clock() });
         await discardSavedCopies(session.data);
-        await saveSession(session, sent(submission)).catch((error: unknown) => {
+        await sessions.save(session, sent(submission)).catch((error: unknown) => {
           // A second click that arrived at the same moment already recorded this submission on the session.
           if (!(error instanceof ConflictError)) throw error;
         });
@@ -586,7 +500,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       const current = answerPage(journey, answers, pageId, posted, { locale, ...today() });
       const { token, expiresAt } = await saveForLater(current.ok ? current.answers : answers);
       // Post/Redirect/Get: the page with the link is fetched, so reloading it neither saves again nor asks to resend the form.
-      await saveSession(session, { savedLink: { token, expiresAt } }).catch((error: unknown) => {
+      await sessions.save(session, { savedLink: { token, expiresAt } }).catch((error: unknown) => {
         // A second click that arrived at the same moment saved too: the page shows the link it kept.
         if (!(error instanceof ConflictError)) throw error;
       });
@@ -595,7 +509,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const returnTo = url.searchParams.get('returnTo') ?? undefined;
     const result = answerPage(journey, answers, pageId, posted, { locale, ...today(), ...(returnTo ? { returnTo } : {}) });
     if (!result.ok) return showPage(response, url, session, pageId, posted, result.errors);
-    await saveSession(session, { answers: result.answers as Record<string, unknown> });
+    await sessions.save(session, { answers: result.answers as Record<string, unknown> });
     return redirect(response, `${base}${result.next}${result.returnTo ? `?returnTo=${result.returnTo}` : ''}`);
   }
 
@@ -656,7 +570,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     session: LiveSession | undefined,
     schema: S,
   ): Promise<z.output<S> | undefined> {
-    if (!session || !sameText(String(request.headers['x-civic-csrf'] ?? ''), mac('csrf', session.id))) {
+    if (!session || !sessions.isCsrfToken(session, String(request.headers['x-civic-csrf'] ?? ''))) {
       json(response, 403, {
         error: { code: 'registration.handler.forbidden', message: 'The session has ended or the request did not come from this service' },
       });
@@ -723,7 +637,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       throw error;
     }
     await discardSavedCopies(session.data);
-    await saveSession(session, sent(submission)).catch((error: unknown) => {
+    await sessions.save(session, sent(submission)).catch((error: unknown) => {
       // Another tab's request, at the same moment, already recorded this submission on the session.
       if (!(error instanceof ConflictError)) throw error;
     });
@@ -761,30 +675,9 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       return json(response, 422, {
         error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
       });
-    await saveSession(session, { answers: replay.answers as Record<string, unknown> });
+    await sessions.save(session, { answers: replay.answers as Record<string, unknown> });
     const { url, expiresAt } = await saveForLater(replay.answers);
     return json(response, 201, { url, expiresAt });
-  }
-
-  async function purgeExpiredSessions(): Promise<number> {
-    const now = clock().getTime();
-    let purged = 0;
-    let cursor: string | undefined;
-    do {
-      const page = await sessions.list({ limit: 500, ...(cursor ? { cursor } : {}) });
-      for (const record of page.items) {
-        if (Date.parse(record.data.expiresAt) > now) continue;
-        // Someone may have come back to it just now: a newer version means it is not abandoned.
-        await sessions.delete(record.id, record.version).then(
-          () => (purged += 1),
-          (error: unknown) => {
-            if (!(error instanceof ConflictError) && !(error instanceof NotFoundError)) throw error;
-          },
-        );
-      }
-      cursor = page.nextCursor;
-    } while (cursor);
-    return purged;
   }
 
   const handler = async (request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void> => {
@@ -835,7 +728,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
         console.error('registration-elements: the journey handler failed', error instanceof Error ? error.name : typeof error);
     }
   };
-  return Object.assign(handler, { purgeExpiredSessions });
+  return Object.assign(handler, { purgeExpiredSessions: () => sessions.purgeExpired() });
 }
 
 /** JSON that is safe inside a `<script type="application/json">`: no `</script>` or `<!--` can end it early. */
