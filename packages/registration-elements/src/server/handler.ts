@@ -30,6 +30,7 @@ import { escapeHtml, JOURNEY_BACK_LINK_ID, renderBackLinkSlot, renderPageHtml } 
 import { replayAnswers } from '../replay.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from '../state.js';
 import { renderDocument } from './document.js';
+import { createRouteTable } from './routes.js';
 import { createSessions, type LiveSession, type Session } from './session.js';
 import { HttpError, json, readBody, redirect, requestUrl, tooLarge } from './http.js';
 import { checkFormShape, checkJsonShape, formFieldBudget, jsonValueBudget, MAX_JSON_DEPTH, MAX_KEY_LENGTH } from './limits.js';
@@ -379,6 +380,38 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     return page?.type === 'question' ? page.questions : [];
   }
 
+  const routes = createRouteTable<RequestContext>([
+    { methods: '*', path: '', handle: ({ response }) => redirect(response, `${base}${definition.start}`) },
+    { methods: ['POST'], path: 'submit', handle: ({ request, response, session }) => submitJson(request, response, session) },
+    ...(saver
+      ? [
+          { methods: ['GET'], path: 'resume', handle: (context: RequestContext) => resume(context, saver) },
+          {
+            methods: ['POST'],
+            path: 'save',
+            handle: ({ request, response, session }: RequestContext) => saveJson(request, response, session),
+          },
+          {
+            methods: ['GET', 'HEAD'],
+            path: 'save',
+            handle: ({ response, url, session, locale }: RequestContext) => showSaved(response, url, session, locale),
+          },
+        ]
+      : []),
+    ...[...journey.pages.keys()]
+      .filter((pageId) => PAGE_ID.test(pageId))
+      .map((pageId) => ({ methods: '*' as const, path: pageId, handle: (context: RequestContext) => journeyPage(context, pageId) })),
+  ]);
+
+  /** What a route is given: the request, and the session and language worked out for it. */
+  interface RequestContext {
+    readonly request: IncomingMessage;
+    readonly response: ServerResponse;
+    readonly url: URL;
+    readonly session: LiveSession | undefined;
+    readonly locale: Locale;
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void> {
     const url = requestUrl(request);
     if (!url.pathname.startsWith(base) && url.pathname !== base.slice(0, -1)) {
@@ -392,41 +425,41 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (session?.data.locale ?? o.locale ?? 'en');
     if (session && session.data.locale !== locale) session = await sessions.keepLocale(response, session, locale);
 
-    if (rest === '' || rest === undefined) return redirect(response, `${base}${definition.start}`);
+    const route = routes.find(request.method, rest);
+    const context = { request, response, url, session, locale };
+    return route ? route.handle(context) : notFound(context);
+  }
 
-    if (rest === 'resume' && request.method === 'GET' && saver) {
-      try {
-        const token = url.searchParams.get('token') ?? '';
-        const saved = await saver.resume(token, { locale });
-        // A link for another journey (or an older version of this one) opens nothing here.
-        if (saved.journeyId !== definition.id || saved.journeyVersion !== definition.version) throw new ResumeLinkError('invalid', locale);
-        const checked = replayAnswers(journey, saved.answers, { locale, upTo: 'answered', ...today() });
-        // The one GET that stores a session: it brings saved answers with it.
-        const fresh = await sessions.save(sessions.startVisit(response, locale), {
-          answers: checked.ok ? checked.answers : {},
-          resumeToken: token,
-        });
-        return redirect(response, `${base}${journeyPath(journey, fresh.data.answers as Answers, today()).current}`);
-      } catch (error) {
-        if (!(error instanceof ResumeLinkError)) throw error;
-        const t = createTranslator(journeyMessages, locale);
-        return messagePage(response, error.reason === 'invalid' ? 400 : 410, locale, url, t('linkRefusedTitle'), error.message, {
-          href: base,
-          text: t('startAgain'),
-        });
-      }
-    }
-
-    if (rest === 'submit' && request.method === 'POST') return submitJson(request, response, session);
-    if (rest === 'save' && request.method === 'POST' && saver) return saveJson(request, response, session);
-    if (rest === 'save' && (request.method === 'GET' || request.method === 'HEAD') && saver)
-      return showSaved(response, url, session, locale);
-
-    if (!PAGE_ID.test(rest) || !journey.pages.has(rest)) {
+  async function resume({ response, url, locale }: RequestContext, saver: SaveAndReturn): Promise<void> {
+    try {
+      const token = url.searchParams.get('token') ?? '';
+      const saved = await saver.resume(token, { locale });
+      // A link for another journey (or an older version of this one) opens nothing here.
+      if (saved.journeyId !== definition.id || saved.journeyVersion !== definition.version) throw new ResumeLinkError('invalid', locale);
+      const checked = replayAnswers(journey, saved.answers, { locale, upTo: 'answered', ...today() });
+      // The one GET that stores a session: it brings saved answers with it.
+      const fresh = await sessions.save(sessions.startVisit(response, locale), {
+        answers: checked.ok ? checked.answers : {},
+        resumeToken: token,
+      });
+      return redirect(response, `${base}${journeyPath(journey, fresh.data.answers as Answers, today()).current}`);
+    } catch (error) {
+      if (!(error instanceof ResumeLinkError)) throw error;
       const t = createTranslator(journeyMessages, locale);
-      return messagePage(response, 404, locale, url, t('pageNotFound'), t('pageNotFoundBody'), { href: base, text: t('startAgain') });
+      return messagePage(response, error.reason === 'invalid' ? 400 : 410, locale, url, t('linkRefusedTitle'), error.message, {
+        href: base,
+        text: t('startAgain'),
+      });
     }
-    const pageId = rest;
+  }
+
+  function notFound({ response, url, locale }: RequestContext) {
+    const t = createTranslator(journeyMessages, locale);
+    return messagePage(response, 404, locale, url, t('pageNotFound'), t('pageNotFoundBody'), { href: base, text: t('startAgain') });
+  }
+
+  /** A page of the journey: shown on GET, answered on POST. */
+  async function journeyPage({ request, response, url, session, locale }: RequestContext, pageId: string): Promise<void> {
     if (!session) {
       const fresh = sessions.startVisit(response, locale);
       if (pageId !== definition.start || request.method === 'POST') return redirect(response, `${base}${definition.start}`);
