@@ -4,59 +4,26 @@
  * submit, check your answers, one record per submission, and save and return. With the
  * `<civic-journey>` script on the page, the same pages run in the browser and post the finished
  * answers to `submit`, which checks every answer again before storing them. Node only.
+ *
+ * This module checks the options and puts the parts together: the sessions (`session.ts`), the route table
+ * (`routes.ts`), the HTML pages (`pages.ts`) and the JSON API (`api.ts`), over plain HTTP helpers (`http.ts`).
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ConflictError, isCivicError, NotFoundError, ValidationError } from '@civicbricks/core/errors';
-import { createTranslator, type Locale } from '@civicbricks/core/i18n';
+import { ConflictError, ValidationError } from '@civicbricks/core/errors';
+import type { Locale } from '@civicbricks/core/i18n';
 import { parseInput } from '@civicbricks/core/validation';
-import {
-  answerPage,
-  isPageOnPath,
-  journeyPath,
-  localText,
-  missingPages,
-  RETURN_TO_CHECK_ANSWERS,
-  type AnswerError,
-  type Answers,
-  type Journey,
-} from '@civicbricks/registration';
-import { createSaveAndReturn, ResumeLinkError, submitJourney, type SaveAndReturn } from '@civicbricks/registration/store';
+import type { Journey } from '@civicbricks/registration';
+import { createSaveAndReturn, type SaveAndReturn } from '@civicbricks/registration/store';
 import type { Store } from '@civicbricks/storage';
 import { z } from 'zod';
-import { applyItemAction, CSRF_FIELD, inputsFromAnswers, pageAction, postedAnswers, type RawInput } from '../form.js';
-import { formatExpiry, journeyMessages } from '../messages.js';
-import { pageModel, previousPageId, type PageModel } from '../model.js';
-import { escapeHtml, JOURNEY_BACK_LINK_ID, renderBackLinkSlot, renderPageHtml } from '../render-html.js';
-import { replayAnswers } from '../replay.js';
-import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from '../state.js';
-import { renderDocument } from './document.js';
-import { checkFormShape, checkJsonShape, formFieldBudget, jsonValueBudget, MAX_JSON_DEPTH, MAX_KEY_LENGTH } from './limits.js';
+import { createApi } from './api.js';
+import { declaredLength, HttpError, redirect, requestUrl, tooLarge } from './http.js';
+import { createPages, PAGE_ID } from './pages.js';
+import { createRouteTable } from './routes.js';
+import { createJourneyService, type RequestContext } from './service.js';
+import { createSessions } from './session.js';
 
-/** Where a journey's sessions are kept: answers so far, never in the cookie. */
-export const JOURNEY_SESSIONS = 'registration.journey_session';
-
-const SessionSchema = z.strictObject({
-  journeyId: z.string(),
-  answers: z.record(z.string(), z.unknown()),
-  locale: z.enum(['en', 'cy']),
-  submitted: z.strictObject({ reference: z.string(), recordId: z.string() }).optional(),
-  /** The link this session was resumed from: its saved answers are discarded once the answers are sent. */
-  resumeToken: z.string().optional(),
-  /**
-   * The link this session's last "Save and come back later" made. Kept here, not in an address, so the page that
-   * shows it can be fetched again (a reload, the back button) without saving again or leaking the link.
-   */
-  savedLink: z.strictObject({ token: z.string(), expiresAt: z.iso.datetime() }).optional(),
-  expiresAt: z.iso.datetime(),
-});
-type Session = z.output<typeof SessionSchema>;
-/** A session as a request sees it: `version` is undefined while nothing is stored for it. */
-interface LiveSession {
-  readonly id: string;
-  readonly version: number | undefined;
-  readonly data: Session;
-}
+export { JOURNEY_SESSIONS } from './session.js';
 
 /** A stylesheet or script: a path on this service (`/assets/app.css`, never `//elsewhere`), or an `https://` address. */
 const assetUrl = z
@@ -202,27 +169,10 @@ export const DEFAULT_CONTENT_SECURITY_POLICY = [
 /** Where `http://` is allowed for `publicUrl`: a developer's own machine. */
 const LOCAL_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-const COOKIE = 'civic_journey';
 const DEFAULT_BODY_LIMIT = 256 * 1024;
 const HOUR_MS = 3_600_000;
-const PAGE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 /** Addresses under `basePath` that the handler answers itself, so no page may take them. */
 const RESERVED_PAGE_IDS: readonly string[] = ['submit', 'save', 'resume'];
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** A post bigger than any page or `<civic-journey>` could send: refused before it is parsed. */
-function tooLarge(): HttpError {
-  return new HttpError(413, 'registration.handler.too_large', 'The request is larger than this journey’s pages can send');
-}
 
 /** Serves a journey's pages under `basePath`. */
 export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHandler {
@@ -266,226 +216,62 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (!response.headersSent) for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   };
   const clock = o.clock ?? (() => new Date());
-  const sessions = o.store.collection(JOURNEY_SESSIONS, SessionSchema);
   const saver: SaveAndReturn | undefined = o.saveAndReturn ? createSaveAndReturn({ store: o.store, secret, clock }) : undefined;
-  const sessionMs = (o.sessionHours ?? 24) * HOUR_MS;
-  /** Today by the handler's clock, for the journey's date rules and routes ("at least 16 years ago"). */
-  const today = () => ({ today: clock() });
-  const base = o.basePath;
-  const confirmationId = definition.pages.find((page) => page.type === 'confirmation')?.id;
+  const sessions = createSessions({
+    store: o.store,
+    secret,
+    journeyId: definition.id,
+    basePath: o.basePath,
+    sessionMs: (o.sessionHours ?? 24) * HOUR_MS,
+    secureCookie: o.secureCookie !== false,
+    clock,
+  });
   const bodyLimit = o.maxBodyBytes ?? DEFAULT_BODY_LIMIT;
-  const jsonLimits = { maxValues: jsonValueBudget(journey), maxDepth: MAX_JSON_DEPTH, maxKeyLength: MAX_KEY_LENGTH };
+  const service = createJourneyService({
+    journey,
+    store: o.store,
+    sessions,
+    saver,
+    basePath: o.basePath,
+    organisationName: o.organisationName,
+    serviceName: o.serviceName,
+    locale: o.locale,
+    stylesheets: o.stylesheets ?? [],
+    scripts: o.scripts ?? [],
+    publicUrl: o.publicUrl,
+    onResumeLink: o.onResumeLink,
+    clock,
+    bodyLimit,
+  });
+  const base = o.basePath;
+  const pages = createPages(service);
+  const api = createApi(service);
 
-  // The journey's id is signed in, so a cookie or token of one journey is refused by another sharing the secret.
-  const mac = (purpose: string, id: string) =>
-    createHmac('sha256', secret).update(`civicbricks.journey.${purpose}\n${definition.id}\n${id}`).digest('base64url');
-  const sameText = (a: string, b: string) => {
-    const x = Buffer.from(a);
-    const y = Buffer.from(b);
-    return x.length === y.length && timingSafeEqual(x, y);
-  };
-
-  /**
-   * The session the request's cookie names. The cookie is `<id>.<expiry>.<locale>.<signature>`: until a visit
-   * sends its first answer nothing is stored for it, so the signed cookie alone carries the id the anti-forgery
-   * token is tied to, when the visit lapses and its language. Cookies of the older `<id>.<signature>` form name
-   * a stored session only.
-   */
-  async function loadSession(request: IncomingMessage): Promise<LiveSession | undefined> {
-    const parts = readCookie(request, COOKIE)?.split('.') ?? [];
-    const signature = parts.pop();
-    const signed = parts.join('.');
-    const [id, expiry, locale] = parts;
-    if (!id || !signature || !sameText(signature, mac('session', signed))) return undefined;
-    const now = clock().getTime();
-    const record = await sessions.get(id);
-    if (record) return record.data.journeyId === definition.id && Date.parse(record.data.expiresAt) > now ? record : undefined;
-    // A stored session never lapses before its visit did (see saveSession), so once the purge has deleted
-    // one, its visit has lapsed too and the id is never taken up again.
-    const expiresAt = parseInt(expiry ?? '', 36);
-    if (parts.length !== 3 || !(expiresAt > now) || (locale !== 'en' && locale !== 'cy')) return undefined;
-    return visit(id, locale, expiresAt);
-  }
-
-  function visit(id: string, locale: Locale, expiresAt: number): LiveSession {
-    return {
-      id,
-      version: undefined,
-      data: { journeyId: definition.id, answers: {}, locale, expiresAt: new Date(expiresAt).toISOString() },
-    };
-  }
-
-  /** A new visit: a cookie and nothing stored, so crawlers and people who only look leave no sessions behind. */
-  function startVisit(response: ServerResponse, locale: Locale): LiveSession {
-    const session = visit(randomBytes(16).toString('hex'), locale, clock().getTime() + sessionMs);
-    setCookie(response, session);
-    return session;
-  }
-
-  function setCookie(response: ServerResponse, session: LiveSession) {
-    const value = `${session.id}.${Date.parse(session.data.expiresAt).toString(36)}.${session.data.locale}`;
-    const attributes = ['HttpOnly', 'SameSite=Lax', `Path=${base}`, ...(o.secureCookie === false ? [] : ['Secure'])];
-    response.setHeader('Set-Cookie', `${COOKIE}=${value}.${mac('session', value)}; ${attributes.join('; ')}`);
-  }
-
-  /** Stores the session: the first write of a visit inserts it under the cookie's id, later ones update it. */
-  async function saveSession(session: LiveSession, changes: Partial<Session>): Promise<LiveSession> {
-    // Never sooner than it was: a visit's cookie is good until its own expiry, so the session stored for it
-    // must outlast that, whatever `sessionHours` has become since (see loadSession).
-    const expiresAt = new Date(Math.max(clock().getTime() + sessionMs, Date.parse(session.data.expiresAt))).toISOString();
-    const data = { ...session.data, ...changes, expiresAt };
-    return session.version === undefined ? sessions.insert(data, { id: session.id }) : sessions.update(session.id, session.version, data);
-  }
-
-  /** The language the person chose: kept on their stored session, or in the cookie of a visit with nothing stored. */
-  async function keepLocale(response: ServerResponse, session: LiveSession, locale: Locale): Promise<LiveSession> {
-    if (session.version !== undefined) return saveSession(session, { locale });
-    const changed = { ...session, data: { ...session.data, locale } };
-    setCookie(response, changed);
-    return changed;
-  }
-
-  function send(
-    response: ServerResponse,
-    status: number,
-    locale: Locale,
-    title: string,
-    main: string,
-    url: URL,
-    errors = false,
-    beforeContent?: string,
-  ) {
-    const t = createTranslator(journeyMessages, locale);
-    const other: Locale = locale === 'cy' ? 'en' : 'cy';
-    const toggle = new URL(url);
-    toggle.searchParams.set('lang', other);
-    // Only ever a page of this journey: a crafted path must not turn the link into another site's address.
-    toggle.pathname = `${base}${pageIdIn(toggle.pathname) ?? ''}`;
-    const html = renderDocument({
-      locale,
-      title: `${errors ? t('errorTitlePrefix') : ''}${title} – ${o.serviceName ?? localText(definition.title, locale)}`,
-      serviceName: o.serviceName ?? localText(definition.title, locale),
-      organisationName: o.organisationName,
-      serviceUrl: base,
-      stylesheets: o.stylesheets ?? [],
-      scripts: o.scripts ?? [],
-      languageToggle: {
-        href: `${toggle.pathname}${toggle.search}`,
-        text: t('language'),
-        lang: other,
-      },
-      ...(beforeContent ? { beforeContent } : {}),
-      main,
-    });
-    response.writeHead(status, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
-    });
-    response.end(html);
-  }
-
-  /** This journey's page the request was for (only ever a path under `basePath`), to send the person back to it. */
-  function samePage(request: IncomingMessage): string {
-    const url = new URL(request.url ?? '/', 'http://journey.invalid');
-    const pageId = pageIdIn(url.pathname);
-    const returnTo = url.searchParams.get('returnTo') === RETURN_TO_CHECK_ANSWERS ? `?returnTo=${RETURN_TO_CHECK_ANSWERS}` : '';
-    return pageId ? `${base}${pageId}${returnTo}` : base;
-  }
-
-  /** The page id a path under `basePath` names, if it is a well-formed one. */
-  function pageIdIn(pathname: string): string | undefined {
-    const pageId = pathname.slice(base.length);
-    return pathname.startsWith(base) && PAGE_ID.test(pageId) ? pageId : undefined;
-  }
-
-  function isJsonRoute(request: IncomingMessage): boolean {
-    const path = new URL(request.url ?? '/', 'http://journey.invalid').pathname;
-    return path === `${base}submit` || path === `${base}save`;
-  }
-
-  function redirect(response: ServerResponse, location: string) {
-    response.writeHead(303, { Location: location, 'Cache-Control': 'no-store' });
-    response.end();
-  }
-
-  function messagePage(
-    response: ServerResponse,
-    status: number,
-    locale: Locale,
-    url: URL,
-    title: string,
-    body: string,
-    link?: { href: string; text: string },
-  ) {
-    const linkHtml = link
-      ? `<p class="govuk-body"><a class="govuk-link" href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>`
-      : '';
-    send(
-      response,
-      status,
-      locale,
-      title,
-      `<h1 class="govuk-heading-l">${escapeHtml(title)}</h1><p class="govuk-body">${escapeHtml(body)}</p>${linkHtml}`,
-      url,
-    );
-  }
-
-  /** The page, wrapped in `<civic-journey>` with what it needs to carry on in the browser. */
-  function showPage(
-    response: ServerResponse,
-    url: URL,
-    session: { id: string; data: Session },
-    pageId: string,
-    inputs?: { readonly [id: string]: RawInput },
-    errors: readonly AnswerError[] = [],
-    status = 200,
-  ) {
-    const locale = session.data.locale;
-    const answers = session.data.answers as Answers;
-    const returnTo = url.searchParams.get('returnTo') === RETURN_TO_CHECK_ANSWERS ? RETURN_TO_CHECK_ANSWERS : undefined;
-    const model: PageModel = pageModel({
-      ...today(),
-      journey,
-      pageId,
-      answers,
-      locale,
-      inputs: inputs ?? inputsFromAnswers(questionsOf(pageId), answers),
-      errors,
-      changeHref: (id) => `${base}${id}?returnTo=${RETURN_TO_CHECK_ANSWERS}`,
-      ...(session.data.submitted ? { reference: session.data.submitted.reference } : {}),
-      canSave: saver !== undefined,
-    });
-    const csrfToken = mac('csrf', session.id);
-    const previous = previousPageId(journey, pageId, answers, { returnTo, ...today() });
-    const state: JourneyState = {
-      definition,
-      answers,
-      pageId,
-      csrfToken,
-      submitUrl: `${base}submit`,
-      ...(saver ? { saveUrl: `${base}save` } : {}),
-      basePath: base,
-      serviceName: o.serviceName ?? localText(definition.title, locale),
-      ...(returnTo ? { returnTo } : {}),
-      ...(errors.length > 0 ? { errors } : {}),
-      ...(session.data.submitted ? { reference: session.data.submitted.reference } : {}),
-    };
-    // The back link goes before <main>, where <civic-journey> keeps it once it runs the pages.
-    const main =
-      `<civic-journey back-link-target="${JOURNEY_BACK_LINK_ID}"><script type="application/json" ${JOURNEY_STATE_ATTRIBUTE}>${jsonForHtml(state)}</script>` +
-      `<div data-civic-ssr>${renderPageHtml(model, { locale, csrfToken })}</div></civic-journey>`;
-    const beforeContent = renderBackLinkSlot(previous ? `${base}${previous}` : undefined, locale);
-    send(response, status, locale, model.title, main, url, errors.length > 0, beforeContent);
-  }
-
-  function questionsOf(pageId: string) {
-    const page = journey.pages.get(pageId);
-    return page?.type === 'question' ? page.questions : [];
-  }
+  const routes = createRouteTable<RequestContext>([
+    { methods: '*', path: '', handle: ({ response }) => redirect(response, `${base}${definition.start}`) },
+    { methods: ['POST'], path: 'submit', handle: api.submit },
+    ...(saver
+      ? [
+          { methods: ['GET'], path: 'resume', handle: (context: RequestContext) => pages.resume(context, saver) },
+          {
+            methods: ['POST'],
+            path: 'save',
+            handle: api.save,
+          },
+          {
+            methods: ['GET', 'HEAD'],
+            path: 'save',
+            handle: pages.showSaved,
+          },
+        ]
+      : []),
+    ...[...journey.pages.keys()]
+      .filter((pageId) => PAGE_ID.test(pageId))
+      .map((pageId) => ({ methods: '*' as const, path: pageId, handle: (context: RequestContext) => pages.journeyPage(context, pageId) })),
+  ]);
 
   async function handle(request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://journey.invalid');
+    const url = requestUrl(request);
     if (!url.pathname.startsWith(base) && url.pathname !== base.slice(0, -1)) {
       if (next) return next();
       throw new HttpError(404, 'registration.handler.not_found', 'Not found');
@@ -495,332 +281,23 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     if (declaredLength(request) > bodyLimit) throw tooLarge();
     const rest = url.pathname.slice(base.length);
     const asked = url.searchParams.get('lang');
-    let session = await loadSession(request);
+    let session = await sessions.load(request);
     const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (session?.data.locale ?? o.locale ?? 'en');
-    if (session && session.data.locale !== locale) session = await keepLocale(response, session, locale);
+    if (session && session.data.locale !== locale) session = await sessions.keepLocale(response, session, locale);
 
-    if (rest === '' || rest === undefined) return redirect(response, `${base}${definition.start}`);
-
-    if (rest === 'resume' && request.method === 'GET' && saver) {
-      try {
-        const token = url.searchParams.get('token') ?? '';
-        const saved = await saver.resume(token, { locale });
-        // A link for another journey (or an older version of this one) opens nothing here.
-        if (saved.journeyId !== definition.id || saved.journeyVersion !== definition.version) throw new ResumeLinkError('invalid', locale);
-        const checked = replayAnswers(journey, saved.answers, { locale, upTo: 'answered', ...today() });
-        // The one GET that stores a session: it brings saved answers with it.
-        const fresh = await saveSession(startVisit(response, locale), {
-          answers: checked.ok ? checked.answers : {},
-          resumeToken: token,
-        });
-        return redirect(response, `${base}${journeyPath(journey, fresh.data.answers as Answers, today()).current}`);
-      } catch (error) {
-        if (!(error instanceof ResumeLinkError)) throw error;
-        const t = createTranslator(journeyMessages, locale);
-        return messagePage(response, error.reason === 'invalid' ? 400 : 410, locale, url, t('linkRefusedTitle'), error.message, {
-          href: base,
-          text: t('startAgain'),
-        });
-      }
-    }
-
-    if (rest === 'submit' && request.method === 'POST') return submitJson(request, response, session);
-    if (rest === 'save' && request.method === 'POST' && saver) return saveJson(request, response, session);
-    if (rest === 'save' && (request.method === 'GET' || request.method === 'HEAD') && saver)
-      return showSaved(response, url, session, locale);
-
-    if (!PAGE_ID.test(rest) || !journey.pages.has(rest)) {
-      const t = createTranslator(journeyMessages, locale);
-      return messagePage(response, 404, locale, url, t('pageNotFound'), t('pageNotFoundBody'), { href: base, text: t('startAgain') });
-    }
-    const pageId = rest;
-    if (!session) {
-      const fresh = startVisit(response, locale);
-      if (pageId !== definition.start || request.method === 'POST') return redirect(response, `${base}${definition.start}`);
-      return showPage(response, url, fresh, pageId);
-    }
-
-    if (pageId === confirmationId) {
-      if (!session.data.submitted)
-        return redirect(response, `${base}${journeyPath(journey, session.data.answers as Answers, today()).current}`);
-      return showPage(response, url, session, pageId);
-    }
-    if (session.data.submitted) {
-      // Sent already. Asking for the first page starts a new application; anything else (a second click
-      // on "Accept and send", the back button) shows the confirmation again.
-      if (pageId !== definition.start || !confirmationId) return redirect(response, `${base}${confirmationId ?? definition.start}`);
-      startVisit(response, locale);
-      return redirect(response, `${base}${definition.start}`);
-    }
-    const answers = session.data.answers as Answers;
-    if (!isPageOnPath(journey, pageId, answers, today()))
-      return redirect(response, `${base}${journeyPath(journey, answers, today()).current}`);
-
-    if (request.method === 'GET' || request.method === 'HEAD') return showPage(response, url, session, pageId);
-    if (request.method !== 'POST') throw new HttpError(405, 'registration.handler.method_not_allowed', 'Method not allowed');
-
-    const body = await readBody(request, 'application/x-www-form-urlencoded', bodyLimit);
-    if (checkFormShape(body, { maxFields: formFieldBudget(questionsOf(pageId)), maxKeyLength: MAX_KEY_LENGTH })) throw tooLarge();
-    const form = new URLSearchParams(body);
-    if (!sameText(form.get(CSRF_FIELD) ?? '', mac('csrf', session.id))) {
-      const t = createTranslator(journeyMessages, locale);
-      return messagePage(response, 403, locale, url, t('pageNotSavedTitle'), t('sessionExpired'), {
-        href: `${url.pathname}${url.search}`,
-        text: t('continue'),
-      });
-    }
-    const page = journey.pages.get(pageId);
-    if (page?.type === 'checkAnswers') {
-      try {
-        const submission = await submitJourney(o.store, journey, answers, { idempotencyKey: submissionKey(session), now: clock() });
-        await discardSavedCopies(session.data);
-        await saveSession(session, sent(submission)).catch((error: unknown) => {
-          // A second click that arrived at the same moment already recorded this submission on the session.
-          if (!(error instanceof ConflictError)) throw error;
-        });
-        return redirect(response, `${base}${page.next}`);
-      } catch (error) {
-        if (isCivicError(error) && error.code === 'registration.journey.incomplete') {
-          return redirect(
-            response,
-            `${base}${missingPages(journey, answers, today())[0] ?? journeyPath(journey, answers, today()).current}`,
-          );
-        }
-        throw error;
-      }
-    }
-    if (page?.type !== 'question') return redirect(response, `${base}${journeyPath(journey, answers, today()).current}`);
-
-    const posted = postedAnswers(page.questions, form);
-    const action = pageAction(form);
-    if (action.kind === 'add' || action.kind === 'remove') {
-      return showPage(
-        response,
-        url,
-        session,
-        pageId,
-        applyItemAction(postedAnswers(page.questions, form, { keepBlankItems: true }), action),
-      );
-    }
-    if (action.kind === 'save' && saver) {
-      // What is filled in correctly on this page is saved too; anything with a problem is left for later.
-      const current = answerPage(journey, answers, pageId, posted, { locale, ...today() });
-      const { token, expiresAt } = await saveForLater(current.ok ? current.answers : answers);
-      // Post/Redirect/Get: the page with the link is fetched, so reloading it neither saves again nor asks to resend the form.
-      await saveSession(session, { savedLink: { token, expiresAt } }).catch((error: unknown) => {
-        // A second click that arrived at the same moment saved too: the page shows the link it kept.
-        if (!(error instanceof ConflictError)) throw error;
-      });
-      return redirect(response, `${base}save`);
-    }
-    const returnTo = url.searchParams.get('returnTo') ?? undefined;
-    const result = answerPage(journey, answers, pageId, posted, { locale, ...today(), ...(returnTo ? { returnTo } : {}) });
-    if (!result.ok) return showPage(response, url, session, pageId, posted, result.errors);
-    await saveSession(session, { answers: result.answers as Record<string, unknown> });
-    return redirect(response, `${base}${result.next}${result.returnTo ? `?returnTo=${result.returnTo}` : ''}`);
-  }
-
-  /** The one idempotency key of a session's submission, whichever route sends it. */
-  function submissionKey(session: LiveSession): string {
-    return `session-${session.id}`;
-  }
-
-  /** What a session keeps once its answers are sent: the record holds them now, so only what the confirmation page shows. */
-  function sent(submission: { reference: string; recordId: string }): Partial<Session> {
-    return { answers: {}, submitted: { reference: submission.reference, recordId: submission.recordId }, savedLink: undefined };
-  }
-
-  /** Once the answers are sent, the saved copy behind the link they came back with is no longer needed. */
-  /** Once the answers are sent, no saved copy of them may be resumed and sent again: the one resumed from, nor one saved in this visit. */
-  async function discardSavedCopies(data: Session): Promise<void> {
-    await discardSaved(data.resumeToken);
-    if (data.savedLink && data.savedLink.token !== data.resumeToken) await discardSaved(data.savedLink.token);
-  }
-
-  async function discardSaved(token: string | undefined): Promise<void> {
-    if (!token || !saver) return;
-    await saver.discard(token, { actor: 'citizen' }).catch((error: unknown) => {
-      // Already discarded or revoked: nothing is left to remove.
-      if (!(error instanceof ResumeLinkError)) throw error;
-    });
-  }
-
-  /** Saves the answers and hands the link to `onResumeLink`. */
-  async function saveForLater(answers: Answers): Promise<{ token: string; url: string; expiresAt: string }> {
-    const { token, expiresAt } = await (saver as SaveAndReturn).save(journey, answers);
-    const url = resumeUrl(token);
-    await o.onResumeLink?.({ url, expiresAt });
-    return { token, url, expiresAt };
-  }
-
-  function resumeUrl(token: string): string {
-    return `${new URL(o.publicUrl as string).origin}${base}resume?token=${encodeURIComponent(token)}`;
-  }
-
-  /** The page after "Save and come back later", from the link the session kept: the same link on every reload. */
-  function showSaved(response: ServerResponse, url: URL, session: LiveSession | undefined, locale: Locale) {
-    const saved = session?.data.savedLink;
-    if (!session || !saved)
-      return redirect(response, `${base}${journeyPath(journey, (session?.data.answers ?? {}) as Answers, today()).current}`);
-    const link = resumeUrl(saved.token);
-    const t = createTranslator(journeyMessages, locale);
-    return messagePage(response, 200, locale, url, t('savedTitle'), t('savedBody', { date: formatExpiry(saved.expiresAt, locale) }), {
-      href: link,
-      text: link,
-    });
-  }
-
-  function json(response: ServerResponse, status: number, body: unknown) {
-    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    response.end(JSON.stringify(body));
-  }
-
-  /** The JSON body of a request from `<civic-journey>`, once its session and anti-forgery header check out; `undefined` after an error reply. */
-  async function readJsonRequest<S extends z.ZodType>(
-    request: IncomingMessage,
-    response: ServerResponse,
-    session: LiveSession | undefined,
-    schema: S,
-  ): Promise<z.output<S> | undefined> {
-    if (!session || !sameText(String(request.headers['x-civic-csrf'] ?? ''), mac('csrf', session.id))) {
-      json(response, 403, {
-        error: { code: 'registration.handler.forbidden', message: 'The session has ended or the request did not come from this service' },
-      });
-      return undefined;
-    }
-    const text = await readBody(request, 'application/json', bodyLimit);
-    const shape = checkJsonShape(text, jsonLimits);
-    if (shape) {
-      json(response, 422, {
-        error: {
-          code: 'registration.handler.too_complex',
-          message:
-            shape === 'depth'
-              ? 'The body nests deeper than this journey’s answers can'
-              : shape === 'key'
-                ? 'The body has a key longer than any this journey uses'
-                : 'The body holds more values than this journey’s answers can',
-        },
-      });
-      return undefined;
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      json(response, 400, { error: { code: 'registration.handler.invalid_json', message: 'The request body must be JSON' } });
-      return undefined;
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      json(response, 400, {
-        error: {
-          code: 'registration.handler.invalid_body',
-          message: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '),
-        },
-      });
-      return undefined;
-    }
-    return parsed.data;
-  }
-
-  async function submitJson(request: IncomingMessage, response: ServerResponse, session: LiveSession | undefined) {
-    const body = await readJsonRequest(
-      request,
-      response,
-      session,
-      z.strictObject({ answers: z.record(z.string(), z.unknown()), idempotencyKey: z.string().min(8).max(200) }),
-    );
-    if (!body || !session) return;
-    const replay = safeReplay(body.answers as Answers, { locale: session.data.locale });
-    if (!replay.ok)
-      return json(response, 422, {
-        error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
-      });
-    let submission: Awaited<ReturnType<typeof submitJourney>>;
-    try {
-      // The session's key, not the tab's: a second tab, a retry with a new key or the form route after this
-      // one all find the submission this session already made, so a session sends once.
-      submission = await submitJourney(o.store, journey, replay.answers, { idempotencyKey: submissionKey(session), now: clock() });
-    } catch (error) {
-      if (error instanceof ValidationError) return json(response, 422, { error: { code: error.code, message: error.message } });
-      // This session already sent other answers (changed in another tab, or after sending): the first submission stands.
-      if (error instanceof ConflictError) return json(response, 409, { error: { code: error.code, message: error.message } });
-      throw error;
-    }
-    await discardSavedCopies(session.data);
-    await saveSession(session, sent(submission)).catch((error: unknown) => {
-      // Another tab's request, at the same moment, already recorded this submission on the session.
-      if (!(error instanceof ConflictError)) throw error;
-    });
-    return json(response, submission.created ? 201 : 200, { reference: submission.reference });
-  }
-
-  /** {@link replayAnswers}, with answers of the wrong shape reported as invalid rather than failing the request. */
-  function safeReplay(answers: Answers, options: Parameters<typeof replayAnswers>[2]): ReturnType<typeof replayAnswers> {
-    try {
-      return replayAnswers(journey, answers, { ...today(), ...options });
-    } catch (error) {
-      if (!(error instanceof ValidationError) && !(error instanceof TypeError) && !(error instanceof RangeError)) throw error;
-      return {
-        ok: false,
-        errors: [
-          { path: [], code: 'registration.handler.invalid_answers', message: 'The answers are not in the shape this journey stores' },
-        ],
-      };
-    }
-  }
-
-  async function saveJson(request: IncomingMessage, response: ServerResponse, session: LiveSession | undefined) {
-    const body = await readJsonRequest(request, response, session, z.strictObject({ answers: z.record(z.string(), z.unknown()) }));
-    if (!body || !session) return;
-    // As on the form route, where every page shows the confirmation once sent: a link saved now could send the answers again.
-    if (session.data.submitted)
-      return json(response, 409, {
-        error: {
-          code: 'registration.handler.already_sent',
-          message: 'These answers have been sent already: there is nothing left to save',
-        },
-      });
-    const replay = safeReplay(body.answers as Answers, { locale: session.data.locale, upTo: 'answered' });
-    if (!replay.ok)
-      return json(response, 422, {
-        error: { code: 'registration.handler.invalid_answers', message: 'Some answers are not valid', issues: replay.errors },
-      });
-    await saveSession(session, { answers: replay.answers as Record<string, unknown> });
-    const { url, expiresAt } = await saveForLater(replay.answers);
-    return json(response, 201, { url, expiresAt });
-  }
-
-  async function purgeExpiredSessions(): Promise<number> {
-    const now = clock().getTime();
-    let purged = 0;
-    let cursor: string | undefined;
-    do {
-      const page = await sessions.list({ limit: 500, ...(cursor ? { cursor } : {}) });
-      for (const record of page.items) {
-        if (Date.parse(record.data.expiresAt) > now) continue;
-        // Someone may have come back to it just now: a newer version means it is not abandoned.
-        await sessions.delete(record.id, record.version).then(
-          () => (purged += 1),
-          (error: unknown) => {
-            if (!(error instanceof ConflictError) && !(error instanceof NotFoundError)) throw error;
-          },
-        );
-      }
-      cursor = page.nextCursor;
-    } while (cursor);
-    return purged;
+    const route = routes.find(request.method, rest);
+    const context = { request, response, url, session, locale };
+    return route ? route.handle(context) : pages.notFound(context);
   }
 
   const handler = async (request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void> => {
     try {
       await handle(request, response, next);
     } catch (error) {
-      if (error instanceof ConflictError && request.method === 'POST' && !response.headersSent && !isJsonRoute(request)) {
+      if (error instanceof ConflictError && request.method === 'POST' && !response.headersSent && !api.isApiRequest(request)) {
         // Two posts of one session at once (a double click on a slow line, two tabs): the other one was saved,
         // so show the page as it now stands rather than an error.
-        return redirect(response, samePage(request));
+        return redirect(response, pages.samePage(request));
       }
       if (response.headersSent) {
         response.destroy(error instanceof Error ? error : undefined);
@@ -830,70 +307,11 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       secure(response);
       // The rest of a body too large to read is not waited for: the connection closes once the reply is sent.
       if (status === 413) response.setHeader('Connection', 'close');
-      if (isJsonRoute(request)) {
-        // The handler's own messages only, never an unexpected error's text: it could hold someone's answers.
-        json(response, status, {
-          error:
-            error instanceof HttpError
-              ? { code: error.code, message: error.message }
-              : { code: 'registration.handler.failed', message: 'The service could not take the request' },
-        });
-        if (status === 500)
-          console.error('registration-elements: the journey handler failed', error instanceof Error ? error.name : typeof error);
-        return;
-      }
-      const asked = new URL(request.url ?? '/', 'http://journey.invalid').searchParams.get('lang');
-      const locale: Locale = asked === 'cy' || asked === 'en' ? asked : (o.locale ?? 'en');
-      const t = createTranslator(journeyMessages, locale);
-      const here = new URL(samePage(request), 'http://journey.invalid');
-      // Never the error's text: it could hold someone's answers. The page is GOV.UK's "problem with the service" page.
-      try {
-        if (status === 413)
-          messagePage(response, status, locale, here, t('pageTooLargeTitle'), t('pageTooLargeBody'), {
-            href: `${here.pathname}${here.search}`,
-            text: t('goBackToPage'),
-          });
-        else messagePage(response, status, locale, here, t('problemTitle'), t('problemBody'), { href: base, text: t('startAgain') });
-      } catch {
-        response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(t('problemTitle'));
-      }
+      if (api.isApiRequest(request)) api.failed(response, status, error);
+      else pages.problemPage(request, response, status);
       if (status === 500)
         console.error('registration-elements: the journey handler failed', error instanceof Error ? error.name : typeof error);
     }
   };
-  return Object.assign(handler, { purgeExpiredSessions });
-}
-
-function readCookie(request: IncomingMessage, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
-}
-
-/** The size a request says its body has: 0 for none, `Infinity` for a length that is not a number. */
-function declaredLength(request: IncomingMessage): number {
-  const length = request.headers['content-length'];
-  return length === undefined ? 0 : /^\d+$/.test(length) ? Number(length) : Infinity;
-}
-
-async function readBody(request: IncomingMessage, type: string, limit: number): Promise<string> {
-  const given = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (given !== type) throw new HttpError(415, 'registration.handler.unsupported_media_type', `Send ${type}`);
-  // Refused on its declared size before a byte of it is read; a body that says less is cut off as it arrives.
-  if (declaredLength(request) > limit) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** JSON that is safe inside a `<script type="application/json">`: no `</script>` or `<!--` can end it early. */
-function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+  return Object.assign(handler, { purgeExpiredSessions: () => sessions.purgeExpired() });
 }
