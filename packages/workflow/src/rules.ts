@@ -2,14 +2,13 @@
  * The rules for names, ids, times and instants, with the words both checkers use
  * for them: the zod schemas of the main entry and the hand-written checks of the engine.
  */
-import type { UkDivision } from '@civicbricks/core/working-days';
 
 /** State, event, guard, action and timer names: a letter, then letters, digits, `_` or `-`. */
 export const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** Event names may also use dots, for namespaced events such as `payment.succeeded`. */
 export const EVENT_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-/** The three divisions of the GOV.UK bank-holiday feed (the same list as core's `UK_DIVISIONS`). */
-export const DIVISIONS: readonly UkDivision[] = ['england-and-wales', 'scotland', 'northern-ireland'];
+/** The three divisions of the GOV.UK bank-holiday feed, from core without the feed itself. */
+export { UK_DIVISIONS as DIVISIONS } from '@civicbricks/core/divisions';
 /** What is wrong with a name that breaks {@link NAME_PATTERN}, {@link EVENT_PATTERN} and the others, in the words both checkers use. */
 export const RULES = {
   name: 'A name must start with a letter and use only letters, digits, "_" and "-"',

@@ -11,19 +11,8 @@ import { UnavailableError, ValidationError, type Issue } from '../errors.js';
 import { parseInput } from '../validation.js';
 import { dayFromParts, describeType, formatDay, parseIsoDateString, type IsoDate } from './iso-date.js';
 
-/**
- * The three UK bank-holiday divisions, in the order GOV.UK lists them.
- *
- * Exported as a value so forms and schemas can offer exactly these choices.
- */
-export const UK_DIVISIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
-
-/**
- * A UK bank-holiday division. Bank holidays differ between them (2 January and
- * St Andrew's Day in Scotland, St Patrick's Day and 12 July in Northern Ireland,
- * no Easter Monday in Scotland), so a deadline depends on which one a service is in.
- */
-export type UkDivision = (typeof UK_DIVISIONS)[number];
+export { UK_DIVISIONS, type UkDivision } from './divisions.js';
+import { UK_DIVISIONS, type UkDivision } from './divisions.js';
 
 /** Where the GOV.UK feed lives; the default for {@link refreshBankHolidays}. */
 export const GOVUK_BANK_HOLIDAYS_URL = 'https://www.gov.uk/bank-holidays.json';
