@@ -82,6 +82,8 @@ export interface SandboxCardPageOptions {
   readonly basePath?: string;
   /** Refuse form bodies larger than this; 16 KiB if absent. */
   readonly maxBytes?: number;
+  /** Stylesheets the page links to, on the service's own origin: govuk-frontend's CSS and any theme. */
+  readonly stylesheets?: readonly string[];
 }
 
 export type SandboxCardPage = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -89,6 +91,7 @@ export type SandboxCardPage = (req: IncomingMessage, res: ServerResponse) => Pro
 export function createSandboxCardPage(sandbox: SandboxProvider, options: SandboxCardPageOptions = {}): SandboxCardPage {
   const base = (options.basePath ?? '/sandbox/card-details').replace(/\/+$/, '');
   const maxBytes = options.maxBytes ?? 16 * 1024;
+  const head = (options.stylesheets ?? []).map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('');
   const route = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([a-z0-9]{1,64})(/cancel)?$`);
 
   return async (req, res) => {
@@ -101,27 +104,27 @@ export function createSandboxCardPage(sandbox: SandboxProvider, options: Sandbox
     try {
       payment = await sandbox.getPayment(paymentId);
     } catch {
-      send(res, 404, page('en', 'Not found', '<h1 class="govuk-heading-l">Page not found</h1>'));
+      send(res, 404, page('en', 'Not found', '<h1 class="govuk-heading-l">Page not found</h1>', head));
       return true;
     }
     const locale: Locale = payment.language;
     if (payment.finished || payment.status === 'submitted' || payment.status === 'capturable') {
-      send(res, 200, endedPage(locale, payment));
+      send(res, 200, endedPage(locale, payment, head));
       return true;
     }
     if (req.method === 'GET' && !cancelling) {
       const started = await sandbox.startPayment(paymentId);
-      send(res, 200, formPage(locale, started, `${base}/${paymentId}`, {}, {}));
+      send(res, 200, formPage(locale, started, `${base}/${paymentId}`, {}, {}, head));
       return true;
     }
     if (req.method !== 'POST') {
       res.setHeader('allow', cancelling ? 'POST' : 'GET, POST');
-      send(res, 405, page(locale, 'Method not allowed', ''));
+      send(res, 405, page(locale, 'Method not allowed', '', head));
       return true;
     }
     const body = await readForm(req, maxBytes);
     if (body === undefined) {
-      send(res, 413, page(locale, 'Too large', ''));
+      send(res, 413, page(locale, 'Too large', '', head));
       return true;
     }
     if (cancelling) {
@@ -152,7 +155,7 @@ export function createSandboxCardPage(sandbox: SandboxProvider, options: Sandbox
         for (const issue of error.issues) Object.assign(errors, fieldError(issue, locale));
       }
     }
-    send(res, 200, formPage(locale, payment, `${base}/${paymentId}`, values, errors));
+    send(res, 200, formPage(locale, payment, `${base}/${paymentId}`, values, errors, head));
     return true;
   };
 }
@@ -187,10 +190,10 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-function page(locale: Locale, title: string, main: string): string {
+function page(locale: Locale, title: string, main: string, head = ''): string {
   return `<!DOCTYPE html>
 <html lang="${locale}" class="govuk-template">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>${head}</head>
 <body class="govuk-template__body">
 <div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">
 ${main}
@@ -205,6 +208,7 @@ function formPage(
   path: string,
   values: Partial<Record<string, string>>,
   errors: Partial<Record<Field, string>>,
+  head: string,
 ): string {
   const t = createTranslator(pageMessages, locale);
   const fields = Object.entries(errors) as [Field, string][];
@@ -284,10 +288,11 @@ ${errorFor('cvc')}
 <button type="submit" class="govuk-button govuk-button--secondary">${escape(t('cancel'))}</button>
 </form>
 </div></div>`,
+    head,
   );
 }
 
-function endedPage(locale: Locale, payment: Payment): string {
+function endedPage(locale: Locale, payment: Payment, head: string): string {
   const t = createTranslator(pageMessages, locale);
   return page(
     locale,
@@ -295,6 +300,7 @@ function endedPage(locale: Locale, payment: Payment): string {
     `<h1 class="govuk-heading-l">${escape(t('ended'))}</h1>
 <p class="govuk-body">${escape(t('endedBody'))}</p>
 <p class="govuk-body"><a class="govuk-link" href="${escape(payment.returnUrl)}">${escape(t('back'))}</a></p>`,
+    head,
   );
 }
 
