@@ -167,6 +167,16 @@ describe('creating a payment', () => {
     expect(fake.requests[1]?.path).toBe('/v1/payments?reference=BB-7Q4X9');
   });
 
+  it('with an idempotency key too long for metadata, recognises its payment by amount, description and return URL', async () => {
+    const key = 'k'.repeat(150);
+    fake.inject('create', 'drop');
+    const { payment, recovered } = await provider().createPayment({ ...blueBadge(), idempotencyKey: key });
+    expect(recovered).toBe(true);
+    expect(fake.payments.size).toBe(1);
+    expect(fake.requests[0]?.body).not.toHaveProperty('metadata');
+    expect(payment.paymentId).toBe([...fake.payments.keys()][0]);
+  });
+
   it('does not mistake another payment with the same reference for its own', async () => {
     const first = await provider().createPayment(blueBadge());
     fake.inject('create', 'error-after');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { allowedEvents, fireDueTimers, start, transition, WorkflowDefinitionSchema, type WorkflowSnapshot } from '@civicbricks/workflow';
+import * as engine from '@civicbricks/workflow/engine';
 import { describe, expect, it } from 'vitest';
 import { createSandboxProvider, journeyEventFor, journeyStateFor, paymentJourney, paymentJourneyJson, type Payment } from '../src/index.js';
 import { manualClock } from './conformance.js';
@@ -24,6 +25,14 @@ describe('the payment journey machine', () => {
     expect(paymentJourneyJson).toEqual(file);
     expect(WorkflowDefinitionSchema.safeParse(file).success).toBe(true);
     expect(definition.id).toBe('govuk-pay-payment');
+  });
+
+  it('runs the same in the lean engine entry, for browsers', () => {
+    const { machine } = paymentJourney();
+    let snapshot = engine.start(machine, T0).snapshot;
+    for (const event of ['start', 'submit', 'succeed']) snapshot = engine.transition(machine, snapshot, event, T0).snapshot;
+    expect(snapshot.state).toEqual(['finished', 'success']);
+    expect(engine.transition(machine, snapshot, 'start', T0, { notAllowed: 'ignore' }).accepted).toBe(false);
   });
 
   it('starts in created with the 90-minute expiry armed', () => {

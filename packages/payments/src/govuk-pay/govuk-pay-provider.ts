@@ -37,6 +37,7 @@ import type {
 } from '../provider.js';
 import {
   MAX_METADATA_KEYS,
+  MAX_METADATA_VALUE_LENGTH,
   parseCreatePayment,
   parsePaymentId,
   parseRefund,
@@ -54,7 +55,8 @@ export const GOVUK_PAY_BASE_URL = 'https://publicapi.payments.service.gov.uk';
 /**
  * The metadata key the provider adds to each payment it creates, holding the
  * request's idempotency key, so a payment whose answer was lost is found again
- * by search and never made twice. Left out when your metadata already has 15 keys.
+ * by search and never made twice. Left out when your metadata already has 15 keys
+ * or the key is longer than a metadata value may be (100 characters).
  */
 export const REQUEST_MARKER_KEY = 'civicbricks_request';
 
@@ -210,7 +212,10 @@ class GovUkPayProvider implements PaymentProvider {
   async createPayment(input: CreatePaymentInput, options: CallOptions = {}): Promise<CreatePaymentResult> {
     const request = parseCreatePayment(input);
     const key = request.idempotencyKey ?? this.#newKey();
-    const marked = request.metadata === undefined || Object.keys(request.metadata).length < MAX_METADATA_KEYS;
+    // A metadata value holds at most 100 characters, so a longer key cannot be the marker.
+    const marked =
+      key.length <= MAX_METADATA_VALUE_LENGTH &&
+      (request.metadata === undefined || Object.keys(request.metadata).length < MAX_METADATA_KEYS);
     const metadata = marked ? { ...request.metadata, [REQUEST_MARKER_KEY]: key } : request.metadata;
     const body: Record<string, unknown> = {
       amount: request.amount,

@@ -8,7 +8,13 @@
  * URL carries no outcome, and a webhook only prompts the GET.
  */
 import { ValidationError } from '@civicbricks/core/errors';
-import { defineRegistry, parseDefinition, type WorkflowDefinition, type WorkflowRegistry } from '@civicbricks/workflow';
+import {
+  createMachine,
+  defineRegistry,
+  type WorkflowDefinition,
+  type WorkflowMachine,
+  type WorkflowRegistry,
+} from '@civicbricks/workflow/engine';
 import journey from './payment-journey.json' with { type: 'json' };
 import { FAILURE_CODES, isPaymentStatus, type PaymentStatus } from '../states.js';
 
@@ -25,12 +31,22 @@ export const paymentJourneyJson: unknown = journey;
 
 const registry: WorkflowRegistry = defineRegistry({});
 
-let parsed: WorkflowDefinition | undefined;
+let compiled: WorkflowMachine | undefined;
 
-/** The checked definition, with the (empty) registry to run it with. */
-export function paymentJourney(): { readonly definition: WorkflowDefinition; readonly registry: WorkflowRegistry } {
-  parsed ??= parseDefinition(journey, registry);
-  return { definition: parsed, registry };
+/**
+ * The journey, checked: the definition and the (empty) registry for the main
+ * entry of `@civicbricks/workflow` (`start(definition, now, registry)`), and the
+ * machine for its lean `engine` entry (`start(machine, now)`), which is what a
+ * browser bundle should use. Checking it here uses the engine, so this package
+ * does not pull the bank-holiday feed into browsers.
+ */
+export function paymentJourney(): {
+  readonly definition: WorkflowDefinition;
+  readonly registry: WorkflowRegistry;
+  readonly machine: WorkflowMachine;
+} {
+  compiled ??= createMachine(journey, registry);
+  return { definition: journey as WorkflowDefinition, registry, machine: compiled };
 }
 
 /**

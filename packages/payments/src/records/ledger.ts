@@ -77,11 +77,12 @@ export interface PaymentLedgerOptions {
   readonly clock?: () => Date;
 }
 
-const BASKET_ID = /^[A-Za-z0-9-]{1,200}$/;
+// Short enough that `<basketId>-<attempt>`, the idempotency key, fits GOV.UK Pay's 100-character metadata value.
+const BASKET_ID = /^[A-Za-z0-9-]{1,80}$/;
 
 const startSchema = z.extend(z.omit(createPaymentInputSchema, { idempotencyKey: true }), {
   /** Your id for what is being paid for: one basket is never charged twice. Letters, digits and hyphens. */
-  basketId: z.string().check(z.regex(BASKET_ID, '`basketId` must be 1 to 200 letters, digits and hyphens')),
+  basketId: z.string().check(z.regex(BASKET_ID, '`basketId` must be 1 to 80 letters, digits and hyphens')),
   /** Pseudonymous id of who started it (a session or account id); `citizen` if absent. */
   actor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** The priced basket (from `priceBasket`): its total must be the amount, and its lines are kept with the payment. */
