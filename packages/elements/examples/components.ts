@@ -63,7 +63,7 @@ import { warningTextExamples } from './warning-text.examples.js';
 import { describeComponent } from './descriptor.js';
 
 /**
- * Every component of the package, one descriptor each, in the order `define` registers them. The tests, the
+ * Every component of the package, one descriptor each, in the order `define` registers them (the fieldset last). The tests, the
  * stories check and `src/define.ts`, `src/server.ts` and `src/index.ts` are checked against this list
  * (`test/components.test.ts`); `npm run new:component <name>` adds to it. Why one list:
  * docs/decisions/0009-component-descriptors.md.
