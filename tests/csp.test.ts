@@ -1,6 +1,6 @@
 // The built elements must work under a strict Content Security Policy: no inline script or style,
 // no eval, and Trusted Types required for every DOM sink. A council's page can then keep its CSP strict.
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as serverRender from '@civicbricks/elements/server';
+import type { RenderContext } from '@civicbricks/elements/server';
+import { components } from '../packages/elements/examples/components.js';
 import { launchChromium, serveFolder, type StaticServer } from './support/chromium.js';
 import { strictPolicy } from './support/csp.js';
 
@@ -15,19 +17,12 @@ const root = join(import.meta.dirname, '..');
 
 /** Every example of every component, server-rendered in its element, as one page: each is then upgraded under the policy. */
 async function allExamplesPage(): Promise<string> {
-  const examplesDir = join(root, 'packages/elements/examples');
   const sections: string[] = [];
-  for (const file of readdirSync(examplesDir).filter((name) => name.endsWith('.examples.ts'))) {
-    const component = file.replace('.examples.ts', '');
-    const pascal = component.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase());
-    const camel = pascal[0]?.toLowerCase() + pascal.slice(1);
-    const module = (await import(join(examplesDir, file))) as Record<string, readonly { name: string; lang?: string; options: unknown }[]>;
-    const render = (serverRender as unknown as Record<string, (options: unknown, context: object) => string>)[`render${pascal}`];
-    const examples = module[`${camel}Examples`];
-    if (!render || !examples) throw new Error(`No render${pascal} or ${camel}Examples for ${file}`);
+  for (const { name, render, examples } of components) {
+    const renderComponent = serverRender[render] as (options: unknown, context: RenderContext) => string;
     for (const example of examples)
       sections.push(
-        `<div lang="${example.lang ?? 'en'}" data-example="${component}: ${example.name}">${render(example.options, { lang: example.lang ?? 'en' })}</div>`,
+        `<div lang="${example.lang ?? 'en'}" data-example="${name}: ${example.name}">${renderComponent(example.options, { lang: example.lang ?? 'en' })}</div>`,
       );
   }
   return `<!doctype html>

@@ -31,6 +31,8 @@ import { CivicTaskList } from './components/task-list/task-list.js';
 import { CivicPhaseBanner } from './components/phase-banner/phase-banner.js';
 import { CivicFieldset } from './components/fieldset/fieldset.js';
 import { defineElement } from './lib/define-element.js';
+// Type only: the component list is checked at compile time, and nothing of it reaches the bundle.
+import type { ComponentTag } from '../examples/components.js';
 
 export const tagNames = {
   'civic-button': CivicButton,
@@ -65,7 +67,7 @@ export const tagNames = {
   'civic-phase-banner': CivicPhaseBanner,
   // After the controls, so over server markup they upgrade (and keep what was typed) before the fieldset moves them.
   'civic-fieldset': CivicFieldset,
-} as const;
+} as const satisfies Record<ComponentTag, CustomElementConstructor>;
 
 for (const [tagName, elementClass] of Object.entries(tagNames)) {
   defineElement(tagName, elementClass);

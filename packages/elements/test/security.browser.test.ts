@@ -3,39 +3,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/define.js';
-import * as elements from '../src/index.js';
-import type { AttributeMap } from '../src/index.js';
-import { accordionExamples } from '../examples/accordion.examples.js';
-import { backLinkExamples } from '../examples/back-link.examples.js';
-import { breadcrumbsExamples } from '../examples/breadcrumbs.examples.js';
-import { buttonExamples } from '../examples/button.examples.js';
-import { characterCountExamples } from '../examples/character-count.examples.js';
-import { checkboxesExamples } from '../examples/checkboxes.examples.js';
-import { cookieBannerExamples } from '../examples/cookie-banner.examples.js';
-import { dateInputExamples } from '../examples/date-input.examples.js';
-import { detailsExamples } from '../examples/details.examples.js';
-import { errorSummaryExamples } from '../examples/error-summary.examples.js';
-import { exitThisPageExamples } from '../examples/exit-this-page.examples.js';
-import { fieldsetExamples } from '../examples/fieldset.examples.js';
-import { footerExamples } from '../examples/footer.examples.js';
-import { headerExamples } from '../examples/header.examples.js';
-import { insetTextExamples } from '../examples/inset-text.examples.js';
-import { notificationBannerExamples } from '../examples/notification-banner.examples.js';
-import { paginationExamples } from '../examples/pagination.examples.js';
-import { panelExamples } from '../examples/panel.examples.js';
-import { phaseBannerExamples } from '../examples/phase-banner.examples.js';
-import { radiosExamples } from '../examples/radios.examples.js';
-import { selectExamples } from '../examples/select.examples.js';
-import { serviceNavigationExamples } from '../examples/service-navigation.examples.js';
-import { skipLinkExamples } from '../examples/skip-link.examples.js';
-import { summaryListExamples } from '../examples/summary-list.examples.js';
-import { tableExamples } from '../examples/table.examples.js';
-import { tabsExamples } from '../examples/tabs.examples.js';
-import { tagExamples } from '../examples/tag.examples.js';
-import { taskListExamples } from '../examples/task-list.examples.js';
-import { textInputExamples } from '../examples/text-input.examples.js';
-import { textareaExamples } from '../examples/textarea.examples.js';
-import { warningTextExamples } from '../examples/warning-text.examples.js';
+import { applyAttributes, type AttributeMap } from '../src/index.js';
+import { components as descriptors } from '../examples/components.js';
 import { cleanup, container } from '../../../tests/support/browser.js';
 
 interface ComponentUnderTest {
@@ -44,39 +13,7 @@ interface ComponentUnderTest {
   readonly attributes: (options: never) => AttributeMap;
 }
 
-const components: readonly ComponentUnderTest[] = [
-  { tag: 'civic-accordion', examples: accordionExamples, attributes: elements.accordionAttributes },
-  { tag: 'civic-back-link', examples: backLinkExamples, attributes: elements.backLinkAttributes },
-  { tag: 'civic-breadcrumbs', examples: breadcrumbsExamples, attributes: elements.breadcrumbsAttributes },
-  { tag: 'civic-button', examples: buttonExamples, attributes: elements.buttonAttributes },
-  { tag: 'civic-character-count', examples: characterCountExamples, attributes: elements.characterCountAttributes },
-  { tag: 'civic-checkboxes', examples: checkboxesExamples, attributes: elements.checkboxesAttributes },
-  { tag: 'civic-cookie-banner', examples: cookieBannerExamples, attributes: elements.cookieBannerAttributes },
-  { tag: 'civic-date-input', examples: dateInputExamples, attributes: elements.dateInputAttributes },
-  { tag: 'civic-details', examples: detailsExamples, attributes: elements.detailsAttributes },
-  { tag: 'civic-error-summary', examples: errorSummaryExamples, attributes: elements.errorSummaryAttributes },
-  { tag: 'civic-exit-this-page', examples: exitThisPageExamples, attributes: elements.exitThisPageAttributes },
-  { tag: 'civic-fieldset', examples: fieldsetExamples, attributes: elements.fieldsetAttributes },
-  { tag: 'civic-footer', examples: footerExamples, attributes: elements.footerAttributes },
-  { tag: 'civic-header', examples: headerExamples, attributes: elements.headerAttributes },
-  { tag: 'civic-inset-text', examples: insetTextExamples, attributes: elements.insetTextAttributes },
-  { tag: 'civic-notification-banner', examples: notificationBannerExamples, attributes: elements.notificationBannerAttributes },
-  { tag: 'civic-pagination', examples: paginationExamples, attributes: elements.paginationAttributes },
-  { tag: 'civic-panel', examples: panelExamples, attributes: elements.panelAttributes },
-  { tag: 'civic-phase-banner', examples: phaseBannerExamples, attributes: elements.phaseBannerAttributes },
-  { tag: 'civic-radios', examples: radiosExamples, attributes: elements.radiosAttributes },
-  { tag: 'civic-select', examples: selectExamples, attributes: elements.selectAttributes },
-  { tag: 'civic-service-navigation', examples: serviceNavigationExamples, attributes: elements.serviceNavigationAttributes },
-  { tag: 'civic-skip-link', examples: skipLinkExamples, attributes: elements.skipLinkAttributes },
-  { tag: 'civic-summary-list', examples: summaryListExamples, attributes: elements.summaryListAttributes },
-  { tag: 'civic-table', examples: tableExamples, attributes: elements.tableAttributes },
-  { tag: 'civic-tabs', examples: tabsExamples, attributes: elements.tabsAttributes },
-  { tag: 'civic-tag', examples: tagExamples, attributes: elements.tagAttributes },
-  { tag: 'civic-task-list', examples: taskListExamples, attributes: elements.taskListAttributes },
-  { tag: 'civic-text-input', examples: textInputExamples, attributes: elements.textInputAttributes },
-  { tag: 'civic-textarea', examples: textareaExamples, attributes: elements.textareaAttributes },
-  { tag: 'civic-warning-text', examples: warningTextExamples, attributes: elements.warningTextAttributes },
-];
+const components: readonly ComponentUnderTest[] = descriptors;
 
 // Option keys whose values are picked from a fixed list or name things in markup (ids, names): not free text.
 const notFreeText = new Set([
@@ -138,7 +75,7 @@ function shape(root: Element): string[] {
 
 async function render(component: ComponentUnderTest, options: object): Promise<Element> {
   const element = document.createElement(component.tag) as HTMLElement & { updateComplete: Promise<boolean> };
-  elements.applyAttributes(element, component.attributes(options as never));
+  applyAttributes(element, component.attributes(options as never));
   container().append(element);
   await element.updateComplete;
   return element;
