@@ -2,12 +2,8 @@
 import fc from 'fast-check';
 import { safeParse } from 'zod/v4/core';
 import type { $ZodType } from 'zod/v4/core';
-import { join } from 'node:path';
-import { UK_DIVISIONS } from '@civicbricks/core/working-days';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { definitionShape, EVENT_SHAPE, shapeIssues, SNAPSHOT_SHAPE, type Check } from '../src/check.js';
-import { DIVISIONS } from '../src/rules.js';
 import { createMachine, start, WorkflowDefinitionSchema, WorkflowEventSchema, WorkflowSnapshotSchema } from '../src/index.js';
 import { definitionArbitrary, randomRegistry } from './random-definitions.js';
 
@@ -141,22 +137,5 @@ describe('hand-written shapes agree with the zod schemas (property)', () => {
       }),
       { numRuns: 300 },
     );
-  });
-
-  it('know the same divisions as core, without bundling its bank-holiday feed or zod into the engine', async () => {
-    expect(DIVISIONS).toEqual(UK_DIVISIONS);
-    const result = await build({
-      entryPoints: [join(import.meta.dirname, '../src/engine.ts')],
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: 'esm',
-      platform: 'browser',
-      conditions: ['source'],
-      logLevel: 'silent',
-    });
-    const modules = Object.keys(result.metafile.inputs);
-    expect(modules.filter((module) => /[\\/]zod[\\/]|uk-bank-holidays\.json$|working-days[\\/]calendar\.ts$/.test(module))).toEqual([]);
-    expect(modules.some((module) => module.endsWith('working-days/divisions.ts'))).toBe(true);
   });
 });
