@@ -11,6 +11,10 @@ import {
 } from '../src/govuk-pay/index.js';
 import { startFakePay, type FakePay } from './support/fake-pay.js';
 
+// The client's timeout where a test holds an answer back: far above a real answer on a busy machine, so the
+// only timeout the test sees is the one it injected.
+const SLOW_ANSWER_MS = 2_000;
+
 const API_KEY = 'api_test_4k9v2n8q7r6t5y4u3i2o1p0a9s8d7f6g5h4j3k2l1z0x9c8v7b6n5m4';
 
 let fake: FakePay;
@@ -189,7 +193,7 @@ describe('creating a payment', () => {
   it('when the search lags, the retry with the same Idempotency-Key gets the same payment back (200)', async () => {
     fake.inject('create', 'timeout');
     fake.inject('search', 'stale');
-    const { payment, recovered } = await provider({ timeoutMs: 200 }).createPayment(blueBadge());
+    const { payment, recovered } = await provider({ timeoutMs: SLOW_ANSWER_MS }).createPayment(blueBadge());
     expect(recovered).toBe(true);
     expect(fake.payments.size).toBe(1);
     expect(payment.paymentId).toBe([...fake.payments.keys()][0]);
@@ -256,7 +260,7 @@ describe('reading, cancelling and capturing', () => {
   });
 
   it('retries a GET through a 500 and a timeout', async () => {
-    const pay = provider({ timeoutMs: 200 });
+    const pay = provider({ timeoutMs: SLOW_ANSWER_MS });
     const { payment } = await pay.createPayment(blueBadge());
     fake.inject('get', 'server-error', 'timeout');
     await expect(pay.getPayment(payment.paymentId)).resolves.toMatchObject({ status: 'created' });

@@ -15,6 +15,7 @@
  *   attempts run out, an `UnavailableError` (retryable); retry with `attempt` > 1
  *   and the lookup happens first.
  */
+import { sleep } from '@civicbricks/core/timing';
 import { CivicError, NotFoundError, UnavailableError, ValidationError } from '@civicbricks/core/errors';
 import type { Locale } from '@civicbricks/core/i18n';
 import * as z from 'zod/mini';
@@ -133,7 +134,7 @@ class NotifyProvider implements NotificationProvider {
     this.#baseUrl = (options.baseUrl ?? NOTIFY_BASE_URL).replace(/\/+$/, '');
     this.#fetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
     this.#clock = options.clock ?? (() => new Date());
-    this.#sleep = options.sleep ?? defaultSleep;
+    this.#sleep = options.sleep ?? sleep;
     this.#timeoutMs = options.timeoutMs ?? 10_000;
     this.#lookupWindowMs = options.lookupWindowMs ?? 2 * this.#timeoutMs + 5_000;
     this.#lookupIntervalMs = options.lookupIntervalMs ?? 1_000;
@@ -446,22 +447,4 @@ function unexpected(status: number): UnavailableError {
 /** Notify's daily limits reset at midnight UTC. */
 export function nextMidnightUtc(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
-}
-
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }

@@ -20,6 +20,7 @@
  * - The API key is held in a private field; errors and logs show only
  *   {@link redactApiKey}'s form.
  */
+import { sleep } from '@civicbricks/core/timing';
 import { CivicError, NotFoundError, UnavailableError, ValidationError, type ErrorPath } from '@civicbricks/core/errors';
 import * as z from 'zod/mini';
 import { PaymentStateError, RefundAmountMismatchError, RefundNotAvailableError, refundTooMuch } from '../errors.js';
@@ -194,7 +195,7 @@ class GovUkPayProvider implements PaymentProvider {
     this.#timeoutMs = options.timeoutMs ?? 15_000;
     this.#maxAttempts = Math.max(1, options.maxAttempts ?? 4);
     this.#backoff = { initialMs: 500, maxMs: 10_000, factor: 2, ...options.backoff };
-    this.#sleep = options.sleep ?? defaultSleep;
+    this.#sleep = options.sleep ?? sleep;
     this.#random = options.random ?? Math.random;
     this.#newKey = options.newIdempotencyKey ?? (() => globalThis.crypto.randomUUID());
     this.#log = options.logger ?? (() => undefined);
@@ -652,22 +653,4 @@ function unreachable(outcome: Extract<Outcome, { kind: 'failed' }>): Unavailable
 
 function unexpected(status: number): UnavailableError {
   return new UnavailableError('payments.govuk_pay.unexpected_response', `GOV.UK Pay answered ${status} with a body we could not read`);
-}
-
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
