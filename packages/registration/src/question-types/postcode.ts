@@ -1,0 +1,15 @@
+import * as z from 'zod/mini';
+import { validateUkPostcode } from '../validators/validators.js';
+import { baseShape, defineQuestionType, type QuestionBase } from './base.js';
+import { readChecked } from './checked-text.js';
+
+/** A UK postcode, stored in capitals with its space. */
+export type PostcodeQuestion = QuestionBase & { readonly type: 'postcode' };
+
+export const postcode = defineQuestionType<PostcodeQuestion, string>({
+  type: 'postcode',
+  schema: z.strictObject({ ...baseShape, type: z.literal('postcode') }),
+  prefillFrom: ['postcode'],
+  read: readChecked(validateUkPostcode),
+  display: (_question, value) => value,
+});
