@@ -32,4 +32,40 @@ describe('question types registry', () => {
     expect(() => validateJourney(journey('longText', 'name'))).toThrow();
     expect(() => validateJourney(journey('text', 'firstName'))).not.toThrow();
   });
+
+  it('lets each type be compared by the route operators it could be before they moved into the modules', () => {
+    const equality = [
+      'text',
+      'longText',
+      'number',
+      'money',
+      'email',
+      'phone',
+      'postcode',
+      'nationalInsuranceNumber',
+      'nhsNumber',
+      'yesNo',
+      'radios',
+      'select',
+      'date',
+      'name',
+    ];
+    const expected: Record<string, readonly string[]> = {
+      gt: ['number', 'money'],
+      gte: ['number', 'money'],
+      lt: ['number', 'money'],
+      lte: ['number', 'money'],
+      before: ['date'],
+      onOrBefore: ['date'],
+      after: ['date'],
+      onOrAfter: ['date'],
+      contains: ['checkboxes'],
+      equals: equality,
+      oneOf: equality,
+    };
+    for (const [op, types] of Object.entries(expected)) {
+      const comparing = Object.values(questionTypes).filter((type) => (type.comparedBy as readonly string[] | undefined)?.includes(op));
+      expect(comparing.map((type) => type.type).sort(), op).toEqual([...types].sort());
+    }
+  });
 });

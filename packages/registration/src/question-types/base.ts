@@ -106,11 +106,20 @@ export interface QuestionTypeDefinition<Q extends QuestionBase & { readonly type
   readonly schema: core.$ZodTypeDiscriminable;
   /** The profile fields this type can be prefilled from; `validateJourney` refuses any other pairing. */
   readonly prefillFrom?: readonly ProfileField[];
+  /** The route operators that can compare its answer; `validateJourney` refuses any other (none when absent). */
+  readonly comparedBy?: readonly ComparisonOperator[];
   /** The answer, `undefined` when it is blank or has problems (each pushed on `ctx.errors`). */
   read(ctx: ReadContext, question: Q, raw: unknown): V | undefined;
   /** The answer as a person reads it on check your answers; lines (of an address, of ticked options) split by `\n`. */
   display(question: Q, value: V, locale: Locale): string;
 }
+
+/** The route operators that compare an answer (every question can be tested with `answered` and `notAnswered`). */
+export type ComparisonOperator =
+  'equals' | 'oneOf' | 'contains' | 'gt' | 'gte' | 'lt' | 'lte' | 'before' | 'onOrBefore' | 'after' | 'onOrAfter';
+
+/** `equals` and `oneOf`, which suit any answer a route can compare as a whole. */
+export const EQUALITY: readonly ComparisonOperator[] = ['equals', 'oneOf'];
 
 /** A question type's module, typed by its question and its answer. */
 export function defineQuestionType<Q extends QuestionBase & { readonly type: string }, V extends AnswerValue>(
@@ -203,6 +212,7 @@ export interface QuestionTypeHandler<Q extends QuestionBase & { readonly type: s
   readonly type: Q['type'];
   readonly schema: core.$ZodTypeDiscriminable;
   readonly prefillFrom?: readonly ProfileField[];
+  readonly comparedBy?: readonly ComparisonOperator[];
   read(ctx: ReadContext, question: Q, raw: unknown): AnswerValue | undefined;
   display(question: Q, value: never, locale: Locale): string;
 }

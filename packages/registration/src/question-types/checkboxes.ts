@@ -9,6 +9,7 @@ export type CheckboxesQuestion = QuestionBase & { readonly type: 'checkboxes'; r
 
 export const checkboxes = defineQuestionType<CheckboxesQuestion, readonly string[]>({
   type: 'checkboxes',
+  comparedBy: ['contains'],
   schema: z.strictObject({ ...baseShape, type: z.literal('checkboxes'), options: optionsSchema }),
   read(ctx, q, raw) {
     const t = translatorFor(questionMessages, ctx.locale);

@@ -6,7 +6,7 @@ import { DateRefSchema, daysInMonth, formatIso, relativeTo, type DateRef } from 
 import { questionMessages, type QuestionMessageKey } from '../messages.js';
 import type { DatePart } from '../questions.js';
 import { translatorFor } from '../validators/shared.js';
-import { baseShape, defineQuestionType, label, message, partsOf, problem, textOf, type QuestionBase } from './base.js';
+import { baseShape, EQUALITY, defineQuestionType, label, message, partsOf, problem, textOf, type QuestionBase } from './base.js';
 
 /** A date in three boxes (day, month, year), stored `YYYY-MM-DD`. */
 export type DateQuestion = QuestionBase & {
@@ -21,6 +21,7 @@ const ALL_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
 export const date = defineQuestionType<DateQuestion, IsoDate>({
   type: 'date',
+  comparedBy: [...EQUALITY, 'before', 'onOrBefore', 'after', 'onOrAfter'],
   schema: z.strictObject({
     ...baseShape,
     type: z.literal('date'),

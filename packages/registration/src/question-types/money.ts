@@ -1,7 +1,7 @@
 import { isCivicError } from '@civicbricks/core/errors';
 import { Money } from '@civicbricks/core/money';
 import * as z from 'zod/mini';
-import { baseShape, defineQuestionType, label, message, problem, required, textOf, type QuestionBase } from './base.js';
+import { baseShape, EQUALITY, defineQuestionType, label, message, problem, required, textOf, type QuestionBase } from './base.js';
 import { rangeCheck } from './number.js';
 
 /** An amount in pounds and pence, stored in pence. */
@@ -16,6 +16,7 @@ const pence = z.optional(z.int().check(z.minimum(-Number.MAX_SAFE_INTEGER), z.ma
 
 export const money = defineQuestionType<MoneyQuestion, number>({
   type: 'money',
+  comparedBy: [...EQUALITY, 'gt', 'gte', 'lt', 'lte'],
   schema: z.strictObject({
     ...baseShape,
     type: z.literal('money'),

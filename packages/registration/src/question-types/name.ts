@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { questionMessages } from '../messages.js';
 import { translatorFor } from '../validators/shared.js';
-import { baseShape, defineQuestionType, isBlank, partsOf, problem, required, textOf, type QuestionBase } from './base.js';
+import { baseShape, EQUALITY, defineQuestionType, isBlank, partsOf, problem, required, textOf, type QuestionBase } from './base.js';
 
 /** A person's name: whole, in one box (the default), or first and last in two. */
 export type NameQuestion = QuestionBase & { readonly type: 'name'; readonly parts?: 'full' | 'firstAndLast' };
@@ -16,6 +16,7 @@ const oneSpace = (text: string) => text.trim().replace(/\s+/g, ' ');
 
 export const name = defineQuestionType<NameQuestion, string | NameParts>({
   type: 'name',
+  comparedBy: EQUALITY,
   schema: z.strictObject({ ...baseShape, type: z.literal('name'), parts: z.optional(z.enum(['full', 'firstAndLast'])) }),
   prefillFrom: ['name'],
   read(ctx, q, raw) {

@@ -1,5 +1,16 @@
 import * as z from 'zod/mini';
-import { baseShape, defineQuestionType, label, message, problem, required, textOf, type QuestionBase, type ReadContext } from './base.js';
+import {
+  baseShape,
+  EQUALITY,
+  defineQuestionType,
+  label,
+  message,
+  problem,
+  required,
+  textOf,
+  type QuestionBase,
+  type ReadContext,
+} from './base.js';
 
 export type NumberQuestion = QuestionBase & {
   readonly type: 'number';
@@ -14,6 +25,7 @@ export const finite = z.number().check(z.refine((n) => Number.isFinite(n), 'This
 
 export const number = defineQuestionType<NumberQuestion, number>({
   type: 'number',
+  comparedBy: [...EQUALITY, 'gt', 'gte', 'lt', 'lte'],
   schema: z.strictObject({
     ...baseShape,
     type: z.literal('number'),

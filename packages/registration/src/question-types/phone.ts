@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { validateUkPhoneNumber } from '../validators/validators.js';
-import { baseShape, defineQuestionType, type QuestionBase } from './base.js';
+import { baseShape, EQUALITY, defineQuestionType, type QuestionBase } from './base.js';
 import { readChecked } from './checked-text.js';
 
 /** A UK phone number, stored in international form (`+447700900123`) and shown as people write it. */
@@ -8,6 +8,7 @@ export type PhoneQuestion = QuestionBase & { readonly type: 'phone' };
 
 export const phone = defineQuestionType<PhoneQuestion, string>({
   type: 'phone',
+  comparedBy: EQUALITY,
   schema: z.strictObject({ ...baseShape, type: z.literal('phone') }),
   prefillFrom: ['phone'],
   read: readChecked(validateUkPhoneNumber),

@@ -1,5 +1,16 @@
 import * as z from 'zod/mini';
-import { baseShape, defineQuestionType, label, message, problem, required, textOf, type QuestionBase, type ReadContext } from './base.js';
+import {
+  baseShape,
+  EQUALITY,
+  defineQuestionType,
+  label,
+  message,
+  problem,
+  required,
+  textOf,
+  type QuestionBase,
+  type ReadContext,
+} from './base.js';
 
 /** A line of text (`text`) or several (`longText`), at most `maxLength` characters (500 and 5000 by default). */
 export type TextQuestion = QuestionBase & { readonly type: 'text' | 'longText'; readonly maxLength?: number };
@@ -19,6 +30,7 @@ export function readText(ctx: ReadContext, q: TextQuestion, raw: unknown): strin
 
 export const text = defineQuestionType<TextQuestion & { readonly type: 'text' }, string>({
   type: 'text',
+  comparedBy: EQUALITY,
   schema: z.strictObject({ ...baseShape, type: z.literal('text'), maxLength: textLimit }),
   prefillFrom: ['name', 'firstName', 'lastName'],
   read: readText,

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { questionMessages } from '../messages.js';
 import { translatorFor } from '../validators/shared.js';
-import { baseShape, defineQuestionType, isBlank, problem, required, wrongShape, type QuestionBase } from './base.js';
+import { baseShape, EQUALITY, defineQuestionType, isBlank, problem, required, wrongShape, type QuestionBase } from './base.js';
 
 /** Yes or no, stored as `true` or `false`. */
 export type YesNoQuestion = QuestionBase & { readonly type: 'yesNo' };
 
 export const yesNo = defineQuestionType<YesNoQuestion, boolean>({
   type: 'yesNo',
+  comparedBy: EQUALITY,
   schema: z.strictObject({ ...baseShape, type: z.literal('yesNo') }),
   read(ctx, q, raw) {
     const t = translatorFor(questionMessages, ctx.locale);
