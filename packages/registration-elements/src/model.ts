@@ -19,7 +19,7 @@ import {
   type Question,
 } from '@civicbricks/registration';
 import { createTranslator, type Translator } from '@civicbricks/core/i18n';
-import { ACTION_FIELD, fieldId, fieldName, partsOf, type Path, type RawInput } from './form.js';
+import { ACTION_FIELD, fieldId, fieldName, type Path, type RawInput } from './form.js';
 import { journeyMessages, type JourneyMessageKey } from './messages.js';
 import { fieldWithControls, type Build, type FieldModel } from './question-types/base.js';
 import { controlsOf } from './question-types/index.js';
@@ -201,13 +201,12 @@ function onDateField(error: AnswerError, questions: readonly Question[]): Answer
 function errorTarget(error: AnswerError, questions: readonly Question[]): string {
   const path = error.path;
   const question = questions.find((candidate) => candidate.id === path[0]);
-  if (!question) return fieldId(path);
-  const inner = innerQuestion(question, path);
-  if (inner?.type === 'date') return `${fieldId(path)}-${error.parts?.[0] ?? 'day'}`;
-  if (inner && partsOf(inner) && path.length === (inner === question ? 1 : 3))
-    return fieldId([...path, (partsOf(inner) as string[])[0] as string]);
-  if (question.type === 'addAnother' && path.length === 1) return firstControlId(question, path);
-  return fieldId(path);
+  // An error on a whole question (or a whole item's question) goes to the control its type says; one on a part, to the part.
+  const whole =
+    path.length === 1 ? question : question?.type === 'addAnother' && path.length === 3 ? innerQuestion(question, path) : undefined;
+  if (!whole) return fieldId(path);
+  const controls = controlsOf(whole);
+  return controls.errorTarget?.(whole, path, error) ?? firstControlId(whole, path);
 }
 
 function innerQuestion(question: Question, path: Path): Question | undefined {

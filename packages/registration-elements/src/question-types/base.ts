@@ -87,8 +87,10 @@ export interface QuestionControls<Q extends Question> {
   input?(question: Q, value: Exclude<AnswerValue, null>): RawInput;
   /** The page model of the question's controls. */
   field(question: Q, context: FieldContext): FieldModel;
-  /** The id an error summary link on the whole question focuses, when it is not the question's own id. */
+  /** The id of the question's first control, when it is not the question's own id. */
   firstControlId?(question: Q, path: Path): string;
+  /** The id an error summary link on the whole question focuses, when it is not the first control. */
+  errorTarget?(question: Q, path: Path, error: AnswerError): string;
 }
 
 /** One module for each question type, each typed by its own member of the question union. */

@@ -28,4 +28,6 @@ export const date = defineControls<Extract<Question, { readonly type: 'date' }>>
     };
   },
   firstControlId: (_question, path) => `${fieldId(path)}-day`,
+  // The first box in error, as the engine marks them.
+  errorTarget: (_question, path, error) => `${fieldId(path)}-${error.parts?.[0] ?? 'day'}`,
 });
