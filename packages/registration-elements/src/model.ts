@@ -149,7 +149,7 @@ function questionPage(
   t: T,
 ): QuestionPageModel {
   const errors = new Map<string, AnswerError>();
-  for (const error of (input.errors ?? []).map((error) => onDateField(error, questions))) {
+  for (const error of (input.errors ?? []).map((error) => onOwnField(error, questions))) {
     const name = fieldName(error.path);
     if (!errors.has(name)) errors.set(name, error);
   }
@@ -170,7 +170,7 @@ function questionPage(
       // A problem with the whole page (the answers could not be sent) has no field to link to.
       error.path.length === 0
         ? { text: error.message }
-        : { text: error.message, href: `#${errorTarget(onDateField(error, questions), questions)}` },
+        : { text: error.message, href: `#${errorTarget(onOwnField(error, questions), questions)}` },
     ),
     fields,
     defaultContinue: questions.some((question) => question.type === 'addAnother'),
@@ -181,20 +181,16 @@ function questionPage(
   };
 }
 
-const DATE_PARTS: readonly string[] = ['day', 'month', 'year'];
-
 /**
- * The engine names the box of a date in error at the end of the path (`['dob', 'month']`); the date input is one
- * field with the parts to mark, so the error moves to the date's own path with that part in `parts`.
+ * An error the engine names on a part of a question (`['dob', 'month']`) that the question's type shows in one
+ * control instead (a date input marks the box in `parts`) is moved to the question's own path by its module.
  */
-function onDateField(error: AnswerError, questions: readonly Question[]): AnswerError {
-  const last = error.path[error.path.length - 1];
-  if (typeof last !== 'string' || !DATE_PARTS.includes(last)) return error;
-  const datePath = error.path.slice(0, -1);
-  const question = questions.find((candidate) => candidate.id === datePath[0]);
-  const date = question && (datePath.length === 1 ? question : innerQuestion(question, datePath));
-  if (date?.type !== 'date') return error;
-  return { ...error, path: datePath, parts: error.parts ?? [last as 'day' | 'month' | 'year'] };
+function onOwnField(error: AnswerError, questions: readonly Question[]): AnswerError {
+  if (error.path.length < 2) return error;
+  const ownPath = error.path.slice(0, -1);
+  const question = questions.find((candidate) => candidate.id === ownPath[0]);
+  const owner = question && (ownPath.length === 1 ? question : innerQuestion(question, ownPath));
+  return (owner && controlsOf(owner).errorOnPart?.(owner, ownPath, error)) ?? error;
 }
 
 /** The id an error summary link focuses: the part in error, a date's first wrong box, a list's first control. */

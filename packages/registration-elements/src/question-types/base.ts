@@ -89,6 +89,11 @@ export interface QuestionControls<Q extends Question> {
   field(question: Q, context: FieldContext): FieldModel;
   /** The id of the question's first control, when it is not the question's own id. */
   firstControlId?(question: Q, path: Path): string;
+  /**
+   * An error the engine names on a part of the question (the last step of its path), as the page shows it:
+   * `undefined` keeps it where it is, beside the part's own control.
+   */
+  errorOnPart?(question: Q, ownPath: Path, error: AnswerError): AnswerError | undefined;
   /** The id an error summary link on the whole question focuses, when it is not the first control. */
   errorTarget?(question: Q, path: Path, error: AnswerError): string;
 }

@@ -27,6 +27,12 @@ export const date = defineControls<Extract<Question, { readonly type: 'date' }>>
       },
     };
   },
+  // The date input is one field that marks its boxes in error, so an error on a box moves to the date itself.
+  errorOnPart(_question, ownPath, error) {
+    const box = error.path[error.path.length - 1];
+    if (!DATE_PARTS.some((part) => part === box)) return undefined;
+    return { ...error, path: ownPath, parts: error.parts ?? [box as (typeof DATE_PARTS)[number]] };
+  },
   firstControlId: (_question, path) => `${fieldId(path)}-day`,
   // The first box in error, as the engine marks them.
   errorTarget: (_question, path, error) => `${fieldId(path)}-${error.parts?.[0] ?? 'day'}`,
