@@ -7,7 +7,7 @@
  * Node only. Each function validates its options and throws a typed
  * `ValidationError` naming the option that is wrong.
  */
-export type { RenderContext } from './lib/server-render.js';
+export { renderTemplate, type RenderContext } from './lib/server-render.js';
 // The same host policy the elements follow, for a server that renders pages without them.
 export { setAllowedUrlHosts, type UrlHostPolicy } from './lib/safe-url.js';
 export { renderButton } from './components/button/button.server.js';

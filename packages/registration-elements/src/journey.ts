@@ -36,8 +36,8 @@ import {
 } from '@civicbricks/registration';
 import { applyItemAction, inputsFromAnswers, pageAction, postedAnswers, type RawInput } from './form.js';
 import { formatExpiry, journeyMessages } from './messages.js';
-import { pageModel, previousPageId, type FieldModel, type GroupModel, type PageModel } from './model.js';
-import { groupDescribedBy } from './group.js';
+import { pageModel, previousPageId, type FieldModel, type PageModel } from './model.js';
+import { groupTemplate } from './group.js';
 import { JOURNEY_STATE_ATTRIBUTE, type JourneyState } from './state.js';
 
 type Inputs = { readonly [questionId: string]: RawInput };
@@ -608,28 +608,6 @@ function fieldNode(field: FieldModel, locale: 'en' | 'cy'): HTMLElement | Templa
     case 'date-input':
       return element('civic-date-input', dateInputAttributes(field.options));
     case 'group':
-      return groupTemplate(field, locale);
+      return groupTemplate(field, createTranslator(journeyMessages, locale), { field: (inner) => fieldNode(inner, locale), button });
   }
-}
-
-function groupTemplate(group: GroupModel, locale: 'en' | 'cy'): TemplateResult {
-  const t = createTranslator(journeyMessages, locale);
-  const describedBy = groupDescribedBy(group);
-  return html`<div class="govuk-form-group${group.errorMessage ? ' govuk-form-group--error' : ''}">
-    <fieldset class="govuk-fieldset" aria-describedby=${describedBy ?? nothing}>
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--${group.legendSize}">
-        ${group.isPageHeading ? html`<h1 class="govuk-fieldset__heading">${group.legend}</h1>` : group.legend}
-      </legend>
-      ${group.hint ? html`<div id="${group.id}-hint" class="govuk-hint">${group.hint}</div>` : nothing}
-      ${
-        group.errorMessage
-          ? html`<p id="${group.id}-error" class="govuk-error-message">
-              <span class="govuk-visually-hidden">${t('errorPrefix')}</span> ${group.errorMessage}
-            </p>`
-          : nothing
-      }
-      ${group.fields.map((field) => fieldNode(field, locale))}
-      ${group.buttons.length > 0 ? html`<div class="govuk-button-group">${group.buttons.map(button)}</div>` : nothing}
-    </fieldset>
-  </div>`;
 }

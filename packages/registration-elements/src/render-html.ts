@@ -1,7 +1,7 @@
 /**
  * A page model as HTML, for the server: every GOV.UK component through the elements' own render
  * functions (so `<civic-journey>` and each element adopt the markup when the script loads), and the
- * fieldsets that group a question's parts written here. Node only.
+ * fieldsets that group a question's parts from the same Lit template `<civic-journey>` renders. Node only.
  */
 import {
   renderBackLink,
@@ -16,12 +16,14 @@ import {
   renderSelect,
   renderSummaryList,
   renderTextarea,
+  renderTemplate,
   renderTextInput,
 } from '@civicbricks/elements/server';
+import { html } from 'lit';
 import { createTranslator, type Locale } from '@civicbricks/core/i18n';
 import { ACTION_FIELD, CSRF_FIELD } from './form.js';
 import { journeyMessages } from './messages.js';
-import { groupDescribedBy } from './group.js';
+import { groupTemplate } from './group.js';
 import type { FieldModel, GroupModel, PageModel } from './model.js';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -116,24 +118,22 @@ function renderField(field: FieldModel, locale: Locale): string {
   }
 }
 
+/**
+ * Each control's place in the fieldset's template, filled with its server markup once the template is HTML. The
+ * elements' render functions give that markup as HTML already; a marker keeps it out of Lit's escaping without
+ * unsafeHTML, and cannot be forged by a person: text and attribute values in the HTML never hold a raw `<`.
+ */
+const CONTROL_MARKER = '<civic-journey-control></civic-journey-control>';
+const controlMarker = html`<civic-journey-control></civic-journey-control>`;
+
 function renderGroup(group: GroupModel, locale: Locale): string {
-  const t = createTranslator(journeyMessages, locale);
-  const describedBy = groupDescribedBy(group);
-  const legendText = escapeHtml(group.legend);
-  const legend = `<legend class="govuk-fieldset__legend govuk-fieldset__legend--${group.legendSize}">${
-    group.isPageHeading ? `<h1 class="govuk-fieldset__heading">${legendText}</h1>` : legendText
-  }</legend>`;
-  const hint = group.hint ? `<div id="${group.id}-hint" class="govuk-hint">${escapeHtml(group.hint)}</div>` : '';
-  const error = group.errorMessage
-    ? `<p id="${group.id}-error" class="govuk-error-message"><span class="govuk-visually-hidden">${escapeHtml(t('errorPrefix'))}</span> ${escapeHtml(group.errorMessage)}</p>`
-    : '';
-  const buttons =
-    group.buttons.length > 0
-      ? `<div class="govuk-button-group">${group.buttons.map((button) => renderButton(button, { lang: locale })).join('')}</div>`
-      : '';
-  return (
-    `<div class="govuk-form-group${group.errorMessage ? ' govuk-form-group--error' : ''}">` +
-    `<fieldset class="govuk-fieldset"${describedBy ? ` aria-describedby="${describedBy}"` : ''}>${legend}${hint}${error}` +
-    `${group.fields.map((field) => renderField(field, locale)).join('')}${buttons}</fieldset></div>`
-  );
+  const controls = [
+    ...group.fields.map((field) => renderField(field, locale)),
+    ...group.buttons.map((button) => renderButton(button, { lang: locale })),
+  ];
+  const parts = renderTemplate(
+    groupTemplate(group, createTranslator(journeyMessages, locale), { field: () => controlMarker, button: () => controlMarker }),
+  ).split(CONTROL_MARKER);
+  if (parts.length !== controls.length + 1) throw new Error(`The fieldset of ${group.id} did not place each of its controls once`);
+  return parts.map((part, index) => part + (controls[index] ?? '')).join('');
 }

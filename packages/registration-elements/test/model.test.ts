@@ -38,6 +38,19 @@ describe('pageModel', () => {
       ],
     });
     expect(details.kind === 'question' && details.errors.map((error) => error.href)).toEqual(['#children-0-name', '#children-0-born-day']);
+    // An error on a whole grouped question goes to its first part.
+    const whole = pageModel({
+      journey: everyQuestion,
+      pageId: 'about-you',
+      answers: {},
+      locale: 'en',
+      changeHref,
+      errors: [
+        { path: ['home'], code: 'answer.required', message: 'Enter your address' },
+        { path: ['fullName'], code: 'answer.required', message: 'Enter your name' },
+      ],
+    });
+    expect(whole.kind === 'question' && whole.errors.map((error) => error.href)).toEqual(['#home-line1', '#fullName-first']);
   });
 
   it('marks the date box the engine names, beside the date and in the summary, also inside add-another items', () => {

@@ -6,16 +6,15 @@
  */
 import { NotFoundError, ValidationError } from '@civicbricks/core/errors';
 import type { Locale } from '@civicbricks/core/i18n';
-import { Money } from '@civicbricks/core/money';
 import type { IsoDate } from '@civicbricks/core/working-days';
 import { parseInput } from '@civicbricks/core/validation';
 import * as z from 'zod/mini';
 import { readToday } from './dates.js';
 import { holds, validateJourney } from './journey.js';
-import { questionMessages } from './messages.js';
-import { checkCheckedAnswer, formatDate, localText, type AddressAnswer, type AnswerError, type AnswerValue } from './questions.js';
+import { questionTypeOf } from './question-types/index.js';
+import { checkCheckedAnswer, localText, type AnswerError, type AnswerValue } from './questions.js';
 import type { JourneyDefinition, Page, Question, QuestionPage } from './schema.js';
-import { describeType, translatorFor } from './validators/shared.js';
+import { describeType } from './validators/shared.js';
 
 /** The `returnTo` value that sends a person back to check your answers after a change. */
 export const RETURN_TO_CHECK_ANSWERS = 'check-answers';
@@ -391,43 +390,9 @@ export function checkYourAnswers(
   return { pageId: path.current, rows };
 }
 
-/** An answer as a person reads it on check your answers. */
+/** An answer as a person reads it on check your answers, in its type's own words. */
 function displayAnswer(question: Question, value: AnswerValue, locale: Locale): string {
-  const t = translatorFor(questionMessages, locale);
   if (value === null) return '';
-  const option = (v: string) => {
-    const found = 'options' in question ? question.options.find((candidate) => candidate.value === v) : undefined;
-    return found ? localText(found.label, locale) : v;
-  };
-  switch (question.type) {
-    case 'money':
-      return Money.fromPence(value as number).format(locale);
-    case 'number':
-      return new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: 10 }).format(value as number);
-    case 'date':
-      return formatDate(value as string, locale);
-    case 'yesNo':
-      return t(value ? 'yesNo.yes' : 'yesNo.no');
-    case 'radios':
-    case 'select':
-      return option(value as string);
-    case 'checkboxes':
-      return (value as string[]).map(option).join('\n');
-    case 'nationalInsuranceNumber':
-      return (value as string).replace(/^(..)(..)(..)(..)(.)$/, '$1 $2 $3 $4 $5');
-    case 'nhsNumber':
-      return (value as string).replace(/^(...)(...)(....)$/, '$1 $2 $3');
-    case 'phone':
-      return (value as string).replace(/^\+44/, '0');
-    case 'address': {
-      const a = value as AddressAnswer;
-      return [a.line1, a.line2, a.town, a.county, a.postcode].filter(Boolean).join('\n');
-    }
-    case 'name':
-      return typeof value === 'string' ? value : `${(value as { first: string }).first} ${(value as { last: string }).last}`;
-    case 'addAnother':
-      return t('addAnother.summary', { count: (value as unknown[]).length });
-    default:
-      return String(value);
-  }
+  // Stored answers are what the type's own reading returned, so its display takes them as they are.
+  return questionTypeOf(question).display(question, value as never, locale);
 }

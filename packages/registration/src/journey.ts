@@ -6,6 +6,7 @@ import type { IsoDate } from '@civicbricks/core/working-days';
 import { parseInput } from '@civicbricks/core/validation';
 import * as z from 'zod/mini';
 import { readToday, relativeTo } from './dates.js';
+import { questionTypeOf } from './question-types/index.js';
 import type { AnswerValue } from './questions.js';
 import {
   ConditionSchema,
@@ -32,35 +33,6 @@ function questionsIn(condition: Condition, path: ErrorPath, out: { id: string; p
   else if ('not' in condition) questionsIn(condition.not, [...path, 'not'], out);
   else out.push({ id: condition.question, path, condition });
 }
-
-const OPS_FOR: Record<string, readonly string[]> = {
-  gt: ['number', 'money'],
-  gte: ['number', 'money'],
-  lt: ['number', 'money'],
-  lte: ['number', 'money'],
-  before: ['date'],
-  onOrBefore: ['date'],
-  after: ['date'],
-  onOrAfter: ['date'],
-  contains: ['checkboxes'],
-  equals: [
-    'text',
-    'longText',
-    'number',
-    'money',
-    'email',
-    'phone',
-    'postcode',
-    'nationalInsuranceNumber',
-    'nhsNumber',
-    'yesNo',
-    'radios',
-    'select',
-    'date',
-    'name',
-  ],
-};
-OPS_FOR.oneOf = OPS_FOR.equals ?? [];
 
 /**
  * Checks a journey definition: its JSON shape, then the graph.
@@ -210,8 +182,8 @@ function checkConditionType(
   add: (code: string, path: ErrorPath, message: string) => void,
 ): void {
   if ('all' in condition || 'any' in condition || 'not' in condition) return;
-  const allowed = OPS_FOR[condition.op];
-  if (allowed && !allowed.includes(question.type)) {
+  const op = condition.op;
+  if (op !== 'answered' && op !== 'notAnswered' && !(questionTypeOf(question).comparedBy ?? []).includes(op)) {
     add('condition_type', [...path, 'op'], `"${condition.op}" cannot test "${question.id}", a ${question.type} question`);
     return;
   }

@@ -22,7 +22,11 @@ export interface RenderContext {
 
 // Lit's hydration markers would be noise here: the elements adopt server markup by reading it, not by hydrating.
 // `<?>` is the empty marker Lit leaves between the items of a list; text and attribute values never hold a raw `<`.
-function toHtml(template: TemplateResult): string {
+/**
+ * A Lit template as HTML, without Lit's hydration markers: for packages built on the elements whose own templates
+ * (a fieldset grouping elements, say) must render on the server from the same template the browser uses.
+ */
+export function renderTemplate(template: TemplateResult): string {
   return collectResultSync(render(template))
     .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<\?>/g, '')
     .trim();
@@ -52,7 +56,7 @@ export function renderComponent<Schema extends $ZodType, K extends string>(
   const valid = parseInput(renderer.schema, options, { what: renderer.what, codePrefix: renderer.codePrefix });
   // The full check of a council's wording (placeholders, every Welsh plural form) runs here, where size does not matter.
   const t = createTranslator(renderer.catalogue, resolveLocale(context.lang ?? 'en'), context.messages as Overrides<K> | undefined);
-  const inner = toHtml(renderer.template(valid, t));
+  const inner = renderTemplate(renderer.template(valid, t));
   if (context.element === false) return inner;
   let written = '';
   for (const [name, value] of Object.entries({ ...renderer.attributes(valid), messages: context.messages })) {
