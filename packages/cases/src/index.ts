@@ -41,3 +41,4 @@ export {
   visibleFields,
 } from './permissions.js';
 export { CaseChangedError, CaseForbiddenError } from './errors.js';
+export { slaDueDates, slaRulesStoppedBy, slaStatus, type CaseSla, type SlaStatus } from './sla.js';
