@@ -628,10 +628,15 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       const items: CaseNote[] = [];
       let cursor = args.cursor;
       // Notes the reader may not see are skipped here, in the brick, so a page may need several reads.
+      // Each read asks for no more than the page still needs, so the cursor never passes a note not returned.
       do {
-        const page = await notes.list({ where: { caseId: args.caseId }, limit, ...(cursor === undefined ? {} : { cursor }) });
+        const page = await notes.list({
+          where: { caseId: args.caseId },
+          limit: limit - items.length,
+          ...(cursor === undefined ? {} : { cursor }),
+        });
         for (const note of page.items) {
-          if (mayRead(note.data, args.actor.organisationId) && items.length < limit) items.push(toNote(note));
+          if (mayRead(note.data, args.actor.organisationId)) items.push(toNote(note));
         }
         cursor = page.nextCursor;
       } while (items.length < limit && cursor !== undefined);
