@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createCaseService, type Actor, type CaseService } from '../src/service/index.js';
 import { CaseForbiddenError, createCaseType } from './support.js';
 import { earlyHelpJson } from './fixtures.js';
-import { caseworker, earlyHelp, family, manualClock, nurse } from './service-suite.js';
+import { caseworker, earlyHelp, family, manualClock, nurse, openWithNurse } from './service-suite.js';
 
 const ROLES = ['caseworker', 'manager', 'partner', 'viewer'];
 const grants = earlyHelpJson().actions as Record<string, { allowed: Record<string, string[]> }>;
@@ -80,13 +80,7 @@ describe('notes shared with nobody stay in their organisation', () => {
         fc.integer({ min: 1, max: 3 }),
         async (notes, pageSize) => {
           const cases = await freshService();
-          const opened = await cases.open({ caseType: 'early-help', fields: family, actor: caseworker });
-          await cases.addTeamMember({
-            caseId: opened.id,
-            expectedVersion: 1,
-            member: { userId: 'nhs-n1', organisationId: 'nhs-trust', role: 'partner' },
-            actor: caseworker,
-          });
+          const opened = await openWithNurse(cases);
           await cases.addTeamMember({
             caseId: opened.id,
             expectedVersion: 2,

@@ -29,6 +29,17 @@ export function manualClock(start: string) {
   };
 }
 
+/** Opens an early help case as the council caseworker, with the trust's nurse on its team as a partner (version 2). */
+export async function openWithNurse(cases: CaseService) {
+  const opened = await cases.open({ caseType: 'early-help', fields: family, actor: caseworker });
+  return cases.addTeamMember({
+    caseId: opened.id,
+    expectedVersion: 1,
+    member: { userId: 'nhs-n1', organisationId: 'nhs-trust', role: 'partner' },
+    actor: caseworker,
+  });
+}
+
 export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
   describe(`the case service on ${name}`, () => {
     const clock = manualClock('2026-12-18T10:00:00Z');
@@ -320,13 +331,7 @@ export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
 
     it('keeps notes internal to their organisation unless shared with it by name', async () => {
       const cases = service();
-      const opened = await cases.open({ caseType: 'early-help', fields: family, actor: caseworker });
-      await cases.addTeamMember({
-        caseId: opened.id,
-        expectedVersion: 1,
-        member: { userId: 'nhs-n1', organisationId: 'nhs-trust', role: 'partner' },
-        actor: caseworker,
-      });
+      const opened = await openWithNurse(cases);
       const internal = await cases.addNote({ caseId: opened.id, body: 'Mother mentioned debts', sharedWith: [], actor: caseworker });
       const shared = await cases.addNote({
         caseId: opened.id,
