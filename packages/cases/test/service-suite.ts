@@ -40,6 +40,17 @@ export async function openWithNurse(cases: CaseService) {
   });
 }
 
+/** Opens an early help case as the council caseworker and makes a council caseworker its lead (version 2). */
+export async function openWithLead(cases: CaseService, leadUserId: string) {
+  const opened = await cases.open({ caseType: 'early-help', fields: family, actor: caseworker });
+  return cases.allocateLead({
+    caseId: opened.id,
+    expectedVersion: 1,
+    lead: { userId: leadUserId, organisationId: 'council', role: 'caseworker' },
+    actor: manager,
+  });
+}
+
 export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
   describe(`the case service on ${name}`, () => {
     const clock = manualClock('2026-12-18T10:00:00Z');
