@@ -73,7 +73,7 @@ describe('notes shared with nobody stay in their organisation', () => {
     { userId: 'pol-2', organisationId: 'police', roles: [] },
   ];
 
-  it('for random notes and sharing, every query gives each organisation exactly its own notes and those shared with it', async () => {
+  it('for random notes and sharing, every query (notes, timeline, case view) gives each organisation exactly its own notes and those shared with it', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.record({ author: fc.constantFrom(...authors), sharedWith: fc.subarray(organisations) }), { maxLength: 8 }),
@@ -113,6 +113,10 @@ describe('notes shared with nobody stay in their organisation', () => {
             expect(seen).toEqual(expected.map((note) => note.id));
             const leaked = written.filter((note) => note.sharedWith.length === 0 && note.organisationId !== viewer.organisationId);
             expect(seen.filter((id) => leaked.some((note) => note.id === id))).toEqual([]);
+            const timeline = (await cases.timeline({ caseId: opened.id, actor: viewer, limit: 500 })).items;
+            expect(timeline.filter((entry) => entry.action === 'case.note_added').map((entry) => entry.metadata['note'])).toEqual(
+              expected.map((note) => note.id),
+            );
             // The case view itself carries no notes, so it cannot leak one.
             expect(JSON.stringify(await cases.get(opened.id, viewer))).not.toMatch(/note \d/);
           }

@@ -372,6 +372,56 @@ export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
       expect(entry.after).toEqual({ body: 'Mother mentioned debts' });
     });
 
+    it('builds the timeline from the audit log, without the notes another organisation may not read or the fields it may not see', async () => {
+      const cases = service();
+      const opened = await openWithNurse(cases);
+      await cases.changeFields({
+        caseId: opened.id,
+        expectedVersion: 2,
+        fields: { postcode: 'CF11 9AB', concern: 'neglect' },
+        actor: caseworker,
+      });
+      const internal = await cases.addNote({ caseId: opened.id, body: 'Mother mentioned debts', sharedWith: [], actor: caseworker });
+      const shared = await cases.addNote({
+        caseId: opened.id,
+        body: 'Missed two appointments',
+        sharedWith: ['nhs-trust'],
+        actor: caseworker,
+      });
+      await cases.takeAction({ caseId: opened.id, action: 'accept', expectedVersion: 3, actor: manager });
+      const council = (await cases.timeline({ caseId: opened.id, actor: caseworker })).items;
+      expect(council.map((entry) => entry.action)).toEqual([
+        'case.opened',
+        'case.team_member_added',
+        'case.fields_changed',
+        'case.note_added',
+        'case.note_added',
+        'case.action',
+      ]);
+      expect(council[2]!.fields).toEqual(['postcode', 'concern']);
+      expect(JSON.stringify(council)).not.toMatch(/debts|appointments|CF11|Sam/);
+      const trust = (await cases.timeline({ caseId: opened.id, actor: nurse })).items;
+      expect(trust.filter((entry) => entry.action === 'case.note_added').map((entry) => entry.metadata['note'])).toEqual([shared.id]);
+      expect(trust.find((entry) => entry.action === 'case.fields_changed')!.fields).toEqual(['concern']); // a partner does not see the postcode
+      expect(JSON.stringify(trust)).not.toContain(internal.id);
+      // Paged two at a time, the same entries in the same order.
+      const paged: number[] = [];
+      let afterSeq: number | undefined;
+      do {
+        const page = await cases.timeline({
+          caseId: opened.id,
+          actor: caseworker,
+          limit: 2,
+          ...(afterSeq === undefined ? {} : { afterSeq }),
+        });
+        expect(page.items.length).toBeLessThanOrEqual(2);
+        paged.push(...page.items.map((entry) => entry.seq));
+        afterSeq = page.nextAfterSeq;
+      } while (afterSeq !== undefined);
+      expect(paged).toEqual(council.map((entry) => entry.seq));
+      await expect(cases.timeline({ caseId: opened.id, actor: officer })).rejects.toMatchObject({ code: 'cases.case_not_found' });
+    });
+
     it('checks its input with typed errors naming the field', async () => {
       const cases = service();
       await expect(cases.get('', caseworker)).rejects.toMatchObject({ code: 'cases.get.too_small', path: ['caseId'] });

@@ -148,6 +148,13 @@ const noteSchema = z.strictObject({
   sharedWith: z.array(id('An organisation id')),
   actor: actorSchema,
 });
+const timelineSchema = z.strictObject({
+  caseId: id('`caseId`'),
+  actor: actorSchema,
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
+  /** `nextAfterSeq` from the previous page. */
+  afterSeq: z.optional(z.int().check(z.minimum(0))),
+});
 const listNotesSchema = z.strictObject({
   caseId: id('`caseId`'),
   actor: actorSchema,
@@ -207,6 +214,17 @@ export interface CaseNote {
   readonly createdAt: string;
 }
 
+/** One thing that happened to a case, from the audit log: who, what, when, which fields; never the values. */
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  /** Only the fields the reader's roles may see. */
+  readonly fields: readonly string[];
+  readonly metadata: JsonObject;
+}
+
 export interface CaseServiceOptions {
   readonly store: Store;
   readonly caseTypes: readonly CaseType[];
@@ -237,6 +255,14 @@ export interface CaseService {
   listNotes(
     input: z.input<typeof listNotesSchema>,
   ): Promise<{ readonly items: readonly CaseNote[]; readonly nextCursor: string | undefined }>;
+  /**
+   * What happened to the case, oldest first, built from the audit log: the
+   * entries of notes the reader's organisation may not read are left out, and
+   * field names are only those the reader's roles may see.
+   */
+  timeline(
+    input: z.input<typeof timelineSchema>,
+  ): Promise<{ readonly items: readonly TimelineEntry[]; readonly nextAfterSeq: number | undefined }>;
 }
 
 const optionsSchema = z.strictObject({
@@ -642,7 +668,41 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       } while (items.length < limit && cursor !== undefined);
       return { items, nextCursor: cursor };
     },
+
+    async timeline(input) {
+      const args = parseInput(timelineSchema, input, { path: ['input'], codePrefix: 'cases.timeline' });
+      const stored = await readCase(store, args.caseId, args.actor);
+      const visible = visibleFields(typeOf(stored.data), rolesOn(stored.data, args.actor));
+      const limit = args.limit ?? 100;
+      const items: TimelineEntry[] = [];
+      let afterSeq = args.afterSeq ?? 0;
+      let more = true;
+      // As with notes: each read asks for no more than the page still needs, so no entry is passed over.
+      while (more && items.length < limit) {
+        const wanted = limit - items.length;
+        const entries = await store.audit.list({ collection: CASES_COLLECTION, recordId: stored.id, afterSeq, limit: wanted });
+        for (const entry of entries) {
+          afterSeq = entry.seq;
+          if (entry.action === 'case.note_added' && !mayReadNoteEntry(entry.metadata, args.actor.organisationId)) continue;
+          items.push({
+            seq: entry.seq,
+            at: entry.at,
+            actor: entry.actor,
+            action: entry.action,
+            fields: entry.fields.filter((field) => visible.has(field)),
+            metadata: entry.metadata,
+          });
+        }
+        more = entries.length === wanted;
+      }
+      return { items, nextAfterSeq: more ? afterSeq : undefined };
+    },
   };
+}
+
+function mayReadNoteEntry(metadata: JsonObject, organisationId: string): boolean {
+  const sharedWith = metadata['sharedWith'];
+  return metadata['organisation'] === organisationId || (Array.isArray(sharedWith) && sharedWith.includes(organisationId));
 }
 
 interface Change {

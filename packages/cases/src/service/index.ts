@@ -15,4 +15,5 @@ export {
   type LeadSpell,
   type TeamMember,
   type TeamMemberInput,
+  type TimelineEntry,
 } from './case-service.js';
