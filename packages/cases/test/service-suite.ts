@@ -102,6 +102,14 @@ export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
       await expect(cases.open({ caseType: 'adoption', fields: family, actor: caseworker })).rejects.toMatchObject({
         code: 'cases.unknown_case_type',
       });
+      const json = earlyHelpJson();
+      const managersFlag = createCaseType({ ...json, operations: { ...json.operations, setFlags: ['manager'] } });
+      const flagging = createCaseService({ store: storeFor(), caseTypes: [managersFlag], clock: clock.now });
+      await expect(flagging.open({ caseType: 'early-help', fields: family, flags: ['urgent'], actor: caseworker })).rejects.toMatchObject({
+        code: 'cases.forbidden',
+        action: 'setFlags',
+      });
+      expect((await flagging.open({ caseType: 'early-help', fields: family, actor: caseworker })).flags).toEqual([]);
       const noUrgent = createCaseType({ ...earlyHelpJson(), flags: ['safeguarding'] });
       const strict = createCaseService({ store: storeFor(), caseTypes: [noUrgent], clock: clock.now });
       await expect(strict.open({ caseType: 'early-help', fields: family, flags: ['urgent'], actor: caseworker })).rejects.toMatchObject({

@@ -382,6 +382,8 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       assertCanPerform(caseType, args.actor.roles, 'open');
       const fields = checkFieldValues(caseType, args.fields, { requireAll: true, path: ['input', 'fields'] });
       const flags = unique(args.flags ?? []);
+      // Flagging a case is its own permission, at opening as later.
+      if (flags.length > 0) assertCanPerform(caseType, args.actor.roles, 'setFlags');
       checkFlags(caseType, flags);
       const openedAt = now();
       const submittedAt = args.submittedAt === undefined ? openedAt : new Date(args.submittedAt).toISOString();
