@@ -64,6 +64,47 @@ describe('the case service checks permissions itself', () => {
   });
 });
 
+describe('the case service shows and changes only the fields granted', () => {
+  const access = earlyHelpJson().fieldAccess as Record<string, { see: string[]; change: string[] }>;
+  const changes: Record<string, string | number | boolean> = {
+    postcode: 'CF11 9AB',
+    concern: 'neglect',
+    riskScore: 5,
+    childName: 'Sam Smith',
+    consentGiven: true,
+  };
+
+  it('for random roles, a case view holds exactly the fields those roles may see, and a change goes through exactly when they may change every field in it', async () => {
+    const cases = await freshService();
+    const opened = await cases.open({ caseType: 'early-help', fields: { ...family, riskScore: 1 }, actor: caseworker });
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(ROLES), fc.subarray(Object.keys(changes), { minLength: 1 }), async (roles, fieldNames) => {
+        const actor: Actor = { userId: 'staff-x', organisationId: 'council', roles };
+        const view = await cases.get(opened.id, actor);
+        const visible = new Set(roles.flatMap((role) => access[role]?.see ?? []));
+        // A manager sees every field, so the manager's view says which fields the case holds now.
+        const held = Object.keys((await cases.get(opened.id, { ...actor, roles: ['manager'] })).fields);
+        expect(Object.keys(view.fields).sort()).toEqual(held.filter((name) => visible.has(name)).sort());
+        const changeable = new Set(roles.flatMap((role) => access[role]?.change ?? []));
+        const allowed = fieldNames.every((name) => changeable.has(name));
+        const outcome = await cases
+          .changeFields({
+            caseId: opened.id,
+            expectedVersion: view.version,
+            fields: Object.fromEntries(fieldNames.map((name) => [name, changes[name]!])),
+            actor,
+          })
+          .then(
+            () => 'changed',
+            (error: unknown) => (error instanceof CaseForbiddenError ? 'forbidden' : error),
+          );
+        expect(outcome).toBe(allowed ? 'changed' : 'forbidden');
+      }),
+      { seed: 1416, numRuns: 60 },
+    );
+  });
+});
+
 describe('notes shared with nobody stay in their organisation', () => {
   const organisations = ['council', 'nhs-trust', 'police', 'charity'];
   const authors: Actor[] = [caseworker, nurse, { userId: 'pol-1', organisationId: 'police', roles: [] }];
