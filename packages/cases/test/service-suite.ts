@@ -430,6 +430,24 @@ export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
       await expect(cases.timeline({ caseId: opened.id, actor: officer })).rejects.toMatchObject({ code: 'cases.case_not_found' });
     });
 
+    it('draws another reference when a new one collides with a case already stored', async () => {
+      let calls = 0;
+      // The same bytes for the first two draws, so the second case's first reference is the first case's.
+      const random = (bytes: Uint8Array) => bytes.fill(calls++ < 2 ? 7 : 9 + (calls % 5));
+      const cases = createCaseService({ store: storeFor(), caseTypes: [earlyHelp], clock: clock.now, random });
+      const first = await cases.open({ caseType: 'early-help', fields: family, actor: caseworker });
+      const second = await cases.open({ caseType: 'early-help', fields: family, actor: caseworker });
+      expect(calls).toBe(3);
+      expect(second.id).not.toBe(first.id);
+      expect(isValidReference(second.id)).toBe(true);
+    });
+
+    it('refuses to run a case under a case type version it was not opened with', async () => {
+      const opened = await service().open({ caseType: 'early-help', fields: family, actor: caseworker });
+      const newer = createCaseService({ store: storeFor(), caseTypes: [createCaseType({ ...earlyHelpJson(), version: 2 })] });
+      await expect(newer.get(opened.id, caseworker)).rejects.toMatchObject({ code: 'cases.case_type_version' });
+    });
+
     it('checks its input with typed errors naming the field', async () => {
       const cases = service();
       await expect(cases.get('', caseworker)).rejects.toMatchObject({ code: 'cases.get.too_small', path: ['caseId'] });
