@@ -1,0 +1,96 @@
+/**
+ * The JSON shape of a case type (structure only; `createCaseType` checks the
+ * cross-references and the workflow). Written with zod/mini, like the workflow
+ * brick's schemas, so a builder can validate a case type in a browser cheaply.
+ */
+import { UK_DIVISIONS } from '@civicbricks/core/working-days';
+import * as z from 'zod/mini';
+
+/** Names of roles, fields, actions and SLA rules: what people write in JSON and code refers to. */
+export const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+const name = (what: string) =>
+  z
+    .string(`${what} must be a name`)
+    .check(z.regex(NAME_PATTERN, `${what} must start with a letter and hold only letters, digits, "-" and "_" (at most 64 characters)`));
+
+/** The flags a case can carry; fixed so that every service, list and report means the same by them. */
+export const CASE_FLAGS = ['safeguarding', 'vulnerable', 'urgent'] as const;
+export type CaseFlag = (typeof CASE_FLAGS)[number];
+
+const roleList = z.array(name('A role'));
+
+/** One field of a case: what a value must be. `personal` marks data about a person (kept out of audit metadata). */
+export const CaseFieldSchema = z.strictObject({
+  type: z.enum(['text', 'number', 'boolean', 'date', 'choice']),
+  label: z.string().check(z.minLength(1, 'A field needs a `label` people can read')),
+  required: z.optional(z.boolean()),
+  personal: z.optional(z.boolean()),
+  /** For `text`: the longest value allowed (default 10,000 characters). */
+  maxLength: z.optional(z.int().check(z.minimum(1), z.maximum(100_000))),
+  /** For `choice`: the values allowed. */
+  options: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+});
+
+/** Who may take one action (a workflow event), state by state. A state not listed grants it to nobody. */
+export const CaseActionSchema = z.strictObject({
+  label: z.string().check(z.minLength(1, 'An action needs a `label` people can read')),
+  /** State name to the roles that may take the action while the case is in that state (or inside it). */
+  allowed: z.record(name('A state'), roleList),
+});
+
+/** "Decide within 20 working days of submission in England and Wales." */
+export const SlaRuleSchema = z.strictObject({
+  label: z.string().check(z.minLength(1, 'An SLA rule needs a `label` people can read')),
+  workingDays: z.int('`workingDays` must be a whole number').check(z.minimum(1), z.maximum(366)),
+  /** Which UK division's bank holidays count; the case type's own when absent. */
+  division: z.optional(z.enum(UK_DIVISIONS)),
+  /** Entering any of these states (or a state inside one) meets the rule and stops its clock. */
+  stopStates: z.array(name('A state')).check(z.minLength(1, 'An SLA rule needs at least one state that stops its clock')),
+});
+
+/** What a role sees and may change of a case's fields. A role not listed sees none. */
+export const FieldAccessSchema = z.strictObject({
+  see: z.array(name('A field')),
+  change: z.array(name('A field')),
+});
+
+/** Operations other than workflow actions, and the roles allowed each. Absent means nobody. */
+export const CaseOperationsSchema = z.strictObject({
+  open: z.optional(roleList),
+  allocateLead: z.optional(roleList),
+  transferLead: z.optional(roleList),
+  manageTeam: z.optional(roleList),
+  addNote: z.optional(roleList),
+  setFlags: z.optional(roleList),
+});
+
+export const CASE_OPERATIONS = ['open', 'allocateLead', 'transferLead', 'manageTeam', 'addNote', 'setFlags'] as const;
+export type CaseOperation = (typeof CASE_OPERATIONS)[number];
+
+/**
+ * A case type: plain JSON, versioned like a workflow definition. Raise `version`
+ * when a change affects cases already open.
+ */
+export const CaseTypeSchema = z.strictObject({
+  id: name('The case type `id`'),
+  version: z.int('`version` must be a whole number').check(z.minimum(1, '`version` starts at 1')),
+  title: z.string().check(z.minLength(1, 'A case type needs a `title` people can read')),
+  /** Default division for SLA rules; `england-and-wales` when absent. */
+  division: z.optional(z.enum(UK_DIVISIONS)),
+  /** A `@civicbricks/workflow` definition: the case's states. Checked with `createMachine`. */
+  workflow: z.unknown(),
+  roles: z.record(name('A role'), z.strictObject({ label: z.string().check(z.minLength(1)) })),
+  fields: z.record(name('A field'), CaseFieldSchema),
+  actions: z.record(name('An action'), CaseActionSchema),
+  operations: CaseOperationsSchema,
+  flags: z.array(z.enum(CASE_FLAGS)),
+  sla: z.optional(z.record(name('An SLA rule'), SlaRuleSchema)),
+  fieldAccess: z.record(name('A role'), FieldAccessSchema),
+});
+
+export type CaseTypeJson = z.input<typeof CaseTypeSchema>;
+export type CaseField = z.output<typeof CaseFieldSchema>;
+export type CaseAction = z.output<typeof CaseActionSchema>;
+export type SlaRule = z.output<typeof SlaRuleSchema>;
+export type FieldAccess = z.output<typeof FieldAccessSchema>;

@@ -1,0 +1,97 @@
+/**
+ * Lead professionals transferred at once on a real PostgreSQL server (started
+ * for this file by the storage brick's harness, or DATABASE_URL's): twelve
+ * managers on two connection pools, as two service processes would run, each
+ * hand the lead of one case to a worker of their own. Every committed change
+ * leaves exactly one lead, the history is one unbroken line, and every loser
+ * hears a typed conflict.
+ */
+import { createStore, type Store } from '@civicbricks/storage';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from '../../storage/test/support/postgres.js';
+import { createCaseService, type CaseService } from '../src/service/index.js';
+import { earlyHelp, manager, openWithLead } from './service-suite.js';
+import { CaseChangedError } from './support.js';
+
+const availability = detectPostgres();
+assertPostgresInCi(availability);
+const title = availability.available
+  ? 'lead transfers racing on PostgreSQL'
+  : `lead transfers racing on PostgreSQL (skipped: ${availability.reason})`;
+if (!availability.available) console.warn(`Skipping PostgreSQL case tests: ${availability.reason}`);
+
+const WORKERS = 12;
+
+describe.skipIf(!availability.available)(title, () => {
+  let server: PostgresTestServer;
+  const stores: Store[] = [];
+  beforeAll(async () => {
+    server = await startPostgres(availability);
+    for (let n = 0; n < 2; n += 1) {
+      stores.push(await createStore({ adapter: 'postgres', connectionString: server.connectionString, schema: 'cases_race', poolSize: 5 }));
+    }
+  });
+  afterAll(async () => {
+    for (const store of stores) await store.close();
+    await server?.stop();
+  });
+
+  it('keeps exactly one lead after every committed transfer, and refuses the losers with CaseChangedError', async () => {
+    const services: CaseService[] = stores.map((store) => createCaseService({ store, caseTypes: [earlyHelp] }));
+    const [first] = services as [CaseService];
+    const opened = await openWithLead(first, 'worker-0');
+
+    const conflicts: unknown[] = [];
+    const wins = await Promise.all(
+      Array.from({ length: WORKERS }, async (_, n) => {
+        const cases = services[n % 2]!;
+        const to = { userId: `worker-${n + 1}`, organisationId: 'council', role: 'caseworker' };
+        for (let tries = 0; tries < 100; tries += 1) {
+          const seen = await cases.get(opened.id, manager);
+          try {
+            await cases.transferLead({
+              caseId: opened.id,
+              expectedVersion: seen.version,
+              to,
+              reason: `Caseload ${n}`,
+              actor: { ...manager, userId: `manager-${n}` },
+            });
+            return true;
+          } catch (error) {
+            if (!(error instanceof CaseChangedError)) throw error;
+            conflicts.push(error);
+          }
+        }
+        return false;
+      }),
+    );
+    expect(wins.every(Boolean)).toBe(true);
+    expect(conflicts.length).toBeGreaterThan(0);
+    expect(conflicts.every((error) => error instanceof CaseChangedError && error.code === 'cases.case_changed' && error.retryable)).toBe(
+      true,
+    );
+
+    const final = await first.get(opened.id, manager);
+    expect(final.version).toBe(2 + WORKERS);
+    // One unbroken line of leads: each spell ends exactly when the next begins, and only the last is open.
+    const spells = final.leadHistory;
+    expect(spells).toHaveLength(1 + WORKERS);
+    expect(spells.filter((spell) => spell.to === null)).toEqual([spells.at(-1)]);
+    spells.slice(0, -1).forEach((spell, index) => expect(spell.to).toBe(spells[index + 1]!.from));
+    expect(new Set(spells.map((spell) => spell.userId)).size).toBe(1 + WORKERS);
+    expect(final.lead?.userId).toBe(spells.at(-1)!.userId);
+
+    // The audit log tells the same story, change by change: each transfer starts from the lead the previous one left.
+    const entries = (await stores[0]!.audit.list({ recordId: opened.id, limit: 1000 })).filter((entry) =>
+      entry.action.startsWith('case.lead_'),
+    );
+    expect(entries.map((entry) => entry.metadata['version'])).toEqual(Array.from({ length: 1 + WORKERS }, (_, index) => index + 2));
+    let lead = 'worker-0';
+    for (const entry of entries.slice(1)) {
+      expect(entry.metadata['from']).toBe(lead);
+      lead = entry.metadata['to'] as string;
+    }
+    expect(lead).toBe(final.lead?.userId);
+    expect((await stores[1]!.verifyAuditChain()).ok).toBe(true);
+  });
+});
