@@ -3,6 +3,7 @@
  * functions (so `<civic-journey>` and each element adopt the markup when the script loads), and the
  * fieldsets that group a question's parts from the same Lit template `<civic-journey>` renders. Node only.
  */
+import { escapeHtml } from '@civicbricks/core/html';
 import {
   renderBackLink,
   renderButton,
@@ -26,12 +27,8 @@ import { journeyMessages } from './messages.js';
 import { groupTemplate } from './group.js';
 import type { FieldModel, GroupModel, PageModel } from './model.js';
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML element content and quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
-}
+// The one escaper the packages share, re-exported here as this package's server entry always offered it.
+export { escapeHtml };
 
 export interface RenderPageOptions {
   readonly locale: Locale;
