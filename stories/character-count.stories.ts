@@ -15,3 +15,4 @@ export const WordCount = storyFrom(examples, 'Word count', characterCountAttribu
 export const WithThreshold = storyFrom(examples, 'With threshold', characterCountAttributes);
 export const OverTheLimitWithErrorMessage = storyFrom(examples, 'Over the limit, with error message', characterCountAttributes);
 export const Welsh = storyFrom(examples, 'Welsh', characterCountAttributes);
+export const WelshWordCount = storyFrom(examples, 'Welsh word count', characterCountAttributes);

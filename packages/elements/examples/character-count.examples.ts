@@ -50,4 +50,14 @@ export const characterCountExamples: readonly Example<CharacterCountOptions>[] =
       value: 'Mae',
     },
   },
+  {
+    name: 'Welsh word count',
+    lang: 'cy',
+    options: {
+      id: 'disgrifiad-swydd',
+      name: 'jobDescription',
+      maxwords: 150,
+      label: { text: 'Rhowch ddisgrifiad swydd' },
+    },
+  },
 ];

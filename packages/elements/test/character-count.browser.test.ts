@@ -40,11 +40,11 @@ describe('<civic-character-count>', () => {
         expect(properties.role).to.equal('textbox');
         expect(properties.name).to.equal(example.options.label.text);
         const cy = lang === 'cy';
-        const limit = example.options.maxwords
-          ? `You can enter up to ${example.options.maxwords} words`
-          : cy
-            ? `Gallwch ddefnyddio hyd at ${example.options.maxlength} nod`
-            : `You can enter up to ${example.options.maxlength} characters`;
+        const words = example.options.maxwords !== undefined;
+        const count = example.options.maxwords ?? example.options.maxlength;
+        const limit = cy
+          ? `Gallwch ddefnyddio hyd at ${count} ${words ? 'gair' : 'nod'}`
+          : `You can enter up to ${count} ${words ? 'words' : 'characters'}`;
         const description = [
           limit,
           example.options.hint,
