@@ -19,3 +19,51 @@ export function applyAttributes(element: Element, attributes: AttributeMap): voi
     else element.setAttribute(name, text);
   }
 }
+
+/** What every labelled control's options share (text input, textarea, select). */
+interface LabelledFieldOptions {
+  readonly name: string;
+  readonly id?: string | undefined;
+  readonly label: { readonly text: string; readonly size?: string | undefined; readonly isPageHeading?: boolean | undefined };
+  readonly hint?: string | undefined;
+  readonly errorMessage?: string | undefined;
+}
+
+/** The attributes every labelled control starts with; its own id attribute is left off when the id is the name. */
+export function labelledFieldAttributes(options: LabelledFieldOptions, idAttribute: string): AttributeMap {
+  return {
+    name: options.name,
+    [idAttribute]: options.id === options.name ? undefined : options.id,
+    label: options.label.text,
+    'label-size': options.label.size,
+    'label-is-page-heading': options.label.isPageHeading,
+    hint: options.hint,
+    'error-message': options.errorMessage,
+  };
+}
+
+/** What radios and checkboxes share: one question as a fieldset with a legend, and its answers. */
+interface ChoicesFieldOptions {
+  readonly name: string;
+  readonly idPrefix?: string | undefined;
+  readonly fieldset: {
+    readonly legend: { readonly text: string; readonly size?: string | undefined; readonly isPageHeading?: boolean | undefined };
+  };
+  readonly hint?: string | undefined;
+  readonly errorMessage?: string | undefined;
+  readonly items: readonly object[];
+}
+
+/** The attributes radios and checkboxes start with. */
+export function choicesFieldAttributes(options: ChoicesFieldOptions): AttributeMap {
+  return {
+    name: options.name,
+    'id-prefix': options.idPrefix,
+    legend: options.fieldset.legend.text,
+    'legend-size': options.fieldset.legend.size,
+    'legend-is-page-heading': options.fieldset.legend.isPageHeading,
+    hint: options.hint,
+    'error-message': options.errorMessage,
+    items: options.items,
+  };
+}

@@ -1,16 +1,10 @@
-import type { AttributeMap } from '../../lib/attributes.js';
+import { labelledFieldAttributes, type AttributeMap } from '../../lib/attributes.js';
 import type { TextInputOptions } from './text-input.options.js';
 
 /** The `<civic-text-input>` attributes that render the same field as these options. */
 export function textInputAttributes(options: TextInputOptions): AttributeMap {
   return {
-    name: options.name,
-    'input-id': options.id === options.name ? undefined : options.id,
-    label: options.label.text,
-    'label-size': options.label.size,
-    'label-is-page-heading': options.label.isPageHeading,
-    hint: options.hint,
-    'error-message': options.errorMessage,
+    ...labelledFieldAttributes(options, 'input-id'),
     value: options.value,
     type: options.type,
     inputmode: options.inputmode,
