@@ -67,6 +67,11 @@ export interface FakePay {
   readonly payments: Map<string, FakePayment>;
   readonly requests: RequestLog[];
   readonly violations: string[];
+  /**
+   * The requests answered so far and the time spent on them, from a request's arrival to its answer's last byte
+   * written: the fake's own share of a benchmark run (scripts/bench-payments.mjs). Tests never read it.
+   */
+  readonly handling: { readonly answered: number; readonly ms: number };
   /** Faults for the next requests of an operation, used in order. */
   inject(operation: Operation, ...faults: Fault[]): void;
   /** The paying user enters a test card on GOV.UK Pay's page. */
@@ -141,8 +146,14 @@ export async function startFakePay(options: FakePayOptions): Promise<FakePay> {
   const sockets = new Set<Socket>();
   const held: ServerResponse[] = [];
   let origin = '';
+  const handling = { answered: 0, ms: 0 };
 
   const server = createServer((req, res) => {
+    const arrived = performance.now();
+    res.on('finish', () => {
+      handling.answered += 1;
+      handling.ms += performance.now() - arrived;
+    });
     void handle(req, res).catch((error: unknown) => {
       violations.push(`the fake failed: ${String(error)}`);
       if (!res.headersSent) json(res, 500, { code: 'P0999', description: 'Fake failed' });
@@ -539,6 +550,7 @@ export async function startFakePay(options: FakePayOptions): Promise<FakePay> {
     payments,
     requests,
     violations,
+    handling,
     inject(op, ...faults) {
       queued.set(op, [...(queued.get(op) ?? []), ...faults]);
     },
