@@ -139,6 +139,7 @@ describe('Storybook (static build)', () => {
       'Payments/Payment confirmation',
       'Payments/Payment failed',
       'Payments/Payment summary',
+      'Payments/Refund panel',
       'Registration/Journey',
       'Workflow/Workflow diagram',
     ];

@@ -20,3 +20,7 @@ export {
   type PaymentFailedOptions,
 } from './payment-failed/payment-failed.options.js';
 export { paymentFailedTemplate } from './payment-failed/payment-failed.template.js';
+export { CivicRefundPanel } from './refund-panel/refund-panel.js';
+export { refundPanelMessages, type RefundPanelMessageKey } from './refund-panel/refund-panel.messages.js';
+export { refundPanelAttributes, type RefundPanelOptions } from './refund-panel/refund-panel.options.js';
+export { refundPanelTemplate } from './refund-panel/refund-panel.template.js';

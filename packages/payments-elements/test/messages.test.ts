@@ -2,10 +2,15 @@
 // each one is checked, in English and Welsh, by defineMessages (which throws on any problem).
 import { describe, expect, it } from 'vitest';
 import { defineMessages, type Catalogue } from '@civicbricks/core/i18n';
-import { paymentConfirmationMessages, paymentFailedMessages, paymentSummaryMessages } from '../src/index.js';
+import { paymentConfirmationMessages, paymentFailedMessages, paymentSummaryMessages, refundPanelMessages } from '../src/index.js';
 
 describe('payments-elements message catalogues', () => {
-  const catalogues: Record<string, Catalogue> = { paymentSummaryMessages, paymentConfirmationMessages, paymentFailedMessages };
+  const catalogues: Record<string, Catalogue> = {
+    paymentSummaryMessages,
+    paymentConfirmationMessages,
+    paymentFailedMessages,
+    refundPanelMessages,
+  };
   for (const [name, catalogue] of Object.entries(catalogues)) {
     it(`${name} passes defineMessages' checks`, () => {
       expect(() => defineMessages(catalogue)).not.toThrow();

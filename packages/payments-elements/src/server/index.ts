@@ -32,6 +32,9 @@ import {
   type PaymentSummaryOptions,
 } from '../payment-summary/payment-summary.options.js';
 import { paymentSummaryTemplate } from '../payment-summary/payment-summary.template.js';
+import { refundPanelMessages } from '../refund-panel/refund-panel.messages.js';
+import { refundPanelAttributes, refundPanelOptionsSchema, type RefundPanelOptions } from '../refund-panel/refund-panel.options.js';
+import { refundPanelTemplate } from '../refund-panel/refund-panel.template.js';
 
 export type { RenderContext } from '@civicbricks/elements/server';
 
@@ -109,6 +112,23 @@ export function renderPaymentFailed(options: PaymentFailedOptions, context: Rend
       catalogue: paymentFailedMessages,
       template: (valid, t) => paymentFailedTemplate(valid, t, safeUrl(valid.tryAgainHref)),
       attributes: paymentFailedAttributes,
+    },
+    options,
+    context,
+  );
+}
+
+/** Renders `<civic-refund-panel>`: the payment, what is left to refund, and a form that posts to `action` (through `safeUrl`). */
+export function renderRefundPanel(options: RefundPanelOptions, context: RenderContext = {}): string {
+  return render<RefundPanelOptions, keyof typeof refundPanelMessages.en>(
+    {
+      tagName: 'civic-refund-panel',
+      schema: refundPanelOptionsSchema,
+      codePrefix: 'payments_elements.refund_panel',
+      what: 'refund panel options',
+      catalogue: refundPanelMessages,
+      template: (valid, t, locale) => refundPanelTemplate(valid, t, locale, safeUrl(valid.action)),
+      attributes: refundPanelAttributes,
     },
     options,
     context,
