@@ -39,13 +39,19 @@ async function accessibleProperties(session, { selector }) {
 // The server render functions run in Node, as a service would run them; bundled once per run from source.
 // The promise is kept (not the module) so test files asking at the same moment share one build.
 let serverModule;
+const serverEntries = ['packages/elements/src/server.ts', 'packages/payments-elements/src/server/index.ts'];
 function loadServerModule() {
   serverModule ??= (async () => {
     const outdir = join(root, 'packages/elements/node_modules/.cache');
     mkdirSync(outdir, { recursive: true });
     const outfile = join(outdir, 'server-under-test.mjs');
     await build({
-      entryPoints: [join(root, 'packages/elements/src/server.ts')],
+      // Every element package's server functions in one module, so `serverRender` finds `render<Component>` in any.
+      stdin: {
+        contents: serverEntries.map((entry) => `export * from './${entry}';`).join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+      },
       outfile,
       bundle: true,
       platform: 'node',

@@ -9,7 +9,7 @@
  */
 export { renderTemplate, type RenderContext } from './lib/server-render.js';
 // The same host policy the elements follow, for a server that renders pages without them.
-export { setAllowedUrlHosts, type UrlHostPolicy } from './lib/safe-url.js';
+export { safeUrl, setAllowedUrlHosts, type UrlHostPolicy } from './lib/safe-url.js';
 export { renderButton } from './components/button/button.server.js';
 export { renderErrorSummary } from './components/error-summary/error-summary.server.js';
 export { renderTextInput } from './components/text-input/text-input.server.js';
