@@ -7,7 +7,8 @@
  * Node only. Each function validates its options and throws a typed
  * `ValidationError` naming the option that is wrong.
  */
-export { renderTemplate, type RenderContext } from './lib/server-render.js';
+// For element packages built on these ones: the same validation, translation and element wrapper.
+export { renderComponent, renderTemplate, type ComponentRenderer, type RenderContext } from './lib/server-render.js';
 // The same host policy the elements follow, for a server that renders pages without them.
 export { safeUrl, setAllowedUrlHosts, type UrlHostPolicy } from './lib/safe-url.js';
 export { renderButton } from './components/button/button.server.js';

@@ -4,13 +4,7 @@
  * element adopts the markup when its script loads. Node only. Each function validates its options and throws
  * a typed `ValidationError` naming the option that is wrong.
  */
-import { escapeHtml } from '@civicbricks/core/html';
-import { createTranslator, resolveLocale, type Catalogue, type Locale, type Overrides, type Translator } from '@civicbricks/core/i18n';
-import { parseInput } from '@civicbricks/core/validation';
-import type { AttributeMap } from '@civicbricks/elements';
-import { renderTemplate, safeUrl, type RenderContext } from '@civicbricks/elements/server';
-import type { TemplateResult } from 'lit';
-import type { $ZodType, output } from 'zod/v4/core';
+import { renderComponent, safeUrl, type RenderContext } from '@civicbricks/elements/server';
 import { paymentConfirmationMessages } from '../payment-confirmation/payment-confirmation.messages.js';
 import {
   paymentConfirmationAttributes,
@@ -38,38 +32,9 @@ import { refundPanelTemplate } from '../refund-panel/refund-panel.template.js';
 
 export type { RenderContext } from '@civicbricks/elements/server';
 
-interface Renderer<Options, K extends string> {
-  readonly tagName: string;
-  readonly schema: $ZodType;
-  readonly codePrefix: string;
-  readonly what: string;
-  readonly catalogue: Catalogue<K>;
-  readonly template: (options: Options, t: Translator<K>, locale: Locale) => TemplateResult;
-  readonly attributes: (options: Options) => AttributeMap;
-}
-
-function render<Options, K extends string>(renderer: Renderer<Options, K>, options: unknown, context: RenderContext): string {
-  const valid = parseInput(renderer.schema, options, {
-    what: renderer.what,
-    codePrefix: renderer.codePrefix,
-  }) as output<$ZodType> as Options;
-  const locale = resolveLocale(context.lang ?? 'en');
-  const t = createTranslator(renderer.catalogue, locale, context.messages as Overrides<K> | undefined);
-  const inner = renderTemplate(renderer.template(valid, t, locale));
-  if (context.element === false) return inner;
-  let written = '';
-  const attributes: AttributeMap = { ...renderer.attributes(valid), messages: context.messages };
-  // As the elements' `applyAttributes` writes them: absent, false and empty left out, true bare, objects as JSON.
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === false || value === '') continue;
-    written += value === true ? ` ${name}` : ` ${name}="${escapeHtml(typeof value === 'string' ? value : JSON.stringify(value))}"`;
-  }
-  return `<${renderer.tagName}${written}>${inner}</${renderer.tagName}>`;
-}
-
 /** Renders `<civic-payment-summary>`: the basket's lines, amounts and total as a GOV.UK table. */
 export function renderPaymentSummary(options: PaymentSummaryOptions, context: RenderContext = {}): string {
-  return render<PaymentSummaryOptions, keyof typeof paymentSummaryMessages.en>(
+  return renderComponent(
     {
       tagName: 'civic-payment-summary',
       schema: paymentSummaryOptionsSchema,
@@ -86,14 +51,14 @@ export function renderPaymentSummary(options: PaymentSummaryOptions, context: Re
 
 /** Renders `<civic-payment-confirmation>`: the "Payment received" panel, reference, amount and what happens next. */
 export function renderPaymentConfirmation(options: PaymentConfirmationOptions, context: RenderContext = {}): string {
-  return render<PaymentConfirmationOptions, keyof typeof paymentConfirmationMessages.en>(
+  return renderComponent(
     {
       tagName: 'civic-payment-confirmation',
       schema: paymentConfirmationOptionsSchema,
       codePrefix: 'payments_elements.payment_confirmation',
       what: 'payment confirmation options',
       catalogue: paymentConfirmationMessages,
-      template: paymentConfirmationTemplate,
+      template: (valid, t) => paymentConfirmationTemplate(valid, t, t.locale),
       attributes: paymentConfirmationAttributes,
     },
     options,
@@ -103,7 +68,7 @@ export function renderPaymentConfirmation(options: PaymentConfirmationOptions, c
 
 /** Renders `<civic-payment-failed>`: the cause for the payment's code and a "Try again" button link through `safeUrl`. */
 export function renderPaymentFailed(options: PaymentFailedOptions, context: RenderContext = {}): string {
-  return render<PaymentFailedOptions, keyof typeof paymentFailedMessages.en>(
+  return renderComponent(
     {
       tagName: 'civic-payment-failed',
       schema: paymentFailedOptionsSchema,
@@ -120,14 +85,14 @@ export function renderPaymentFailed(options: PaymentFailedOptions, context: Rend
 
 /** Renders `<civic-refund-panel>`: the payment, what is left to refund, and a form that posts to `action` (through `safeUrl`). */
 export function renderRefundPanel(options: RefundPanelOptions, context: RenderContext = {}): string {
-  return render<RefundPanelOptions, keyof typeof refundPanelMessages.en>(
+  return renderComponent(
     {
       tagName: 'civic-refund-panel',
       schema: refundPanelOptionsSchema,
       codePrefix: 'payments_elements.refund_panel',
       what: 'refund panel options',
       catalogue: refundPanelMessages,
-      template: (valid, t, locale) => refundPanelTemplate(valid, t, locale, safeUrl(valid.action)),
+      template: (valid, t) => refundPanelTemplate(valid, t, t.locale, safeUrl(valid.action)),
       attributes: refundPanelAttributes,
     },
     options,
