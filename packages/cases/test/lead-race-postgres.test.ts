@@ -7,33 +7,25 @@
  * hears a typed conflict.
  */
 import { createStore, type Store } from '@civicbricks/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from '../../storage/test/support/postgres.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeOnPostgres } from '../../storage/test/support/postgres-suite.js';
 import { createCaseService, type CaseService } from '../src/service/index.js';
 import { earlyHelp, manager, openWithLead } from './service-suite.js';
 import { CaseChangedError } from './support.js';
 
-const availability = detectPostgres();
-assertPostgresInCi(availability);
-const title = availability.available
-  ? 'lead transfers racing on PostgreSQL'
-  : `lead transfers racing on PostgreSQL (skipped: ${availability.reason})`;
-if (!availability.available) console.warn(`Skipping PostgreSQL case tests: ${availability.reason}`);
-
 const WORKERS = 12;
 
-describe.skipIf(!availability.available)(title, () => {
-  let server: PostgresTestServer;
+describeOnPostgres('lead transfers racing on PostgreSQL', (pg) => {
   const stores: Store[] = [];
   beforeAll(async () => {
-    server = await startPostgres(availability);
     for (let n = 0; n < 2; n += 1) {
-      stores.push(await createStore({ adapter: 'postgres', connectionString: server.connectionString, schema: 'cases_race', poolSize: 5 }));
+      stores.push(
+        await createStore({ adapter: 'postgres', connectionString: pg.server.connectionString, schema: 'cases_race', poolSize: 5 }),
+      );
     }
   });
   afterAll(async () => {
     for (const store of stores) await store.close();
-    await server?.stop();
   });
 
   it('keeps exactly one lead after every committed transfer, and refuses the losers with CaseChangedError', async () => {

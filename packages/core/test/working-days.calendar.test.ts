@@ -13,6 +13,7 @@ import {
   type BankHolidayFeed,
   type BankHolidayFetch,
 } from '../src/working-days.js';
+import { rejection } from '../../../tests/support/rejection.js';
 
 /** A small valid feed; `year` lets a test prove the new data is the one in use. */
 function feedFor(year: number): BankHolidayFeed {
@@ -29,15 +30,6 @@ function feedFor(year: number): BankHolidayFeed {
 
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 function respond(status: number, body: string): BankHolidayFetch {

@@ -6,31 +6,24 @@
  * injected at random, each delivered exactly once.
  */
 import { createStore, type Store } from '@civicbricks/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { notificationsMigrations } from '../src/outbox/index.js';
-import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from '../../storage/test/support/postgres.js';
+import { describeOnPostgres } from '../../storage/test/support/postgres-suite.js';
 import { countByReference, drain, notifyDelivery, queueMany, seededRandom, startFaultyNotify } from './support/delivery-load.js';
-
-const availability = detectPostgres();
-assertPostgresInCi(availability);
-const title = availability.available ? 'outbox delivery on PostgreSQL' : `outbox delivery on PostgreSQL (skipped: ${availability.reason})`;
-if (!availability.available) console.warn(`Skipping PostgreSQL notification tests: ${availability.reason}`);
 
 const COUNT = Number(process.env['LOAD_COUNT'] ?? 400);
 // Each held request costs its worker the client's whole 15 s timeout: two are enough to show recovery.
 const TIMEOUT_EVERY = Math.max(100, Math.floor(COUNT / 2));
 const SEED = Number(process.env['LOAD_SEED'] ?? 20_260_302);
 
-describe.skipIf(!availability.available)(title, () => {
-  let server: PostgresTestServer;
+describeOnPostgres('outbox delivery on PostgreSQL', (pg) => {
   const stores: Store[] = [];
   beforeAll(async () => {
-    server = await startPostgres(availability);
     for (let n = 0; n < 2; n += 1) {
       stores.push(
         await createStore({
           adapter: 'postgres',
-          connectionString: server.connectionString,
+          connectionString: pg.server.connectionString,
           schema: 'notifications_load',
           poolSize: 4,
           migrations: [notificationsMigrations],
@@ -40,7 +33,6 @@ describe.skipIf(!availability.available)(title, () => {
   });
   afterAll(async () => {
     for (const store of stores) await store.close();
-    await server?.stop();
   });
 
   it(

@@ -7,32 +7,25 @@
  */
 import { ConflictError } from '@civicbricks/core/errors';
 import { createStore, type Store } from '@civicbricks/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { RefundNotAvailableError } from '../src/index.js';
 import { createGovUkPayProvider } from '../src/govuk-pay/index.js';
 import { createPaymentLedger, paymentsMigrations, type PaymentLedger } from '../src/records/index.js';
-import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from '../../storage/test/support/postgres.js';
+import { describeOnPostgres } from '../../storage/test/support/postgres-suite.js';
 import { startFakePay, type FakePay } from './support/fake-pay.js';
-
-const availability = detectPostgres();
-assertPostgresInCi(availability);
-const title = availability.available ? 'refunds racing on PostgreSQL' : `refunds racing on PostgreSQL (skipped: ${availability.reason})`;
-if (!availability.available) console.warn(`Skipping PostgreSQL payment tests: ${availability.reason}`);
 
 const API_KEY = 'api_test_refundrace00000000000000000000000000000000000000000000';
 
-describe.skipIf(!availability.available)(title, () => {
-  let server: PostgresTestServer;
+describeOnPostgres('refunds racing on PostgreSQL', (pg) => {
   let fake: FakePay;
   const stores: Store[] = [];
   beforeAll(async () => {
-    server = await startPostgres(availability);
     fake = await startFakePay({ apiKeys: [API_KEY] });
     for (let n = 0; n < 2; n += 1) {
       stores.push(
         await createStore({
           adapter: 'postgres',
-          connectionString: server.connectionString,
+          connectionString: pg.server.connectionString,
           schema: 'payments_race',
           poolSize: 5,
           migrations: [paymentsMigrations],
@@ -43,7 +36,6 @@ describe.skipIf(!availability.available)(title, () => {
   afterAll(async () => {
     for (const store of stores) await store.close();
     await fake?.close();
-    await server?.stop();
   });
 
   it('20 concurrent refunds of one payment never refund more than was paid', async () => {

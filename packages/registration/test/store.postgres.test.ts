@@ -3,32 +3,23 @@
  * still store exactly one record. Skipped, with the reason, where there is no PostgreSQL (fails on CI).
  */
 import { createStore, type Store } from '@civicbricks/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { z } from 'zod';
-import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from '../../storage/test/support/postgres.js';
+import { describeOnPostgres } from '../../storage/test/support/postgres-suite.js';
 import { createJourney } from '../src/index.js';
 import { createSaveAndReturn, submitJourney, SUBMISSIONS, SUBMITTED_TOPIC } from '../src/store/index.js';
 import { address, registerJourney } from './fixtures.js';
 
-const availability = detectPostgres();
-assertPostgresInCi(availability);
-const title = availability.available ? 'registration on PostgreSQL' : `registration on PostgreSQL (skipped: ${availability.reason})`;
 const journey = createJourney(registerJourney);
 const answers = { dob: '1980-05-01', hasChildren: false, address, phone: null };
 
-describe.skipIf(!availability.available)(title, () => {
-  let server: PostgresTestServer | undefined;
+describeOnPostgres('registration on PostgreSQL', (pg) => {
   const stores: Store[] = [];
-  beforeAll(async () => {
-    server = await startPostgres(availability);
-  });
   afterAll(async () => {
     for (const store of stores) await store.close();
-    await server?.stop();
   });
   const open = async (): Promise<Store> => {
-    if (!server) throw new Error('no server');
-    const store = await createStore({ adapter: 'postgres', connectionString: server.connectionString, poolSize: 4 });
+    const store = await createStore({ adapter: 'postgres', connectionString: pg.server.connectionString, poolSize: 4 });
     stores.push(store);
     return store;
   };

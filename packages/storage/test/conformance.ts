@@ -7,6 +7,7 @@ import { type CivicError, ConflictError, NotFoundError, ValidationError } from '
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createOutboxWorker, outboxBackoffDelay, type BrickMigrations, type OutboxDelivery, type Store } from '../src/index.js';
+import { rejection } from '../../../tests/support/rejection.js';
 
 /** Makes a fresh, empty store for one test. */
 export type ConformanceStoreFactory = (options: {
@@ -28,15 +29,6 @@ export function manualClock(start = Date.parse('2030-03-04T09:00:00.000Z')): {
     },
     now: () => now,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 const caseSchema = z.object({

@@ -3,34 +3,21 @@
  * per test), and writers on separate connections racing on one record.
  */
 import { ConflictError } from '@civicbricks/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { z } from 'zod';
 import { createStore, type Store } from '../src/index.js';
 import { FULL_STRESS, runSqlStressSuite } from './stress-suite.js';
-import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from './support/postgres.js';
+import { describeOnPostgres } from './support/postgres-suite.js';
 import { rawSqlOnPostgres } from './support/raw-sql.js';
-
-const availability = detectPostgres();
-assertPostgresInCi(availability);
-const title = availability.available ? 'PostgreSQL' : `PostgreSQL (skipped: ${availability.reason})`;
-if (!availability.available) console.warn(`Skipping PostgreSQL storage stress tests: ${availability.reason}`);
 
 let schemas = 0;
 const newSchema = (): string => `s_${process.pid}_${++schemas}`;
 
-describe.skipIf(!availability.available)(title, () => {
-  let server: PostgresTestServer;
-  beforeAll(async () => {
-    server = await startPostgres(availability);
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
-
+describeOnPostgres('PostgreSQL', (pg) => {
   const open = (options: { schema?: string; poolSize?: number } = {}): Promise<Store> =>
     createStore({
       adapter: 'postgres',
-      connectionString: server.connectionString,
+      connectionString: pg.server.connectionString,
       poolSize: 5,
       ...options,
       schema: options.schema ?? newSchema(),
@@ -41,7 +28,7 @@ describe.skipIf(!availability.available)(title, () => {
     () => ({
       newSchema,
       createStore: (options = {}) => open(options),
-      raw: rawSqlOnPostgres(() => server.connectionString),
+      raw: rawSqlOnPostgres(() => pg.server.connectionString),
     }),
     { tamperPositions: 6 },
   );

@@ -5,46 +5,25 @@
  * connection pools racing on one database is the production shape.
  */
 import { ConflictError, UnavailableError } from '@civicbricks/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createOutboxWorker, createStore, createStoreFromEnv, sql, type BrickMigrations, type Store } from '../src/index.js';
 import { runStorageConformance } from './conformance.js';
 import { runSqlStorageSuite } from './sql-suite.js';
-import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from './support/postgres.js';
+import { describeOnPostgres } from './support/postgres-suite.js';
 import { rawSqlOnPostgres } from './support/raw-sql.js';
-
-const availability = detectPostgres();
-assertPostgresInCi(availability);
-const title = availability.available ? 'PostgreSQL' : `PostgreSQL (skipped: ${availability.reason})`;
-if (!availability.available) console.warn(`Skipping PostgreSQL storage tests: ${availability.reason}`);
+import { rejection } from '../../../tests/support/rejection.js';
 
 let schemas = 0;
 const newSchema = (): string => `t_${process.pid}_${++schemas}`;
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-describe.skipIf(!availability.available)(title, () => {
-  let server: PostgresTestServer;
-  beforeAll(async () => {
-    server = await startPostgres(availability);
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
-
+describeOnPostgres('PostgreSQL', (pg) => {
   const open = (
     options: { schema?: string; migrations?: readonly BrickMigrations[]; poolSize?: number; clock?: () => Date } = {},
   ): Promise<Store> =>
     createStore({
       adapter: 'postgres',
-      connectionString: server.connectionString,
+      connectionString: pg.server.connectionString,
       poolSize: 5,
       ...options,
       schema: options.schema ?? newSchema(),
@@ -55,7 +34,7 @@ describe.skipIf(!availability.available)(title, () => {
   runSqlStorageSuite('postgres', () => ({
     newSchema,
     createStore: (options = {}) => open(options),
-    raw: rawSqlOnPostgres(() => server.connectionString),
+    raw: rawSqlOnPostgres(() => pg.server.connectionString),
   }));
 
   describe('several connections at once', () => {
@@ -184,9 +163,9 @@ describe.skipIf(!availability.available)(title, () => {
       const stores = await Promise.all([1, 2, 3, 4].map(() => open({ schema, migrations: [group] })));
       try {
         expect(runs).toBe(2);
-        const rows = await server.query(`select n from ${schema}.cases_counter`);
+        const rows = await pg.server.query(`select n from ${schema}.cases_counter`);
         expect(rows).toEqual([{ n: 2 }]);
-        const migrations = await server.query(`select brick, version from ${schema}.civic_migrations order by brick, version`);
+        const migrations = await pg.server.query(`select brick, version from ${schema}.civic_migrations order by brick, version`);
         expect(migrations).toEqual([
           { brick: 'cases', version: 1 },
           { brick: 'cases', version: 2 },
@@ -211,7 +190,7 @@ describe.skipIf(!availability.available)(title, () => {
         const error = await rejection(
           store.transaction(async (tx) => {
             await tx.collection('cases.case', z.object({ n: z.number() })).insert({ n: 1 }, { id: 'first' });
-            await server.query(
+            await pg.server.query(
               `select pg_terminate_backend(pid, 5000) from pg_stat_activity where application_name = 'civicbricks-storage' and datname = current_database()`,
             );
             await tx.collection('cases.case', z.object({ n: z.number() })).insert({ n: 2 }, { id: 'second' });
@@ -230,19 +209,19 @@ describe.skipIf(!availability.available)(title, () => {
     });
 
     it('reports a stopped server as retryable UnavailableError and recovers when it is back', async (context) => {
-      if (!server.owned) context.skip('DATABASE_URL server: the harness cannot stop it');
+      if (!pg.server.owned) context.skip('DATABASE_URL server: the harness cannot stop it');
       const store = await open({ poolSize: 2 });
       const cases = store.collection('cases.case', z.object({ n: z.number() }));
       try {
         const record = await cases.insert({ n: 1 });
-        await server.pause();
+        await pg.server.pause();
         try {
           const error = await rejection(cases.get(record.id));
           expect(error).toBeInstanceOf(UnavailableError);
           expect((error as UnavailableError).retryable).toBe(true);
           expect(JSON.stringify((error as UnavailableError).toJSON())).not.toContain('postgresql://');
         } finally {
-          await server.resume();
+          await pg.server.resume();
         }
         expect((await cases.require(record.id)).data).toEqual({ n: 1 });
       } finally {
@@ -254,7 +233,7 @@ describe.skipIf(!availability.available)(title, () => {
   it('createStoreFromEnv picks PostgreSQL when DATABASE_URL is set', async () => {
     const schema = newSchema();
     const store = await createStoreFromEnv({
-      DATABASE_URL: server.connectionString,
+      DATABASE_URL: pg.server.connectionString,
       DATABASE_SCHEMA: schema,
       PGLITE_DATA_DIR: '/nonexistent',
     });
@@ -262,7 +241,7 @@ describe.skipIf(!availability.available)(title, () => {
       expect(store.adapter).toBe('postgres');
       expect(store.describe()).toContain(`schema ${schema}`);
       await store.audit.append({ actor: 'system', action: 'started' });
-      expect(await server.query(`select count(*)::int as n from ${schema}.civic_audit`)).toEqual([{ n: 1 }]);
+      expect(await pg.server.query(`select count(*)::int as n from ${schema}.civic_audit`)).toEqual([{ n: 1 }]);
     } finally {
       await store.close();
     }

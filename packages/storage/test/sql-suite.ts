@@ -11,6 +11,7 @@ import { GENESIS_HASH, LEGACY_CHAIN_FORMAT, auditEntryHash } from '../src/hash.j
 import { sql, type BrickMigrations, type Store } from '../src/index.js';
 import { MIGRATIONS_TABLE, STORAGE_MIGRATION_SQL } from '../src/sql/schema.js';
 import { chainedAuditRow } from './support/audit.js';
+import { rejection } from '../../../tests/support/rejection.js';
 
 /** What the SQL suite needs from the adapter's test file. */
 export interface SqlSuiteContext {
@@ -29,15 +30,6 @@ function insertStatement(schema: string, row: AuditRow, options: { readonly with
   return `insert into ${schema}.civic_audit (seq, id, ${withFormat ? 'format, ' : ''}at, actor, action, collection, record_id, fields, metadata, detail_digest, prev_hash, hash)
     values (${row.seq}, '${row.id}', ${withFormat ? `${row.format}, ` : ''}'${row.at}', '${row.actor}', '${row.action}', ${text(row.collection)}, ${text(row.recordId)},
       '${JSON.stringify(row.fields)}'::jsonb, '${JSON.stringify(row.metadata)}'::jsonb, ${text(row.detailDigest)}, '${row.prevHash}', '${row.hash}')`;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 /** Registers the SQL-only suite; `context` is read lazily, after the file's setup ran. */

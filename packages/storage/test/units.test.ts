@@ -5,15 +5,7 @@ import { canonicalJson, createStore, outboxBackoffDelay, redactConnectionString,
 import { isDriverError, mapDatabaseError } from '../src/errors.js';
 import { auditEntryHash, CHAIN_FORMAT, GENESIS_HASH, LEGACY_CHAIN_FORMAT, sha256Hex } from '../src/hash.js';
 import { assertPostgresInCi, detectPostgres } from './support/postgres.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { rejection } from '../../../tests/support/rejection.js';
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and keeps array order', () => {

@@ -5,14 +5,10 @@
  */
 import { ConflictError } from '@civicbricks/core/errors';
 import { createStore, type Store } from '@civicbricks/storage';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createTimerScheduler, PROCESS_COLLECTION, ProcessChangedError } from '../src/runner/index.js';
-import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresTestServer } from '../../storage/test/support/postgres.js';
+import { describeOnPostgres } from '../../storage/test/support/postgres-suite.js';
 import { expectReplayMatches, manualClock, runnerFor, runRunnerSuite, timerRows } from './runner-suite.js';
-
-const availability = detectPostgres();
-assertPostgresInCi(availability);
-const title = availability.available ? 'on PostgreSQL' : `on PostgreSQL (skipped: ${availability.reason})`;
 
 /**
  * A store whose transactions stop right after reading a process, until `release()`:
@@ -58,17 +54,9 @@ function pausingAfterRead(store: Store): { store: Store; read: Promise<void>; re
 let schemas = 0;
 const newSchema = (): string => `w_${process.pid}_${++schemas}`;
 
-describe.skipIf(!availability.available)(title, () => {
-  let server: PostgresTestServer;
-  beforeAll(async () => {
-    server = await startPostgres(availability);
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
-
+describeOnPostgres('on PostgreSQL', (pg) => {
   const open = (schema: string, clock: () => Date): Promise<Store> =>
-    createStore({ adapter: 'postgres', connectionString: server.connectionString, schema, poolSize: 3, clock });
+    createStore({ adapter: 'postgres', connectionString: pg.server.connectionString, schema, poolSize: 3, clock });
 
   runRunnerSuite('PostgreSQL', (clock) => open(newSchema(), clock));
 

@@ -12,6 +12,7 @@ import {
 } from '../src/runner/index.js';
 import { TimerRecordSchema } from '../src/runner/records.js';
 import { blueBadge, blueBadgeJson, registry, machine } from './fixtures.js';
+import { rejection } from '../../../tests/support/rejection.js';
 
 /** A clock the test moves by hand. */
 export function manualClock(start: string): { now: () => Date; set: (instant: string) => void } {
@@ -36,15 +37,6 @@ export async function expectReplayMatches(runner: WorkflowRunner, processId: str
   expect(history.entries.map((entry) => entry.seq)).toEqual(
     Array.from({ length: history.entries.length }, (_, index) => history.initial.seq + index + 1),
   );
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 // Version 2 renames `submitted` to `received`; stored version 1 snapshots are migrated on load.

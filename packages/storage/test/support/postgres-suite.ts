@@ -1,0 +1,42 @@
+/**
+ * A describe block that runs on a real PostgreSQL server, for any brick's
+ * tests: it starts the server before the block's own hooks and stops it after
+ * them (Vitest runs `afterAll` hooks in reverse order), skips the block with
+ * the reason where no server can be had, and fails instead under `CI=true`.
+ * Kept apart from `postgres.ts` because benchmarks bundle that file outside
+ * Vitest.
+ */
+import { afterAll, beforeAll, describe } from 'vitest';
+import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresAvailability, type PostgresTestServer } from './postgres.js';
+
+/** What the block's hooks and tests reach the server through. */
+export interface PostgresSuite {
+  /** The server of this block; there from its first `beforeAll` on. */
+  readonly server: PostgresTestServer;
+}
+
+export function describeOnPostgres(
+  title: string,
+  body: (suite: PostgresSuite) => void,
+  availability: PostgresAvailability = detectPostgres(),
+): void {
+  assertPostgresInCi(availability);
+  if (!availability.available) console.warn(`Skipping "${title}": ${availability.reason}`);
+  const heading = availability.available ? title : `${title} (skipped: ${availability.reason})`;
+  describe.skipIf(!availability.available)(heading, () => {
+    let server: PostgresTestServer | undefined;
+    beforeAll(async () => {
+      server = await startPostgres(availability);
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+    body({
+      get server(): PostgresTestServer {
+        if (server === undefined)
+          throw new Error('PostgreSQL has not started yet: reach the server from a hook or a test, not while declaring them');
+        return server;
+      },
+    });
+  });
+}
