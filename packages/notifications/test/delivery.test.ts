@@ -17,6 +17,7 @@ import {
   referenceForKey,
   NOTIFICATION_TOPIC,
 } from '../src/outbox/index.js';
+import { rejection } from '../../../tests/support/rejection.js';
 
 const sms: Template = {
   id: 'case-closed',
@@ -38,15 +39,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await store.close();
 });
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 async function closeCase(input: Parameters<typeof queueNotification>[1]) {
   const cases = store.collection('cases.case', Case);
@@ -96,7 +88,7 @@ describe('queueNotification', () => {
     const cases = store.collection('cases.case', Case);
     const created = await cases.insert({ status: 'open' });
     const attempt = (input: Parameters<typeof queueNotification>[1]) =>
-      caught(
+      rejection(
         store.transaction(async (tx) => {
           await tx.collection('cases.case', Case).update(created.id, created.version, { status: 'closed' });
           await queueNotification(tx, input);
@@ -129,7 +121,7 @@ describe('queueNotification', () => {
     expect(await attempt({ template: sms, to: '07700 900123', personalisation: { ref: '1' }, idempotencyKey: '' })).toBeInstanceOf(
       ValidationError,
     );
-    expect(await caught(queueNotification({} as never, { template: sms, idempotencyKey: 'k' }))).toMatchObject({
+    expect(await rejection(queueNotification({} as never, { template: sms, idempotencyKey: 'k' }))).toMatchObject({
       code: 'notifications.queue.transaction',
     });
     expect((await cases.require(created.id)).data.status).toBe('open');

@@ -4,6 +4,7 @@ import { MissingPersonalisationError, RateLimitError, SmsTooLongError, type Temp
 import { createNotifyProvider, nextMidnightUtc, parseApiKey, RollingRateLimiter, type NotifyProviderOptions } from '../src/notify/index.js';
 import { startFakeNotify, type FakeNotify } from './support/fake-notify.js';
 import { runProviderSuite, suiteEmailTemplate } from './support/provider-suite.js';
+import { rejection } from '../../../tests/support/rejection.js';
 
 // The client's timeout where a test holds an answer back: far above a real answer on a busy machine, so the
 // only timeout the test sees is the one it injected.
@@ -66,15 +67,6 @@ const emailMessage = (reference = 'case-7Q4X9') => ({
   reference,
 });
 
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
-
 describe('API keys and tokens', () => {
   it('takes the service id and secret from the last 73 characters of the key', () => {
     expect(parseApiKey(API_KEY)).toEqual({ serviceId: SERVICE_ID, secret: SECRET });
@@ -98,7 +90,7 @@ describe('API keys and tokens', () => {
 
   it('is refused by Notify (403, not retried) when signed with the wrong secret', async () => {
     const wrong = provider({ apiKey: `my_test_key-${SERVICE_ID}-00000000-0000-4000-8000-000000000000` });
-    const error = (await caught(wrong.send(emailMessage()))) as CivicError;
+    const error = (await rejection(wrong.send(emailMessage()))) as CivicError;
     expect(error).toBeInstanceOf(CivicError);
     expect(error.code).toBe('notifications.notify.auth');
     expect(error.retryable).toBe(false);
@@ -109,7 +101,7 @@ describe('API keys and tokens', () => {
 
   it('is refused when the clock is more than 30 seconds out, and accepted within 30 seconds', async () => {
     const slow = provider({ clock: () => new Date(Date.now() - 45_000) });
-    expect(((await caught(slow.send(emailMessage()))) as CivicError).code).toBe('notifications.notify.auth');
+    expect(((await rejection(slow.send(emailMessage()))) as CivicError).code).toBe('notifications.notify.auth');
     const nearly = provider({ clock: () => new Date(Date.now() - 20_000), rateLimiter: new RollingRateLimiter() });
     await expect(nearly.send(emailMessage('case-2'))).resolves.toMatchObject({ alreadySent: false });
   });
@@ -168,7 +160,7 @@ describe('sending', () => {
 
   it('maps a 400 from Notify to a ValidationError that is not retried', async () => {
     const p = provider({ templateIds: { appointment: 'ffffffff-ffff-4fff-8fff-ffffffffffff' } });
-    const error = (await caught(p.send(emailMessage()))) as ValidationError;
+    const error = (await rejection(p.send(emailMessage()))) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.code).toBe('notifications.notify.bad_request');
     expect(error.message).toContain('Template not found');
@@ -178,24 +170,24 @@ describe('sending', () => {
 
   it('checks everything before sending: missing values, length, reference, recipient, template id', async () => {
     const p = provider();
-    expect(await caught(p.send({ ...emailMessage(), personalisation: { name: 'Sam' } }))).toBeInstanceOf(MissingPersonalisationError);
-    const long = (await caught(
+    expect(await rejection(p.send({ ...emailMessage(), personalisation: { name: 'Sam' } }))).toBeInstanceOf(MissingPersonalisationError);
+    const long = (await rejection(
       p.send({ template: sms, to: '07700900123', personalisation: { code: 'x'.repeat(919) }, reference: 'r-1' }),
     )) as SmsTooLongError;
     expect(long).toBeInstanceOf(SmsTooLongError);
     expect(long.code).toBe('notifications.sms_too_long');
     for (const reference of ['sam@example.com', 'SW1A 1AA', '07700 900123', '+44 7700 900123']) {
-      expect(((await caught(p.send(emailMessage(reference)))) as ValidationError).code).toBe('notifications.reference_personal_data');
+      expect(((await rejection(p.send(emailMessage(reference)))) as ValidationError).code).toBe('notifications.reference_personal_data');
     }
-    expect(((await caught(p.send({ ...emailMessage(), to: 'not an email' }))) as ValidationError).code).toBe(
+    expect(((await rejection(p.send({ ...emailMessage(), to: 'not an email' }))) as ValidationError).code).toBe(
       'notifications.invalid_recipient',
     );
-    expect(((await caught(p.send({ ...emailMessage(), template: { ...email, id: 'unmapped' } }))) as ValidationError).code).toBe(
+    expect(((await rejection(p.send({ ...emailMessage(), template: { ...email, id: 'unmapped' } }))) as ValidationError).code).toBe(
       'notifications.notify.unknown_template',
     );
     expect(
       (
-        (await caught(
+        (await rejection(
           p.send({ template: letter, personalisation: { address_line_1: 'A', address_line_2: 'B' }, reference: 'l-2' }),
         )) as ValidationError
       ).code,
@@ -223,8 +215,8 @@ describe('looking messages up', () => {
 
   it('reports an unknown id as NotFoundError and a malformed one before asking', async () => {
     const p = provider();
-    expect(((await caught(p.status('0d9c3c61-7a53-4a35-9a55-8a2f5b8c1e9f'))) as CivicError).code).toBe('notifications.not_found');
-    expect(((await caught(p.status('nope'))) as CivicError).code).toBe('notifications.notify.invalid_id');
+    expect(((await rejection(p.status('0d9c3c61-7a53-4a35-9a55-8a2f5b8c1e9f'))) as CivicError).code).toBe('notifications.not_found');
+    expect(((await rejection(p.status('nope'))) as CivicError).code).toBe('notifications.notify.invalid_id');
     expect(fake.requests).toHaveLength(1);
   });
 });
@@ -241,7 +233,7 @@ describe('retries', () => {
 
   it('gives up with a retryable RateLimitError when 429s continue', async () => {
     fake.faults.push('rate-limit', 'rate-limit', 'rate-limit');
-    const error = (await caught(provider({ maxAttempts: 3 }).send(emailMessage()))) as RateLimitError;
+    const error = (await rejection(provider({ maxAttempts: 3 }).send(emailMessage()))) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.scope).toBe('minute');
     expect(error.retryable).toBe(true);
@@ -251,7 +243,7 @@ describe('retries', () => {
   it('does not retry the daily limit and says to come back at midnight UTC', async () => {
     fake.faults.push('daily-limit');
     const now = new Date();
-    const error = (await caught(provider().send(emailMessage()))) as RateLimitError;
+    const error = (await rejection(provider().send(emailMessage()))) as RateLimitError;
     expect(error.code).toBe('notifications.notify.daily_limit');
     expect(error.scope).toBe('daily');
     expect(error.retryable).toBe(true);
@@ -293,7 +285,7 @@ describe('retries', () => {
 
   it('when Notify cannot be reached at all, throws a retryable UnavailableError', async () => {
     await fake.close();
-    const error = (await caught(provider({ maxAttempts: 2 }).send(emailMessage()))) as UnavailableError;
+    const error = (await rejection(provider({ maxAttempts: 2 }).send(emailMessage()))) as UnavailableError;
     expect(error).toBeInstanceOf(UnavailableError);
     expect(error.code).toBe('notifications.notify.unreachable');
     expect(error.retryable).toBe(true);
@@ -318,7 +310,7 @@ describe('client-side rate limit', () => {
     now += 10_000;
     await p.send(emailMessage('r-2'));
     now += 10_000;
-    const error = (await caught(p.send(emailMessage('r-3')))) as RateLimitError;
+    const error = (await rejection(p.send(emailMessage('r-3')))) as RateLimitError;
     expect(error.scope).toBe('client');
     expect(error.retryAfter.getTime()).toBe(Date.parse('2025-01-06T10:01:00Z'));
     expect(fake.messages).toHaveLength(2);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MissingPersonalisationError, SmsTooLongError, type Template } from '../src/index.js';
 import { createOutboxProvider, notificationsMigrations, simulatedOutcome, type OutboxProvider } from '../src/outbox/index.js';
 import { runProviderSuite } from './support/provider-suite.js';
+import { rejection } from '../../../tests/support/rejection.js';
 
 const email: Template = {
   id: 'registration-confirmed',
@@ -34,15 +35,6 @@ async function storedCount(provider: OutboxProvider): Promise<number> {
     cursor = page.nextCursor;
   } while (cursor);
   return count;
-}
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('simulatedOutcome', () => {
@@ -223,20 +215,20 @@ for (const adapter of ['memory', 'pglite'] as const) {
     it('refuses bad messages with typed errors before storing anything', async () => {
       const provider = createOutboxProvider({ store });
       const reference = ref('bad');
-      expect(await caught(provider.send({ template: sms, to: '07700 900123', personalisation: {}, reference }))).toBeInstanceOf(
+      expect(await rejection(provider.send({ template: sms, to: '07700 900123', personalisation: {}, reference }))).toBeInstanceOf(
         MissingPersonalisationError,
       );
       expect(
-        await caught(provider.send({ template: sms, to: '07700 900123', personalisation: { code: 'x'.repeat(919) }, reference })),
+        await rejection(provider.send({ template: sms, to: '07700 900123', personalisation: { code: 'x'.repeat(919) }, reference })),
       ).toBeInstanceOf(SmsTooLongError);
-      const personal = await caught(
+      const personal = await rejection(
         provider.send({ template: sms, to: '07700 900123', personalisation: { code: '1' }, reference: 'sam@example.com' }),
       );
       expect(personal).toMatchObject({ code: 'notifications.reference_personal_data' });
       expect((personal as Error).message).not.toContain('sam@example.com');
-      expect(await caught(provider.send({ template: email, to: '07700 900123', reference }))).toBeInstanceOf(ValidationError);
+      expect(await rejection(provider.send({ template: email, to: '07700 900123', reference }))).toBeInstanceOf(ValidationError);
       expect((await provider.list({ reference })).items).toEqual([]);
-      expect(await caught(provider.list({ status: 'lost' as never }))).toBeInstanceOf(ValidationError);
+      expect(await rejection(provider.list({ status: 'lost' as never }))).toBeInstanceOf(ValidationError);
     });
 
     it('gets nothing for an unknown id', async () => {

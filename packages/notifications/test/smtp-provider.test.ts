@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { MissingPersonalisationError, type Template } from '../src/index.js';
 import { createSmtpProvider, smtpError, type SmtpLogEntry, type SmtpProviderOptions } from '../src/smtp/index.js';
 import { runProviderSuite } from './support/provider-suite.js';
+import { rejection } from '../../../tests/support/rejection.js';
 
 const USER = 'desk@charity.example';
 const PASS = 'correct-horse-battery-staple-7261';
@@ -177,15 +178,6 @@ function decodeHeader(value: string): string {
   );
 }
 
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
-
 function expectNoPersonalData(error: unknown): void {
   const text = `${(error as Error).message} ${JSON.stringify(error)}`;
   for (const secret of [PASS, RECIPIENT, 'Sam']) expect(text).not.toContain(secret);
@@ -258,14 +250,14 @@ describe('SMTP provider', () => {
         ['data-554', 'notifications.smtp.rejected', false],
       ] as const) {
         faults.push(fault);
-        const error = await caught(smtp.send(message(`reg-${fault}`)));
+        const error = await rejection(smtp.send(message(`reg-${fault}`)));
         expect(error).toBeInstanceOf(CivicError);
         expect(error).toMatchObject({ code, retryable });
         expect(error instanceof UnavailableError).toBe(retryable);
         expectNoPersonalData(error);
       }
       faults.push('rcpt-550');
-      expect(await caught(smtp.send(message('reg-x')))).toHaveProperty(
+      expect(await rejection(smtp.send(message('reg-x')))).toHaveProperty(
         'message',
         'The SMTP server refused the message (550 5.1.1): sending it again will not help',
       );
@@ -288,11 +280,11 @@ describe('SMTP provider', () => {
   it('reports refused credentials as a permanent auth error that never repeats the password', async () => {
     const smtp = provider({ auth: { user: USER, pass: 'wrong-password-9921' } });
     try {
-      const error = await caught(smtp.send(message()));
+      const error = await rejection(smtp.send(message()));
       expect(error).toMatchObject({ code: 'notifications.smtp.auth', retryable: false });
       expect(JSON.stringify(error)).not.toContain('wrong-password-9921');
       expect((error as Error).message).not.toContain('wrong-password-9921');
-      expect(await caught(smtp.verify())).toMatchObject({ code: 'notifications.smtp.auth' });
+      expect(await rejection(smtp.verify())).toMatchObject({ code: 'notifications.smtp.auth' });
       expect(received).toHaveLength(0);
     } finally {
       smtp.close();
@@ -312,7 +304,7 @@ describe('SMTP provider', () => {
     });
     const smtp = provider({ port: closedPort });
     try {
-      const error = await caught(smtp.send(message()));
+      const error = await rejection(smtp.send(message()));
       expect(error).toBeInstanceOf(UnavailableError);
       expect(error).toMatchObject({ code: 'notifications.smtp.unreachable', retryable: true });
       expectNoPersonalData(error);
@@ -326,12 +318,12 @@ describe('SMTP provider', () => {
     try {
       const sms: Template = { id: 'code', type: 'sms', variants: { en: { body: 'Code ((code))' } } };
       expect(
-        await caught(smtp.send({ template: sms, to: '07700 900123', personalisation: { code: '1' }, reference: 'r-1' })),
+        await rejection(smtp.send({ template: sms, to: '07700 900123', personalisation: { code: '1' }, reference: 'r-1' })),
       ).toMatchObject({
         code: 'notifications.smtp.unsupported_type',
       });
-      expect(await caught(smtp.send({ ...message(), personalisation: { name: 'Sam' } }))).toBeInstanceOf(MissingPersonalisationError);
-      expect(await caught(smtp.send(message('call 07700 900123')))).toMatchObject({ code: 'notifications.reference_personal_data' });
+      expect(await rejection(smtp.send({ ...message(), personalisation: { name: 'Sam' } }))).toBeInstanceOf(MissingPersonalisationError);
+      expect(await rejection(smtp.send(message('call 07700 900123')))).toMatchObject({ code: 'notifications.reference_personal_data' });
       expect(received).toHaveLength(0);
     } finally {
       smtp.close();

@@ -10,6 +10,7 @@ import {
   type GovUkPayProviderOptions,
 } from '../src/govuk-pay/index.js';
 import { startFakePay, type FakePay } from './support/fake-pay.js';
+import { rejection } from '../../../tests/support/rejection.js';
 
 // The client's timeout where a test holds an answer back: far above a real answer on a busy machine, so the
 // only timeout the test sees is the one it injected.
@@ -53,15 +54,6 @@ const blueBadge = (reference = 'BB-7Q4X9') => ({
   description: 'Blue badge application',
   returnUrl: 'https://council.example.gov.uk/blue-badge/paid',
 });
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('the fake checks requests against the published contract', () => {
   it('records a deviation for a body field the API does not know, a bad header and a missing Bearer', async () => {
@@ -125,7 +117,7 @@ describe('creating a payment', () => {
   });
 
   it('validates before sending anything', async () => {
-    const error = (await caught(provider().createPayment({ ...blueBadge(), amount: 10_000_001 }))) as ValidationError;
+    const error = (await rejection(provider().createPayment({ ...blueBadge(), amount: 10_000_001 }))) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.path).toEqual(['amount']);
     expect(fake.requests).toHaveLength(0);
@@ -133,7 +125,7 @@ describe('creating a payment', () => {
 
   it('turns GOV.UK Pay 422 into a ValidationError naming the field in our terms', async () => {
     // Two capital letters pass our check; GOV.UK Pay knows which of them are countries.
-    const error = (await caught(
+    const error = (await rejection(
       provider().createPayment({ ...blueBadge(), prefilledCardholderDetails: { billingAddress: { country: 'ZZ' } } }),
     )) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
@@ -205,7 +197,7 @@ describe('creating a payment', () => {
 
   it('gives up with a retryable UnavailableError when GOV.UK Pay keeps failing, having made nothing', async () => {
     fake.inject('create', 'server-error', 'server-error', 'server-error', 'server-error');
-    const error = (await caught(provider().createPayment(blueBadge()))) as UnavailableError;
+    const error = (await rejection(provider().createPayment(blueBadge()))) as UnavailableError;
     expect(error).toBeInstanceOf(UnavailableError);
     expect(error.retryable).toBe(true);
     expect(fake.payments.size).toBe(0);
@@ -216,7 +208,7 @@ describe('creating a payment', () => {
 describe('the API key', () => {
   it('is refused with 401 as a typed error that shows only a redacted form, and is not retried', async () => {
     const wrongKey = 'api_live_wrongwrongwrongwrongwrongwrongwrongwrongwrongwrong';
-    const error = (await caught(provider({ apiKey: wrongKey }).getPayment('abc123'))) as CivicError;
+    const error = (await rejection(provider({ apiKey: wrongKey }).getPayment('abc123'))) as CivicError;
     expect(error.code).toBe('payments.govuk_pay.auth');
     expect(error.retryable).toBe(false);
     expect(error.message).toContain(redactApiKey(wrongKey));
@@ -231,7 +223,7 @@ describe('the API key', () => {
     const pay = provider({ maxAttempts: 2 });
     const { payment } = await pay.createPayment(blueBadge());
     fake.inject('get', 'drop', 'drop');
-    const error = (await caught(pay.getPayment(payment.paymentId))) as UnavailableError;
+    const error = (await rejection(pay.getPayment(payment.paymentId))) as UnavailableError;
     expect(error.code).toBe('payments.govuk_pay.unreachable');
     const secret = API_KEY.slice('api_test_'.length);
     for (const shown of [inspect(error, { depth: 10 }), JSON.stringify(error), JSON.stringify(logs), inspect(pay), JSON.stringify(pay)]) {
@@ -339,7 +331,7 @@ describe('refunds', () => {
     const pay = provider();
     const id = await paid(pay);
     await pay.refundPayment({ paymentId: id, amount: 1300, refundAmountAvailable: 2500 });
-    const error = (await caught(
+    const error = (await rejection(
       pay.refundPayment({ paymentId: id, amount: 1300, refundAmountAvailable: 2500 }),
     )) as RefundAmountMismatchError;
     expect(error).toBeInstanceOf(RefundAmountMismatchError);
