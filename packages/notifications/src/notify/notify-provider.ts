@@ -15,6 +15,7 @@
  *   attempts run out, an `UnavailableError` (retryable); retry with `attempt` > 1
  *   and the lookup happens first.
  */
+import { requestJson, unexpectedResponseError, unreachableError, type HttpOutcome } from '@civicbricks/core/http';
 import { sleep } from '@civicbricks/core/timing';
 import { CivicError, NotFoundError, UnavailableError, ValidationError } from '@civicbricks/core/errors';
 import type { Locale } from '@civicbricks/core/i18n';
@@ -102,10 +103,6 @@ const notificationSchema = z.object({
 const listSchema = z.object({ notifications: z.array(notificationSchema) });
 const sentSchema = z.object({ id: z.string() });
 const errorBodySchema = z.object({ errors: z.array(z.object({ error: z.string(), message: z.string() })) });
-
-type Outcome =
-  | { readonly kind: 'response'; readonly status: number; readonly body: unknown }
-  | { readonly kind: 'failed'; readonly reason: 'timeout' | 'network'; readonly cause: unknown };
 
 /** A {@link NotificationProvider} that sends through GOV.UK Notify. */
 export function createNotifyProvider(options: NotifyProviderOptions): NotificationProvider {
@@ -292,37 +289,16 @@ class NotifyProvider implements NotificationProvider {
     return Math.min(maxMs, initialMs * factor ** (failures - 1));
   }
 
-  async #request(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<Outcome> {
+  async #request(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<HttpOutcome> {
     const token = await createNotifyToken(this.#credentials, this.#clock());
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
-    const signals = signal ? [signal, timeout.signal] : [timeout.signal];
-    try {
-      const response = await this.#fetch(`${this.#baseUrl}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          'user-agent': 'civicbricks-notifications',
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.any(signals),
-      });
-      const text = await response.text();
-      let json: unknown = undefined;
-      try {
-        json = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      return { kind: 'response', status: response.status, body: json };
-    } catch (cause) {
-      if (signal?.aborted) throw cause;
-      return { kind: 'failed', reason: timeout.signal.aborted ? 'timeout' : 'network', cause };
-    } finally {
-      clearTimeout(timer);
-    }
+    return requestJson(this.#fetch, {
+      method,
+      url: `${this.#baseUrl}${path}`,
+      headers: { authorization: `Bearer ${token}`, 'user-agent': 'civicbricks-notifications' },
+      body,
+      timeoutMs: this.#timeoutMs,
+      signal,
+    });
   }
 
   #errorFor(status: number, body: unknown): CivicError {
@@ -430,18 +406,14 @@ function toRecord(notification: z.output<typeof notificationSchema>): Notificati
   };
 }
 
-function unreachable(outcome: Extract<Outcome, { kind: 'failed' }>): UnavailableError {
-  return outcome.reason === 'timeout'
-    ? new UnavailableError('notifications.notify.timeout', 'Notify did not answer in time; the message may have been sent', {
-        cause: outcome.cause,
-      })
-    : new UnavailableError('notifications.notify.unreachable', 'Could not reach Notify (the connection failed or dropped)', {
-        cause: outcome.cause,
-      });
+const NOTIFY = { codePrefix: 'notifications.notify', service: 'Notify', afterTimeout: 'the message may have been sent' } as const;
+
+function unreachable(outcome: Extract<HttpOutcome, { kind: 'failed' }>): UnavailableError {
+  return unreachableError(outcome, NOTIFY);
 }
 
 function unexpected(status: number): UnavailableError {
-  return new UnavailableError('notifications.notify.unexpected_response', `Notify answered ${status} with a body we could not read`);
+  return unexpectedResponseError(status, NOTIFY);
 }
 
 /** Notify's daily limits reset at midnight UTC. */

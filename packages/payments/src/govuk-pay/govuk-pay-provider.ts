@@ -20,6 +20,7 @@
  * - The API key is held in a private field; errors and logs show only
  *   {@link redactApiKey}'s form.
  */
+import { requestJson, unexpectedResponseError, unreachableError, type HttpOutcome } from '@civicbricks/core/http';
 import { sleep } from '@civicbricks/core/timing';
 import { CivicError, NotFoundError, UnavailableError, ValidationError, type ErrorPath } from '@civicbricks/core/errors';
 import * as z from 'zod/mini';
@@ -100,10 +101,6 @@ export interface GovUkPayProviderOptions {
   readonly newIdempotencyKey?: () => string;
   readonly logger?: (entry: GovUkPayLogEntry) => void;
 }
-
-type Outcome =
-  | { readonly kind: 'response'; readonly status: number; readonly body: unknown }
-  | { readonly kind: 'failed'; readonly reason: 'timeout' | 'network'; readonly cause: unknown };
 
 const linkSchema = z.object({ href: z.string(), method: z.optional(z.string()) });
 const stateSchema = z.object({
@@ -454,42 +451,28 @@ class GovUkPayProvider implements PaymentProvider {
     path: string,
     attempt: number,
     extra: { body?: unknown; idempotencyKey?: string; signal?: AbortSignal | undefined },
-  ): Promise<Outcome> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
-    const signals = extra.signal ? [extra.signal, timeout.signal] : [timeout.signal];
+  ): Promise<HttpOutcome> {
     const logPath = path.split('?')[0] ?? path;
-    try {
-      const response = await this.#fetch(`${this.#baseUrl}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.#apiKey}`,
-          accept: 'application/json',
-          ...(extra.body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...(extra.idempotencyKey === undefined ? {} : { 'idempotency-key': extra.idempotencyKey }),
-          'user-agent': 'civicbricks-payments',
-        },
-        body: extra.body === undefined ? undefined : JSON.stringify(extra.body),
-        signal: AbortSignal.any(signals),
-      });
-      const text = await response.text();
-      let json: unknown = undefined;
-      try {
-        json = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      const payCode = errorSchema.safeParse(json).data?.code;
-      this.#log({ method, path: logPath, attempt, outcome: response.status, ...(response.ok || payCode === undefined ? {} : { payCode }) });
-      return { kind: 'response', status: response.status, body: json };
-    } catch (cause) {
-      if (extra.signal?.aborted) throw cause;
-      const reason = timeout.signal.aborted ? 'timeout' : 'network';
-      this.#log({ method, path: logPath, attempt, outcome: reason });
-      return { kind: 'failed', reason, cause: scrub(cause, this.#apiKey) };
-    } finally {
-      clearTimeout(timer);
+    const outcome = await requestJson(this.#fetch, {
+      method,
+      url: `${this.#baseUrl}${path}`,
+      headers: {
+        authorization: `Bearer ${this.#apiKey}`,
+        ...(extra.idempotencyKey === undefined ? {} : { 'idempotency-key': extra.idempotencyKey }),
+        'user-agent': 'civicbricks-payments',
+      },
+      body: extra.body,
+      timeoutMs: this.#timeoutMs,
+      signal: extra.signal,
+    });
+    if (outcome.kind === 'failed') {
+      this.#log({ method, path: logPath, attempt, outcome: outcome.reason });
+      return { ...outcome, cause: scrub(outcome.cause, this.#apiKey) };
     }
+    const payCode = errorSchema.safeParse(outcome.body).data?.code;
+    const ok = outcome.status >= 200 && outcome.status < 300;
+    this.#log({ method, path: logPath, attempt, outcome: outcome.status, ...(ok || payCode === undefined ? {} : { payCode }) });
+    return outcome;
   }
 
   #errorFor(status: number, body: unknown, fieldPath: (field: string) => ErrorPath): CivicError {
@@ -641,16 +624,12 @@ function scrub(cause: unknown, apiKey: string): unknown {
   return new Error(typeof code === 'string' ? `${message} (${code})` : message);
 }
 
-function unreachable(outcome: Extract<Outcome, { kind: 'failed' }>): UnavailableError {
-  return outcome.reason === 'timeout'
-    ? new UnavailableError('payments.govuk_pay.timeout', 'GOV.UK Pay did not answer in time; the request may have worked', {
-        cause: outcome.cause,
-      })
-    : new UnavailableError('payments.govuk_pay.unreachable', 'Could not reach GOV.UK Pay (the connection failed or dropped)', {
-        cause: outcome.cause,
-      });
+const PAY = { codePrefix: 'payments.govuk_pay', service: 'GOV.UK Pay', afterTimeout: 'the request may have worked' } as const;
+
+function unreachable(outcome: Extract<HttpOutcome, { kind: 'failed' }>): UnavailableError {
+  return unreachableError(outcome, PAY);
 }
 
 function unexpected(status: number): UnavailableError {
-  return new UnavailableError('payments.govuk_pay.unexpected_response', `GOV.UK Pay answered ${status} with a body we could not read`);
+  return unexpectedResponseError(status, PAY);
 }
