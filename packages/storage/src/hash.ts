@@ -36,8 +36,30 @@ export function isMicrosTimestamp(at: string): boolean {
   return MICROS_TIMESTAMP.test(at);
 }
 
-/** SHA-256 of UTF-8 text, as lower-case hex, through Web Crypto so it runs in Node and browsers alike. */
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
+  randomBytes(size: number): { toString(encoding: 'hex'): string };
+}
+
+/**
+ * Node's own hashing when the runtime has it, reached through `process.getBuiltinModule` so that browser
+ * bundles never see an import of `node:crypto`. Web Crypto's digest is asynchronous: each call goes to a
+ * worker thread and back, which was most of the time of an audited write on the memory store (two digests
+ * an entry) and left the event loop idle meanwhile.
+ */
+const nodeCrypto: NodeCrypto | undefined = (() => {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return typeof runtime?.getBuiltinModule === 'function' ? (runtime.getBuiltinModule('node:crypto') as NodeCrypto | undefined) : undefined;
+})();
+
+/** SHA-256 of UTF-8 text, as lower-case hex: Node's crypto where there is one, Web Crypto elsewhere (browsers, workers). */
 export async function sha256Hex(text: string): Promise<string> {
+  if (nodeCrypto !== undefined) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  return webCryptoSha256Hex(text);
+}
+
+/** The Web Crypto path, exported so tests hold both paths to the same answers. */
+export async function webCryptoSha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   let hex = '';
   for (const byte of new Uint8Array(digest)) hex += byte.toString(16).padStart(2, '0');
@@ -87,6 +109,8 @@ export function auditDetailDigest(entryId: string, salt: string, detail: JsonObj
 
 /** 128 random bits as hex, for detail salts and lease tokens. */
 export function randomHex(bytes = 16): string {
+  // Node's randomBytes serves small sizes from a pool; a Web Crypto call per salt cost more than the hashing.
+  if (nodeCrypto !== undefined) return nodeCrypto.randomBytes(bytes).toString('hex');
   const buffer = new Uint8Array(bytes);
   globalThis.crypto.getRandomValues(buffer);
   let hex = '';

@@ -1,9 +1,10 @@
 import { type CivicError, ConflictError, UnavailableError, ValidationError } from '@civicbricks/core';
 import { createServer } from 'node:net';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, createStore, outboxBackoffDelay, redactConnectionString, redactSecrets, toJsonValue } from '../src/index.js';
 import { isDriverError, mapDatabaseError } from '../src/errors.js';
-import { auditEntryHash, CHAIN_FORMAT, GENESIS_HASH, LEGACY_CHAIN_FORMAT, sha256Hex } from '../src/hash.js';
+import { auditEntryHash, CHAIN_FORMAT, GENESIS_HASH, LEGACY_CHAIN_FORMAT, randomHex, sha256Hex, webCryptoSha256Hex } from '../src/hash.js';
 import { assertPostgresInCi, detectPostgres } from './support/postgres.js';
 import { rejection } from '../../../tests/support/rejection.js';
 
@@ -70,6 +71,25 @@ describe('canonical JSON', () => {
     const asWrittenThen = await sha256Hex(canonicalJson({ ...legacy, at: '2030-01-01T00:00:00.123Z' }));
     expect(await auditEntryHash(legacy)).toBe(asWrittenThen);
     expect(await auditEntryHash({ ...legacy, at: '2030-01-01T00:00:00.123400Z' })).not.toBe(asWrittenThen);
+  });
+});
+
+describe('hashing in Node and in browsers', () => {
+  it('gives the same SHA-256 through Node crypto as through Web Crypto (which browsers use), for any text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), async (text) => {
+        expect(await sha256Hex(text)).toBe(await webCryptoSha256Hex(text));
+      }),
+      { seed: 20_261_208, numRuns: 200 },
+    );
+    // The published test vector, so neither path can be wrong in the same way as the other.
+    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('makes salts of the length asked for, never the same twice', () => {
+    const salts = Array.from({ length: 500 }, () => randomHex(16));
+    expect(new Set(salts).size).toBe(500);
+    for (const salt of salts) expect(salt).toMatch(/^[0-9a-f]{32}$/);
   });
 });
 
