@@ -38,7 +38,6 @@ export function isMicrosTimestamp(at: string): boolean {
 
 interface NodeCrypto {
   createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
-  randomBytes(size: number): { toString(encoding: 'hex'): string };
 }
 
 /**
@@ -107,14 +106,27 @@ export function auditDetailDigest(entryId: string, salt: string, detail: JsonObj
   return sha256Hex(canonicalJson({ format: DETAIL_FORMAT, entryId, salt, detail }));
 }
 
-/** 128 random bits as hex, for detail salts and lease tokens. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const POOL_SIZE = 4096;
+let pool = new Uint8Array(0);
+let poolOffset = 0;
+
+/**
+ * 128 random bits as hex, for detail salts and lease tokens. Bytes come from the platform's secure generator
+ * a pool at a time (as Node does for `randomUUID`) and each byte is handed out once: one generator call for
+ * every entry cost more than hashing the entry.
+ */
 export function randomHex(bytes = 16): string {
-  // Node's randomBytes serves small sizes from a pool; a Web Crypto call per salt cost more than the hashing.
-  if (nodeCrypto !== undefined) return nodeCrypto.randomBytes(bytes).toString('hex');
-  const buffer = new Uint8Array(bytes);
-  globalThis.crypto.getRandomValues(buffer);
+  if (bytes > POOL_SIZE) throw new RangeError(`randomHex gives at most ${POOL_SIZE} bytes at a time`);
+  if (poolOffset + bytes > pool.length) {
+    pool = globalThis.crypto.getRandomValues(new Uint8Array(POOL_SIZE));
+    poolOffset = 0;
+  }
   let hex = '';
-  for (const byte of buffer) hex += byte.toString(16).padStart(2, '0');
+  for (let index = poolOffset; index < poolOffset + bytes; index += 1) hex += HEX[pool[index] as number];
+  // Zero what was handed out, so no later reader of the pool could see it again.
+  pool.fill(0, poolOffset, poolOffset + bytes);
+  poolOffset += bytes;
   return hex;
 }
 

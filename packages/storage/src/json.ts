@@ -32,69 +32,84 @@ export function toJsonValue(value: unknown, options: { path?: ErrorPath; what?: 
   return result as JsonValue;
 }
 
+// The path is one array pushed and popped on the way down, and a value's place is put into words only when
+// there is something wrong with it: this runs over every value of every write.
 function copyJson(value: unknown, path: (string | number)[], issues: Issue[], depth: number, what: string): JsonValue | undefined {
-  const where = path.length > 0 ? `\`${formatPath(path)}\`` : `the ${what}`;
+  const where = (): string => (path.length > 0 ? `\`${formatPath(path)}\`` : `the ${what}`);
   if (depth > MAX_DEPTH) {
-    issues.push({ code: 'storage.json.too_deep', path, message: `${where} is nested more than ${MAX_DEPTH} levels deep` });
+    issues.push({ code: 'storage.json.too_deep', path: [...path], message: `${where()} is nested more than ${MAX_DEPTH} levels deep` });
     return undefined;
   }
   if (value === null || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return Object.is(value, -0) ? 0 : value;
-    issues.push({ code: 'storage.json.not_finite', path, message: `${where} must be a finite number` });
+    issues.push({ code: 'storage.json.not_finite', path: [...path], message: `${where()} must be a finite number` });
     return undefined;
   }
   if (typeof value === 'string') {
     if (!UNSTORABLE_TEXT.test(value)) return value;
     issues.push({
       code: 'storage.json.unstorable_text',
-      path,
-      message: `${where} contains a character that cannot be stored (a NUL or half of a surrogate pair)`,
+      path: [...path],
+      message: `${where()} contains a character that cannot be stored (a NUL or half of a surrogate pair)`,
     });
     return undefined;
   }
   if (Array.isArray(value)) {
     const out: JsonValue[] = [];
-    value.forEach((item: unknown, index) => {
+    for (let index = 0; index < value.length; index += 1) {
+      if (!Object.hasOwn(value, index)) continue; // a hole, as JSON.stringify's forEach never saw either
+      const item: unknown = value[index];
+      path.push(index);
       if (item === undefined) {
         issues.push({
           code: 'storage.json.not_json',
-          path: [...path, index],
-          message: `\`${formatPath([...path, index])}\` is undefined: use null for an empty slot`,
+          path: [...path],
+          message: `\`${formatPath(path)}\` is undefined: use null for an empty slot`,
         });
-        return;
+      } else {
+        const copied = copyJson(item, path, issues, depth + 1, what);
+        if (copied !== undefined) out.push(copied);
       }
-      const copied = copyJson(item, [...path, index], issues, depth + 1, what);
-      if (copied !== undefined) out.push(copied);
-    });
+      path.pop();
+    }
     return out;
   }
   if (typeof value === 'object') {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
       const kind = value instanceof Date ? 'a Date: store it as an ISO 8601 string' : 'not plain JSON';
-      issues.push({ code: 'storage.json.not_json', path, message: `${where} is ${kind}` });
+      issues.push({ code: 'storage.json.not_json', path: [...path], message: `${where()} is ${kind}` });
       return undefined;
     }
     const out: Record<string, JsonValue> = {};
-    for (const [key, item] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const item: unknown = (value as Record<string, unknown>)[key];
       if (item === undefined) continue;
       if (UNSTORABLE_TEXT.test(key)) {
         issues.push({
           code: 'storage.json.unstorable_text',
           path: [...path, key],
-          message: `a field name at ${where} contains a character that cannot be stored`,
+          message: `a field name at ${where()} contains a character that cannot be stored`,
         });
         continue;
       }
-      const copied = copyJson(item, [...path, key], issues, depth + 1, what);
-      // defineProperty, so a field called "__proto__" stays data and never becomes a prototype.
-      if (copied !== undefined) Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
+      path.push(key);
+      const copied = copyJson(item, path, issues, depth + 1, what);
+      path.pop();
+      if (copied !== undefined) setOwn(out, key, copied);
     }
     return out;
   }
-  issues.push({ code: 'storage.json.not_json', path, message: `${where} is a ${typeof value}, which JSON cannot hold` });
+  issues.push({ code: 'storage.json.not_json', path: [...path], message: `${where()} is a ${typeof value}, which JSON cannot hold` });
   return undefined;
+}
+
+// defineProperty for "__proto__" only, so that field stays data and never becomes a prototype; plain
+// assignment for every other key is much the faster.
+function setOwn(out: Record<string, JsonValue>, key: string, item: JsonValue): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+  else out[key] = item;
 }
 
 function formatPath(path: readonly (string | number)[]): string {
@@ -125,7 +140,17 @@ export function canonicalJson(value: JsonValue): string {
 
 /** A deep copy of stored JSON, so callers can change what they were given without touching the store. */
 export function cloneJson<T extends JsonValue>(value: T): T {
-  return structuredClone(value);
+  return cloneTree(value) as T;
+}
+
+// A walk over values already known to be JSON: several times faster than structuredClone for the small
+// records and audit details that every read and write copies.
+function cloneTree(value: JsonValue): JsonValue {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return (value as readonly JsonValue[]).map(cloneTree);
+  const out: Record<string, JsonValue> = {};
+  for (const key of Object.keys(value)) setOwn(out, key, cloneTree((value as { readonly [key: string]: JsonValue })[key] as JsonValue));
+  return out;
 }
 
 /** Deep-freezes stored JSON held in memory. */

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, createStore, outboxBackoffDelay, redactConnectionString, redactSecrets, toJsonValue } from '../src/index.js';
 import { isDriverError, mapDatabaseError } from '../src/errors.js';
+import { cloneJson, type JsonValue } from '../src/json.js';
 import { auditEntryHash, CHAIN_FORMAT, GENESIS_HASH, LEGACY_CHAIN_FORMAT, randomHex, sha256Hex, webCryptoSha256Hex } from '../src/hash.js';
 import { assertPostgresInCi, detectPostgres } from './support/postgres.js';
 import { rejection } from '../../../tests/support/rejection.js';
@@ -94,6 +95,25 @@ describe('hashing in Node and in browsers', () => {
 });
 
 describe('toJsonValue', () => {
+  it('copies any JSON value to one equal to its JSON round trip, and cloneJson copies that again exactly', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const copied = toJsonValue(value);
+        expect(copied).toStrictEqual(JSON.parse(JSON.stringify(value)));
+        const cloned = cloneJson(copied);
+        expect(cloned).toStrictEqual(copied);
+        if (copied !== null && typeof copied === 'object') expect(cloned).not.toBe(copied);
+      }),
+      { seed: 20_261_208, numRuns: 300 },
+    );
+    const tricky = JSON.parse('{"__proto__":{"polluted":true},"list":[1,{"__proto__":2}]}') as JsonValue;
+    for (const copy of [toJsonValue(tricky), cloneJson(tricky)]) {
+      expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+      expect(Object.keys(copy as object)).toEqual(['__proto__', 'list']);
+      expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    }
+  });
+
   it('copies plain JSON and drops undefined properties', () => {
     const input = { a: [1, 'x', null, true, { b: undefined, c: -0 }] };
     const copy = toJsonValue(input);
