@@ -3,6 +3,7 @@
  * subject, HTML and plain-text email body, or the text message as sent, with
  * the missing placeholders and (for text messages) the length as Notify counts it.
  */
+import * as z from 'zod/mini';
 import { parseInput } from '@civicbricks/core/validation';
 import { createTranslator, resolveLocale, type Locale } from '@civicbricks/core/i18n';
 import { DisallowedLinkError, MissingPersonalisationError, SmsTooLongError } from './errors.js';
@@ -18,7 +19,7 @@ import {
   type PersonalisationValue,
   type PlaceholderMatch,
 } from './placeholders.js';
-import { countSms, sanitiseSms, type SmsCount } from './sms.js';
+import { countPrefixed, sanitiseSms, withSmsPrefix, type SmsCount } from './sms.js';
 import { allowedLinkHostsSchema, personalisationSchema, templateSchema, type NotificationType, type Template } from './template.js';
 
 /** Why a message is rendered: to send it (problems throw) or to preview it (problems are shown). */
@@ -45,6 +46,14 @@ export interface RenderOptions {
    * host if absent.
    */
   readonly allowedLinkHosts?: readonly string[];
+  /**
+   * Text messages only: the service name, when the service starts its text
+   * messages with it as GOV.UK Notify does (`Name: message`). It is part of the
+   * text and of the fragments; the 918-character limit leaves it out, as
+   * Notify's does. Leave it out when sending through GOV.UK Notify, which adds
+   * the prefix itself.
+   */
+  readonly smsPrefix?: string;
 }
 
 export interface RenderedMessage {
@@ -68,8 +77,12 @@ export interface RenderedMessage {
 
 const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
-// The missing-placeholder marks here and the formatter's value markers (U+E002, U+E003).
-const MARKERS = /[\uE000-\uE003]/g;
+// Stands for a missing value while a text message preview is counted: Notify
+// counts the preview with a placeholder-sized gap that whitespace clean-up
+// keeps, and takes the gap out afterwards (`Content with ((x))` counts 13).
+const GAP = '\uE004';
+// The missing-placeholder marks and gap here and the formatter's value markers (U+E002, U+E003).
+const MARKERS = /[\uE000-\uE004]/g;
 const MARKED = /\uE000(\d+)\uE001/g;
 
 /**
@@ -108,10 +121,13 @@ export function renderTemplate(template: Template, personalisation: Personalisat
   const base = { templateId: checked.id, type: checked.type, locale, missing, placeholders };
 
   if (checked.type === 'sms') {
-    const fill = (onMissing: FillOptions['onMissing']): string =>
-      normaliseSmsWhitespace(fillPlaceholders(variant.body.replace(MARKERS, ''), index, { listStyle: 'sentence', conjunction, onMissing }));
-    // Notify counts a preview as if missing placeholders were empty.
-    const sms = countSms(fill(() => ''));
+    const prefix = readSmsPrefix(options.smsPrefix);
+    const fill = (onMissing: FillOptions['onMissing']): string => {
+      const body = fillPlaceholders(variant.body.replace(MARKERS, ''), index, { listStyle: 'sentence', conjunction, onMissing });
+      // Notify adds the prefix before it tidies the whitespace, so `Name:` ends an empty message.
+      return normaliseSmsWhitespace(prefix ? withSmsPrefix(prefix, body) : body);
+    };
+    const sms = countPrefixed(fill(() => GAP).replace(MARKERS, ''), prefix ? [...prefix].length : 0);
     if (purpose === 'send' && sms.tooLong) throw new SmsTooLongError(sms.length);
     return { ...base, text: sanitiseSms(fill(keepRaw)), sms };
   }
@@ -170,6 +186,17 @@ function clean(values: Personalisation): Personalisation {
     else out[name] = value as PersonalisationValue;
   }
   return out;
+}
+
+const smsPrefixSchema = z.optional(z.string().check(z.maxLength(255)));
+
+function readSmsPrefix(prefix: unknown): string | undefined {
+  const parsed = parseInput(smsPrefixSchema, prefix, {
+    path: ['options', 'smsPrefix'],
+    codePrefix: 'notifications.sms_prefix',
+    what: 'SMS prefix',
+  });
+  return parsed?.replace(MARKERS, '') || undefined;
 }
 
 // Python's notion of whitespace, which Notify's normalising uses.

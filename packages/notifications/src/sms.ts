@@ -22,7 +22,9 @@
  *   UCS-2 messages too. We do the same, so fragments (what a council is billed
  *   for) match Notify's to the fragment.
  */
+import * as z from 'zod/mini';
 import { ValidationError } from '@civicbricks/core/errors';
+import { parseInput } from '@civicbricks/core/validation';
 
 /** How a text message travels: 7-bit GSM (160 a fragment) or UCS-2 (70 a fragment). */
 export type SmsEncoding = 'gsm' | 'ucs2';
@@ -34,10 +36,23 @@ export interface SmsCount {
   /** Fragments the message is sent (and billed) as. */
   readonly fragments: number;
   readonly encoding: SmsEncoding;
-  /** Characters as Notify counts them for its length limit (extended characters count 1). */
+  /**
+   * Characters as Notify counts them for its length limit: extended characters
+   * count 1 and the service-name prefix is left out.
+   */
   readonly length: number;
   /** True when Notify would refuse the message: more than {@link SMS_MAX_LENGTH} characters. */
   readonly tooLong: boolean;
+}
+
+/** What {@link countSms} takes besides the text. */
+export interface SmsCountOptions {
+  /**
+   * The service name Notify puts before the message (`Name: message`) when the
+   * service has "start text messages with the service name" on. It is sent, so
+   * it counts for fragments; Notify leaves it out of the 918-character limit.
+   */
+  readonly prefix?: string;
 }
 
 /** The longest text message Notify sends, counted without the service-name prefix. */
@@ -118,26 +133,59 @@ function lineBreaks(text: string): string {
 /**
  * Counts a text message as Notify does: characters, fragments and encoding,
  * after Notify's downgrading. Pass the message as it will be sent (placeholders
- * filled in, no service-name prefix).
+ * filled in), and the service-name prefix in `options` when Notify adds one.
  */
-export function countSms(text: string): SmsCount {
+export function countSms(text: string, options?: SmsCountOptions): SmsCount {
   assertText(text, 'text');
+  const { prefix } = parseInput(countOptionsSchema, options ?? {}, {
+    path: ['options'],
+    codePrefix: 'notifications.sms_options',
+    what: 'text message count options',
+  });
+  return countPrefixed(prefix ? withSmsPrefix(prefix, text) : text, prefix ? [...prefix].length : 0);
+}
+
+const countOptionsSchema = z.strictObject({ prefix: z.optional(z.string().check(z.maxLength(255))) });
+
+/**
+ * The message with Notify's service-name prefix, as Notify writes it:
+ * `Name: message`, with nothing after the colon when the message is empty.
+ */
+export function withSmsPrefix(prefix: string, text: string): string {
+  return text === '' ? `${prefix}:` : `${prefix}: ${text}`;
+}
+
+/**
+ * Counts a message that already starts with a prefix of `prefixLength`
+ * characters plus its colon and space: Notify counts all of it for fragments
+ * and takes the prefix out again for the length limit.
+ */
+export function countPrefixed(message: string, prefixLength: number): SmsCount {
   let length = 0;
   let extended = 0;
   let ucs2 = false;
-  for (const char of lineBreaks(text)) {
+  for (const char of lineBreaks(message)) {
     const sent = ALLOWED.has(char) ? char : encodeChar(char);
     // Notify measures the text before downgrading: one character stays one,
     // even the ellipsis that goes out as three dots; removed characters count 0.
     if (sent !== '') length += 1;
     for (const c of sent) {
+      // Notify adds the extended characters of the downgraded text whatever the
+      // encoding: its own table bills 133 × â then } as 3 fragments, not 2.
       if (GSM_EXTENDED_CHARACTERS.has(c)) extended += 1;
       else if (WELSH_NON_GSM_CHARACTERS.has(c)) ucs2 = true;
     }
   }
   const characters = length + extended;
   const encoding: SmsEncoding = ucs2 ? 'ucs2' : 'gsm';
-  return { characters, fragments: fragmentsFor(characters, encoding), encoding, length, tooLong: length > SMS_MAX_LENGTH };
+  const withoutPrefix = prefixLength > 0 ? Math.max(length - prefixLength - 2, 0) : length;
+  return {
+    characters,
+    fragments: fragmentsFor(characters, encoding),
+    encoding,
+    length: withoutPrefix,
+    tooLong: withoutPrefix > SMS_MAX_LENGTH,
+  };
 }
 
 /** Fragments for a character count: 160 then 153 each in GSM, 70 then 67 each in UCS-2. */

@@ -124,8 +124,9 @@ describe('text messages', () => {
     expect(renderTemplate(t, { text: 'a'.repeat(919) }, { purpose: 'preview' }).sms?.tooLong).toBe(true);
   });
 
-  it('counts a preview as if missing values were empty', () => {
-    expect(renderTemplate(sms('Hi ((name))'), {}, { purpose: 'preview' })).toMatchObject({ text: 'Hi ((name))', sms: { characters: 2 } });
+  it('counts a preview as Notify does: a missing value is empty, but the space before it stays', () => {
+    expect(renderTemplate(sms('Hi ((name))'), {}, { purpose: 'preview' })).toMatchObject({ text: 'Hi ((name))', sms: { characters: 3 } });
+    expect(renderTemplate(sms('a    ((name))    b'), {}, { purpose: 'preview' }).sms?.characters).toBe(4);
   });
 });
 
