@@ -28,7 +28,10 @@ import type { Store } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import { requireCaseType, type CaseType } from '../case-type.js';
 import { caseMethods, type CaseMethods } from './cases.js';
-import { createContext } from './context.js';
+import { createContext, SERVICE_OPERATIONS, type ServiceRoles } from './context.js';
+import { organisationMethods, type OrganisationMethods } from './organisations.js';
+import { peopleMethods, type PeopleMethods } from './people.js';
+import { shareMethods, type ShareMethods } from './shares.js';
 import { noteMethods, type NoteMethods } from './notes.js';
 import { teamMethods, type TeamMethods } from './team.js';
 import { timelineMethods, type TimelineMethods } from './timeline.js';
@@ -40,16 +43,33 @@ export interface CaseServiceOptions {
   readonly clock?: () => Date;
   /** Random bytes for case references; only tests should need this. */
   readonly random?: RandomSource;
+  /**
+   * Who may do what is not about one case: manage the directory of
+   * organisations and staff, record people, decide possible duplicates, export
+   * what is held on a person and erase it. Roles in the actor's own
+   * organisation; an operation not listed is allowed to nobody.
+   */
+  readonly serviceRoles?: ServiceRoles;
+  /**
+   * When true, a lead professional or team member must be active staff of
+   * their organisation in the directory (`registerOrganisation`,
+   * `setStaffRoles`). Off by default for a service whose sign-in already
+   * vouches for every worker.
+   */
+  readonly requireStaffRecords?: boolean;
 }
 
 /** Everything the case service does, one part per file of this folder. */
-export interface CaseService extends CaseMethods, TeamMethods, NoteMethods, TimelineMethods {}
+export interface CaseService
+  extends CaseMethods, TeamMethods, NoteMethods, TimelineMethods, OrganisationMethods, PeopleMethods, ShareMethods {}
 
 const optionsSchema = z.strictObject({
   store: z.custom<Store>((value) => typeof value === 'object' && value !== null && 'transaction' in value, 'Pass a store from createStore'),
   caseTypes: z.array(z.unknown()).check(z.minLength(1, 'Give at least one case type')),
   clock: z.optional(z.custom<() => Date>((value) => typeof value === 'function', '`clock` must be a function returning a Date')),
   random: z.optional(z.custom<RandomSource>((value) => typeof value === 'function', '`random` must be a function')),
+  serviceRoles: z.optional(z.partialRecord(z.enum(SERVICE_OPERATIONS), z.array(z.string().check(z.minLength(1))))),
+  requireStaffRecords: z.optional(z.boolean()),
 });
 
 /** Makes the case service. Case types must come from `createCaseType`; one version per id. */
@@ -69,6 +89,17 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     }
     types.set(caseType.id, caseType);
   });
-  const context = createContext(parsed.store, types, parsed.clock ?? (() => new Date()), parsed.random);
-  return { ...caseMethods(context), ...teamMethods(context), ...noteMethods(context), ...timelineMethods(context) };
+  const context = createContext(parsed.store, types, parsed.clock ?? (() => new Date()), parsed.random, {
+    serviceRoles: parsed.serviceRoles ?? {},
+    requireStaffRecords: parsed.requireStaffRecords ?? false,
+  });
+  return {
+    ...caseMethods(context),
+    ...teamMethods(context),
+    ...noteMethods(context),
+    ...timelineMethods(context),
+    ...organisationMethods(context),
+    ...peopleMethods(context),
+    ...shareMethods(context),
+  };
 }

@@ -56,7 +56,7 @@ export interface CaseMethods {
 }
 
 export function caseMethods(context: ServiceContext): CaseMethods {
-  const { store, types, now, view, readCase, change } = context;
+  const { store, types, now, view, readCase, accessTo, recordView, change } = context;
   return {
     async open(input) {
       const args = parseInput(openSchema, input, { path: ['input'], codePrefix: 'cases.open' });
@@ -139,7 +139,10 @@ export function caseMethods(context: ServiceContext): CaseMethods {
         { caseId, actor },
         { codePrefix: 'cases.get' },
       );
-      return view(await readCase(store, args.caseId, args.actor), args.actor);
+      const stored = await readCase(store, args.caseId, args.actor);
+      const access = await accessTo(store, stored, args.actor);
+      if (access !== undefined) await recordView(store, stored, args.actor, access, 'case');
+      return view(stored, args.actor, access?.sharedFields);
     },
 
     async takeAction(input) {

@@ -2,11 +2,14 @@
  * Notes: internal to their author's organisation unless shared with named
  * organisations. No query returns a note to an organisation it was not shared with.
  */
+import { ConflictError } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
-import type { StoredRecord } from '@civicbricks/storage';
+import { toIsoDate } from '@civicbricks/core/working-days';
+import type { StoredRecord, Store, Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import { assertCanPerform } from '../permissions.js';
-import { rolesOn, type ServiceContext } from './context.js';
+import { activeShares, rolesOn, type ServiceContext } from './context.js';
+import { listAll } from './listing.js';
 import { actorSchema, CASES_COLLECTION, id, NOTES_COLLECTION, noteRecord, unique, type CaseNote, type NoteRecord } from './records.js';
 
 const MAX_NOTE_LENGTH = 10_000;
@@ -37,7 +40,7 @@ export interface NoteMethods {
 }
 
 export function noteMethods(context: ServiceContext): NoteMethods {
-  const { store, now, readCase, typeOf } = context;
+  const { store, now, clock, readCase, typeOf, accessTo, recordView } = context;
   return {
     async addNote(input) {
       const args = parseInput(noteSchema, input, { path: ['input'], codePrefix: 'cases.note' });
@@ -45,6 +48,21 @@ export function noteMethods(context: ServiceContext): NoteMethods {
       return store.transaction(async (tx) => {
         const stored = await readCase(tx, args.caseId, args.actor);
         assertCanPerform(typeOf(stored.data), rolesOn(stored.data, args.actor), 'addNote');
+        // A note reaches another organisation only on a recorded basis: consent, or a legal basis such as safeguarding.
+        const bases: string[] = [];
+        // The owning organisation holds the case; a partner on its team writes to it without a share of its own.
+        for (const [index, organisationId] of sharedWith.entries()) {
+          if (organisationId === stored.data.ownerOrganisationId) continue;
+          const shares = await activeShares(tx, stored.id, organisationId, toIsoDate(clock()));
+          if (shares.length === 0) {
+            throw new ConflictError(
+              'cases.note.no_sharing_basis',
+              `There is no recorded basis for sharing this case with "${organisationId}": record consent or a legal basis first`,
+              { path: ['input', 'sharedWith', index] },
+            );
+          }
+          bases.push(...shares.map((share) => share.id));
+        }
         const note = await tx.collection(NOTES_COLLECTION, noteRecord).insert({
           caseId: stored.id,
           authorId: args.actor.userId,
@@ -58,7 +76,7 @@ export function noteMethods(context: ServiceContext): NoteMethods {
           action: 'case.note_added',
           collection: CASES_COLLECTION,
           recordId: stored.id,
-          metadata: { note: note.id, organisation: args.actor.organisationId, sharedWith },
+          metadata: { note: note.id, organisation: args.actor.organisationId, sharedWith, shares: bases },
           after: { body: args.body },
         });
         return toNote(note);
@@ -67,7 +85,9 @@ export function noteMethods(context: ServiceContext): NoteMethods {
 
     async listNotes(input) {
       const args = parseInput(listNotesSchema, input, { path: ['input'], codePrefix: 'cases.notes' });
-      await readCase(store, args.caseId, args.actor);
+      const stored = await readCase(store, args.caseId, args.actor);
+      const access = await accessTo(store, stored, args.actor);
+      if (access !== undefined) await recordView(store, stored, args.actor, access, 'notes');
       const limit = args.limit ?? 50;
       const notes = store.collection(NOTES_COLLECTION, noteRecord);
       const items: CaseNote[] = [];
@@ -88,6 +108,14 @@ export function noteMethods(context: ServiceContext): NoteMethods {
       return { items, nextCursor: cursor };
     },
   };
+}
+
+/** Every note of a case that an organisation may read, oldest first. */
+export async function readableNotes(handle: Store | Transaction, caseId: string, organisationId: string): Promise<CaseNote[]> {
+  const all = await listAll((cursor) =>
+    handle.collection(NOTES_COLLECTION, noteRecord).list({ where: { caseId }, limit: 500, ...(cursor === undefined ? {} : { cursor }) }),
+  );
+  return all.filter((note) => mayRead(note.data, organisationId)).map(toNote);
 }
 
 export function mayRead(note: NoteRecord, organisationId: string): boolean {

@@ -156,3 +156,128 @@ export function unique<T>(values: readonly T[]): T[] {
 export function leaf(state: readonly string[]): string {
   return state[state.length - 1] ?? '';
 }
+
+/** People and how they came to be recorded: a citizen's journey submission, staff entry, or a bulk import. */
+export const PEOPLE_COLLECTION = 'cases.person';
+export const PERSON_LINKS_COLLECTION = 'cases.person_link';
+export const PERSON_SOURCES = ['journey', 'staff', 'import'] as const;
+export type PersonSource = (typeof PERSON_SOURCES)[number];
+
+/**
+ * A person several cases, in several services, link to. Personal data lives
+ * here and in case fields, never in audit metadata, so erasing the record
+ * (and its audit detail) removes it. `dateOfBirth` and `postcodeKey` are top
+ * level so that duplicate checks can ask the store for candidates by equality.
+ */
+export const personRecord = z.object({
+  givenName: z.string(),
+  familyName: z.string(),
+  /** Known-as and previous names. */
+  otherNames: z.array(z.string()),
+  /** `YYYY-MM-DD`, or null when not known. */
+  dateOfBirth: z.nullable(z.string()),
+  postcode: z.nullable(z.string()),
+  /** The postcode in capitals without spaces, for matching. */
+  postcodeKey: z.nullable(z.string()),
+  /** The organisation that recorded the person. */
+  organisationId: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  source: z.enum(PERSON_SOURCES),
+  /** `merged` once a person decided this record was a duplicate of `mergedInto`. */
+  status: z.enum(['active', 'merged']),
+  mergedInto: z.nullable(z.string()),
+});
+export type PersonRecord = z.output<typeof personRecord>;
+
+/** One case linked to one person, with how the person relates to the case ("subject", "parent", "carer"). */
+export const personLinkRecord = z.object({
+  personId: z.string(),
+  caseId: z.string(),
+  relationship: z.string(),
+  linkedAt: z.string(),
+  linkedBy: z.string(),
+  organisationId: z.string(),
+});
+export type PersonLinkRecord = z.output<typeof personLinkRecord>;
+
+/** A person record as callers receive it. */
+export interface PersonView {
+  readonly id: string;
+  readonly version: number;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly otherNames: readonly string[];
+  readonly dateOfBirth: string | null;
+  readonly postcode: string | null;
+  readonly organisationId: string;
+  readonly recordedBy: string;
+  readonly recordedAt: string;
+  readonly source: PersonSource;
+  readonly status: 'active' | 'merged';
+  readonly mergedInto: string | null;
+}
+
+export interface PersonLink {
+  readonly id: string;
+  readonly personId: string;
+  readonly caseId: string;
+  readonly relationship: string;
+  readonly linkedAt: string;
+  readonly linkedBy: string;
+  readonly organisationId: string;
+}
+
+/** Shares of a case with another organisation, each on a recorded basis. */
+export const SHARES_COLLECTION = 'cases.share';
+export const LEGAL_BASES = [
+  'safeguarding',
+  'crime-and-disorder',
+  'vital-interests',
+  'legal-obligation',
+  'public-task',
+  'court-order',
+] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+export const CONSENT_CHANNELS = ['in-person', 'phone', 'online', 'letter', 'email'] as const;
+
+const consentBasis = z.object({
+  kind: z.literal('consent'),
+  /** Who gave consent, as the worker recorded it ("Sam's mother, Alex Jones"): personal data, kept in the share record only. */
+  givenBy: z.string(),
+  /** ISO 8601 date and time. */
+  givenAt: z.string(),
+  /** The words the person agreed to, as they were put to them. */
+  wording: z.string(),
+  channel: z.enum(CONSENT_CHANNELS),
+});
+const legalBasis = z.object({
+  kind: z.literal('legal'),
+  basis: z.enum(LEGAL_BASES),
+  /** Why the basis applies here ("section 47 enquiry"). */
+  detail: z.string(),
+});
+export const sharingBasis = z.union([consentBasis, legalBasis]);
+export type SharingBasis = z.output<typeof sharingBasis>;
+
+export const shareRecord = z.object({
+  caseId: z.string(),
+  /** The organisation the case is shared with. */
+  organisationId: z.string(),
+  /** The case fields it may see (beyond what a role on the team would give it). */
+  fields: z.array(z.string()),
+  basis: sharingBasis,
+  grantedBy: z.string(),
+  grantedByOrganisation: z.string(),
+  grantedAt: z.string(),
+  /** Last day (`YYYY-MM-DD`) the share holds, or null until revoked. */
+  until: z.nullable(z.string()),
+  active: z.boolean(),
+  revokedAt: z.nullable(z.string()),
+  revokedBy: z.nullable(z.string()),
+});
+export type ShareRecord = z.output<typeof shareRecord>;
+
+export interface CaseShare extends ShareRecord {
+  readonly id: string;
+}

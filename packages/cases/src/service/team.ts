@@ -3,11 +3,13 @@
  * allocated, then always exactly one; transferring needs a reason, and the
  * history keeps every lead with when and why.
  */
-import { ConflictError, NotFoundError, ValidationError } from '@civicbricks/core/errors';
+import { ConflictError, NotFoundError, ValidationError, type ErrorPath } from '@civicbricks/core/errors';
 import { parseInput } from '@civicbricks/core/validation';
+import type { Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import { assertCanPerform } from '../permissions.js';
 import { checkRole, type ServiceContext } from './context.js';
+import { requireActiveStaff } from './organisations.js';
 import {
   id,
   personSchema,
@@ -41,11 +43,15 @@ export interface TeamMethods {
 }
 
 export function teamMethods(context: ServiceContext): TeamMethods {
-  const { change } = context;
+  const { change, settings } = context;
+  // With a directory, a lead or member must work for the organisation they are put on the case for.
+  const checkStaff = async (tx: Transaction, person: TeamMemberInput, path: ErrorPath) => {
+    if (settings.requireStaffRecords) await requireActiveStaff(tx, person.organisationId, person.userId, path);
+  };
   return {
     async allocateLead(input) {
       const args = parseInput(allocateSchema, input, { path: ['input'], codePrefix: 'cases.lead' });
-      return change(args, (record, caseType, roles, at) => {
+      return change(args, async (record, caseType, roles, at, tx) => {
         assertCanPerform(caseType, roles, 'allocateLead');
         if (record.lead !== null) {
           throw new ConflictError('cases.lead_already_allocated', 'This case already has a lead professional: transfer the lead instead', {
@@ -53,6 +59,7 @@ export function teamMethods(context: ServiceContext): TeamMethods {
           });
         }
         checkRole(caseType, args.lead.role, ['input', 'lead', 'role']);
+        await checkStaff(tx, args.lead, ['input', 'lead', 'userId']);
         return {
           record: {
             ...record,
@@ -67,7 +74,7 @@ export function teamMethods(context: ServiceContext): TeamMethods {
 
     async transferLead(input) {
       const args = parseInput(transferSchema, input, { path: ['input'], codePrefix: 'cases.lead' });
-      return change(args, (record, caseType, roles, at) => {
+      return change(args, async (record, caseType, roles, at, tx) => {
         assertCanPerform(caseType, roles, 'transferLead');
         const current = record.lead;
         if (current === null) {
@@ -79,6 +86,7 @@ export function teamMethods(context: ServiceContext): TeamMethods {
           });
         }
         checkRole(caseType, args.to.role, ['input', 'to', 'role']);
+        await checkStaff(tx, args.to, ['input', 'to', 'userId']);
         const endReason = args.reason.trim();
         return {
           record: {
@@ -107,9 +115,10 @@ export function teamMethods(context: ServiceContext): TeamMethods {
 
     async addTeamMember(input) {
       const args = parseInput(addMemberSchema, input, { path: ['input'], codePrefix: 'cases.team' });
-      return change(args, (record, caseType, roles, at) => {
+      return change(args, async (record, caseType, roles, at, tx) => {
         assertCanPerform(caseType, roles, 'manageTeam');
         checkRole(caseType, args.member.role, ['input', 'member', 'role']);
+        await checkStaff(tx, args.member, ['input', 'member', 'userId']);
         if (record.team.some((member) => member.userId === args.member.userId)) {
           throw new ConflictError('cases.team.already_member', 'This person is already on the case team', {
             path: ['input', 'member', 'userId'],

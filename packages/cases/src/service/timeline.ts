@@ -17,6 +17,8 @@ export const timelineSchema = z.strictObject({
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(500))),
   /** `nextAfterSeq` from the previous page. */
   afterSeq: z.optional(z.int().check(z.minimum(0))),
+  /** Also the views by other organisations (`case.viewed`): for the owning organisation only. */
+  includeViews: z.optional(z.boolean()),
 });
 
 export interface TimelineMethods {
@@ -31,11 +33,14 @@ export interface TimelineMethods {
 }
 
 export function timelineMethods(context: ServiceContext): TimelineMethods {
-  const { store, readCase, typeOf } = context;
+  const { store, readCase, typeOf, accessTo, recordView } = context;
   return {
     async timeline(input) {
       const args = parseInput(timelineSchema, input, { path: ['input'], codePrefix: 'cases.timeline' });
       const stored = await readCase(store, args.caseId, args.actor);
+      const access = await accessTo(store, stored, args.actor);
+      if (access !== undefined) await recordView(store, stored, args.actor, access, 'timeline');
+      const withViews = args.includeViews === true && access?.via === 'owner';
       const visible = visibleFields(typeOf(stored.data), rolesOn(stored.data, args.actor));
       const limit = args.limit ?? 100;
       const items: TimelineEntry[] = [];
@@ -48,6 +53,7 @@ export function timelineMethods(context: ServiceContext): TimelineMethods {
         for (const entry of entries) {
           afterSeq = entry.seq;
           if (entry.action === 'case.note_added' && !mayReadNoteEntry(entry.metadata, args.actor.organisationId)) continue;
+          if (entry.action === 'case.viewed' && !withViews) continue;
           items.push({
             seq: entry.seq,
             at: entry.at,
