@@ -24,6 +24,7 @@ import {
   type CaseFlag,
   type CaseOperation,
   type FieldAccess,
+  type Retention,
   type SlaRule,
 } from './schema.js';
 
@@ -41,6 +42,8 @@ export interface CaseType {
   readonly flags: readonly CaseFlag[];
   readonly sla: Readonly<Record<string, SlaRule>>;
   readonly fieldAccess: Readonly<Record<string, FieldAccess>>;
+  /** How long a case is kept before its personal data is erased; undefined when the type sets no period. */
+  readonly retention: Retention | undefined;
 }
 
 export interface CreateCaseTypeOptions {
@@ -150,6 +153,7 @@ export function createCaseType(json: unknown, options: CreateCaseTypeOptions = {
     flags: parsed.flags,
     sla: parsed.sla ?? {},
     fieldAccess: parsed.fieldAccess,
+    retention: parsed.retention,
   });
   const caseType: CaseType = Object.freeze({ ...own, machine });
   caseTypes.add(caseType);

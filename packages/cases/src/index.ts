@@ -12,6 +12,7 @@ export {
   CaseTypeSchema,
   FieldAccessSchema,
   NAME_PATTERN,
+  RetentionSchema,
   SlaRuleSchema,
   type CaseAction,
   type CaseField,
@@ -19,6 +20,7 @@ export {
   type CaseOperation,
   type CaseTypeJson,
   type FieldAccess,
+  type Retention,
   type SlaRule,
 } from './schema.js';
 export {

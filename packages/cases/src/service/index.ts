@@ -3,17 +3,41 @@
  * PGlite or PostgreSQL), changed only through permitted, audited steps with
  * optimistic concurrency. For servers.
  */
+export { createCaseService, type CaseService, type CaseServiceOptions } from './case-service.js';
+export { SERVICE_OPERATIONS, type ServiceOperation, type ServiceRoles } from './context.js';
+export {
+  ORGANISATION_KINDS,
+  ORGANISATIONS_COLLECTION,
+  STAFF_COLLECTION,
+  type Organisation,
+  type OrganisationKind,
+  type StaffMember,
+} from './organisations.js';
+export { postcodeKey, type PersonCase, type PersonOverview } from './people.js';
 export {
   CASES_COLLECTION,
-  createCaseService,
+  CONSENT_CHANNELS,
+  LEGAL_BASES,
   NOTES_COLLECTION,
+  PEOPLE_COLLECTION,
+  PERSON_LINKS_COLLECTION,
+  PERSON_SOURCES,
+  personLinkRecord,
+  personRecord,
+  SHARES_COLLECTION,
   type Actor,
   type CaseNote,
-  type CaseService,
-  type CaseServiceOptions,
+  type CaseShare,
   type CaseView,
   type LeadSpell,
+  type LegalBasis,
+  type PersonLink,
+  type PersonLinkRecord,
+  type PersonRecord,
+  type PersonSource,
+  type PersonView,
+  type SharingBasis,
   type TeamMember,
   type TeamMemberInput,
   type TimelineEntry,
-} from './case-service.js';
+} from './records.js';

@@ -1,0 +1,274 @@
+/**
+ * People: one person record that cases in several services link to, and the
+ * whole-person view of everything linked to them that the viewer's
+ * organisation may see. A person is seen by the organisation that recorded
+ * them and by any organisation that can reach a case linked to them; to
+ * anyone else the record does not exist. Views by another organisation are
+ * recorded in the audit log, case by case.
+ */
+import { ConflictError, isCivicError, NotFoundError } from '@civicbricks/core/errors';
+import { isIsoDate } from '@civicbricks/core/working-days';
+import { parseInput } from '@civicbricks/core/validation';
+import type { StoredRecord, Store, Transaction } from '@civicbricks/storage';
+import * as z from 'zod/mini';
+import { assertCanPerform } from '../permissions.js';
+import { NAME_PATTERN } from '../schema.js';
+import { assertServiceRole, type ServiceContext } from './context.js';
+import { listAll } from './listing.js';
+import { readableNotes } from './notes.js';
+import {
+  actorSchema,
+  CASES_COLLECTION,
+  caseRecord,
+  id,
+  PEOPLE_COLLECTION,
+  PERSON_LINKS_COLLECTION,
+  PERSON_SOURCES,
+  personLinkRecord,
+  personRecord,
+  versioned,
+  type Actor,
+  type CaseNote,
+  type CaseView,
+  type PersonLink,
+  type PersonLinkRecord,
+  type PersonRecord,
+  type PersonView,
+} from './records.js';
+
+const MAX_NAME_LENGTH = 200;
+const nameText = (what: string) =>
+  z.string(`${what} must be text`).check(
+    z.refine((value) => value.trim().length > 0, { message: `Enter the person's ${what}`, abort: true }),
+    z.maxLength(MAX_NAME_LENGTH, `The ${what} must be at most ${MAX_NAME_LENGTH} characters`),
+  );
+const dateOfBirth = z
+  .string('`dateOfBirth` must be a date')
+  .check(z.refine((value) => isIsoDate(value), 'Enter the date of birth as a real date, YYYY-MM-DD'));
+const postcode = z.string('`postcode` must be text').check(z.maxLength(10, 'A postcode is at most 10 characters'));
+
+export const personInput = z.strictObject({
+  givenName: nameText('given name'),
+  familyName: nameText('family name'),
+  otherNames: z.optional(z.array(nameText('other name')).check(z.maxLength(20))),
+  dateOfBirth: z.optional(dateOfBirth),
+  postcode: z.optional(postcode),
+});
+export const recordPersonSchema = z.strictObject({
+  person: personInput,
+  /** How the person came to be recorded: a citizen's journey submission, staff entry, or an import. */
+  source: z.enum(PERSON_SOURCES, `\`source\` must be one of ${PERSON_SOURCES.join(', ')}`),
+  actor: actorSchema,
+});
+const relationship = z
+  .string('`relationship` must be text')
+  .check(z.regex(NAME_PATTERN, '`relationship` must be a short code such as "subject", "parent" or "carer"'));
+export const linkPersonSchema = z.strictObject({ ...versioned, personId: id('`personId`'), relationship });
+export const unlinkPersonSchema = z.strictObject({ ...versioned, personId: id('`personId`') });
+export const personViewSchema = z.strictObject({ personId: id('`personId`'), actor: actorSchema });
+
+/** One linked case in the whole-person view, as far as the viewer's organisation may see it. */
+export interface PersonCase {
+  readonly link: PersonLink;
+  readonly case: CaseView;
+  /** The case's notes the viewer's organisation may read, oldest first. */
+  readonly notes: readonly CaseNote[];
+}
+
+/** Everything linked to one person that the viewer may see. */
+export interface PersonOverview {
+  readonly person: PersonView;
+  readonly cases: readonly PersonCase[];
+}
+
+export interface PeopleMethods {
+  /** Needs the service role `recordPeople`. */
+  recordPerson(input: z.input<typeof recordPersonSchema>): Promise<PersonView>;
+  /** The person record, if the actor's organisation may see it. */
+  getPerson(personId: string, actor: Actor): Promise<PersonView>;
+  /** Links a person to a case (`linkPeople` on the case). A person links to a case once. */
+  linkPerson(input: z.input<typeof linkPersonSchema>): Promise<PersonLink>;
+  unlinkPerson(input: z.input<typeof unlinkPersonSchema>): Promise<void>;
+  /** Everything linked to the person that the viewer's organisation may see; views by others are audited. */
+  personView(input: z.input<typeof personViewSchema>): Promise<PersonOverview>;
+}
+
+export function postcodeKey(value: string | undefined | null): string | null {
+  if (value === undefined || value === null) return null;
+  const key = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return key.length === 0 ? null : key;
+}
+
+export function toPerson(stored: StoredRecord<PersonRecord>): PersonView {
+  const { postcodeKey: _key, ...person } = stored.data;
+  return { id: stored.id, version: stored.version, ...person };
+}
+
+export function toLink(stored: StoredRecord<PersonLinkRecord>): PersonLink {
+  return { id: stored.id, ...stored.data };
+}
+
+export const people = (handle: Store | Transaction) => handle.collection(PEOPLE_COLLECTION, personRecord);
+export const personLinks = (handle: Store | Transaction) => handle.collection(PERSON_LINKS_COLLECTION, personLinkRecord);
+
+/** The links of one person to cases, oldest first. */
+export function linksOf(handle: Store | Transaction, personId: string): Promise<StoredRecord<PersonLinkRecord>[]> {
+  return listAll((cursor) => personLinks(handle).list({ where: { personId }, limit: 500, ...(cursor === undefined ? {} : { cursor }) }));
+}
+
+export function peopleMethods(context: ServiceContext): PeopleMethods {
+  const { store, now, settings, accessTo, recordView, view, change, changeWith } = context;
+
+  const notFound = () =>
+    new NotFoundError('cases.person_not_found', 'There is no person with this id that you can see', { path: ['personId'] });
+
+  /** The person and the linked cases the actor's organisation can reach; not found if it reaches neither. */
+  const reach = async (handle: Store | Transaction, personId: string, actor: Actor) => {
+    const person = await people(handle).get(personId);
+    if (person === undefined) throw notFound();
+    const reached = [];
+    for (const link of await linksOf(handle, personId)) {
+      const stored = await handle.collection(CASES_COLLECTION, caseRecord).get(link.data.caseId);
+      if (stored === undefined) continue;
+      const access = await accessTo(handle, stored, actor);
+      if (access !== undefined) reached.push({ link, stored, access });
+    }
+    if (person.data.organisationId !== actor.organisationId && reached.length === 0) throw notFound();
+    return { person, reached };
+  };
+
+  const recordPersonView = async (handle: Store | Transaction, person: StoredRecord<PersonRecord>, actor: Actor, what: string) => {
+    if (person.data.organisationId === actor.organisationId) return;
+    await handle.audit.append({
+      actor: actor.userId,
+      action: 'person.viewed',
+      collection: PEOPLE_COLLECTION,
+      recordId: person.id,
+      metadata: { organisation: actor.organisationId, what },
+    });
+  };
+
+  return {
+    async recordPerson(input) {
+      const args = parseInput(recordPersonSchema, input, { path: ['input'], codePrefix: 'cases.person' });
+      assertServiceRole(settings, args.actor, 'recordPeople');
+      const data: PersonRecord = {
+        givenName: args.person.givenName.trim(),
+        familyName: args.person.familyName.trim(),
+        otherNames: (args.person.otherNames ?? []).map((name) => name.trim()),
+        dateOfBirth: args.person.dateOfBirth ?? null,
+        postcode: args.person.postcode?.trim().toUpperCase() ?? null,
+        postcodeKey: postcodeKey(args.person.postcode),
+        organisationId: args.actor.organisationId,
+        recordedBy: args.actor.userId,
+        recordedAt: now(),
+        source: args.source,
+        status: 'active',
+        mergedInto: null,
+      };
+      return store.transaction(async (tx) => {
+        const stored = await people(tx).insert(data);
+        await tx.audit.append({
+          actor: args.actor.userId,
+          action: 'person.recorded',
+          collection: PEOPLE_COLLECTION,
+          recordId: stored.id,
+          metadata: { source: args.source, organisation: args.actor.organisationId },
+          // Names, date of birth and postcode are the erasable detail, never chain metadata.
+          after: { person: { ...args.person } },
+        });
+        return toPerson(stored);
+      });
+    },
+
+    async getPerson(personId, actor) {
+      const args = parseInput(personViewSchema, { personId, actor }, { codePrefix: 'cases.person' });
+      return store.transaction(async (tx) => {
+        const { person } = await reach(tx, args.personId, args.actor);
+        await recordPersonView(tx, person, args.actor, 'person');
+        return toPerson(person);
+      });
+    },
+
+    async linkPerson(input) {
+      const args = parseInput(linkPersonSchema, input, { path: ['input'], codePrefix: 'cases.link' });
+      const linkId = `${args.caseId}:${args.personId}`;
+      try {
+        const { result } = await changeWith(args, async (record, caseType, roles, at, tx) => {
+          assertCanPerform(caseType, roles, 'linkPeople');
+          const { person } = await reach(tx, args.personId, args.actor).catch((error: unknown) => {
+            throw isCivicError(error) && error.code === 'cases.person_not_found'
+              ? new NotFoundError('cases.person_not_found', 'There is no person with this id that you can see', {
+                  path: ['input', 'personId'],
+                })
+              : error;
+          });
+          if (person.data.status === 'merged') {
+            throw new ConflictError(
+              'cases.person_merged',
+              'This person record was merged into another: link the record it was merged into',
+              {
+                path: ['input', 'personId'],
+              },
+            );
+          }
+          const link = await personLinks(tx).insert(
+            {
+              personId: args.personId,
+              caseId: args.caseId,
+              relationship: args.relationship,
+              linkedAt: at,
+              linkedBy: args.actor.userId,
+              organisationId: args.actor.organisationId,
+            },
+            { id: linkId },
+          );
+          return {
+            result: toLink(link),
+            record,
+            audit: { action: 'case.person_linked', metadata: { person: args.personId, relationship: args.relationship, link: linkId } },
+          };
+        });
+        return result;
+      } catch (error) {
+        if (isCivicError(error) && error.code === 'storage.record_exists') {
+          throw new ConflictError('cases.person_already_linked', 'This person is already linked to the case', {
+            path: ['input', 'personId'],
+          });
+        }
+        throw error;
+      }
+    },
+
+    async unlinkPerson(input) {
+      const args = parseInput(unlinkPersonSchema, input, { path: ['input'], codePrefix: 'cases.link' });
+      await change(args, async (record, caseType, roles, _at, tx) => {
+        assertCanPerform(caseType, roles, 'linkPeople');
+        const link = await personLinks(tx).get(`${args.caseId}:${args.personId}`);
+        if (link === undefined) {
+          throw new NotFoundError('cases.person_not_linked', 'This person is not linked to the case', { path: ['input', 'personId'] });
+        }
+        await personLinks(tx).delete(link.id, link.version);
+        return { record, audit: { action: 'case.person_unlinked', metadata: { person: args.personId, link: link.id } } };
+      });
+    },
+
+    async personView(input) {
+      const args = parseInput(personViewSchema, input, { path: ['input'], codePrefix: 'cases.person' });
+      return store.transaction(async (tx) => {
+        const { person, reached } = await reach(tx, args.personId, args.actor);
+        await recordPersonView(tx, person, args.actor, 'person-view');
+        const cases: PersonCase[] = [];
+        for (const { link, stored, access } of reached) {
+          await recordView(tx, stored, args.actor, access, 'person-view');
+          cases.push({
+            link: toLink(link),
+            case: view(stored, args.actor, access.sharedFields),
+            notes: await readableNotes(tx, stored.id, args.actor.organisationId),
+          });
+        }
+        return { person: toPerson(person), cases };
+      });
+    },
+  };
+}
