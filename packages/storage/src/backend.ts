@@ -5,6 +5,7 @@
  * in behaviour: they only move rows.
  */
 import type { JsonObject, JsonPrimitive, JsonValue } from './json.js';
+import type { FindPlan, IndexSpec } from './query.js';
 import type { AdapterName, OutboxStatus, SqlRunner } from './types.js';
 
 export interface RecordRow {
@@ -127,6 +128,12 @@ export interface BackendOps {
   /** Deletes the record and the audit detail about it. */
   eraseRecord(collection: string, id: string): Promise<{ recordErased: boolean; auditDetailsErased: number }>;
   listRecords(collection: string, query: ListRecordsQuery): Promise<readonly RecordRow[]>;
+  /** The records with these ids, in no particular order; missing ones are left out. */
+  getRecords(collection: string, ids: readonly string[]): Promise<readonly RecordRow[]>;
+  /** Creates the indexes that do not exist yet; returns the names of those it created. */
+  ensureIndexes(collection: string, specs: readonly IndexSpec[]): Promise<readonly string[]>;
+  /** One page of a validated plan, and how many records match it in all. */
+  findRecords(collection: string, plan: FindPlan): Promise<{ readonly rows: readonly RecordRow[]; readonly total: number }>;
 
   readAuditHead(): Promise<{ seq: number; hash: string }>;
   /**

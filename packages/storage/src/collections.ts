@@ -1,11 +1,12 @@
 /** Typed collections: zod-checked records with optimistic concurrency, and erasure that leaves the audit chain whole. */
 import type { $ZodType, input, output } from 'zod/v4/core';
-import { ConflictError, NotFoundError, parseInput } from '@civicbricks/core';
+import { ConflictError, NotFoundError, ValidationError, parseInput } from '@civicbricks/core';
 import { z } from 'zod';
 import type { RecordRow } from './backend.js';
 import { randomId } from './hash.js';
 import { cloneJson, toJsonValue, type JsonObject, type JsonValue } from './json.js';
 import type { Collection, EraseOptions, EraseResult, ListQuery, Page, StoredRecord } from './types.js';
+import { planQuery, type FindPage, type FindQuery, type IndexDeclaration } from './query.js';
 import { appendAuditEntry } from './audit.js';
 import { decodeCursor, encodeCursor, iso, LIST_LIMIT, recordId, version, type Scope } from './scope.js';
 
@@ -23,15 +24,18 @@ export class CollectionImpl<S extends $ZodType> implements Collection<output<S>,
   readonly #schema: S;
   readonly #scope: Scope;
   readonly #what: string;
+  readonly #indexes: IndexDeclaration | undefined;
 
   constructor(
     readonly name: string,
     schema: S,
     scope: Scope,
+    indexes: IndexDeclaration | undefined,
   ) {
     this.#schema = schema;
     this.#scope = scope;
     this.#what = `${name} record`;
+    this.#indexes = indexes;
   }
 
   #validate(data: unknown): JsonValue {
@@ -126,6 +130,42 @@ export class CollectionImpl<S extends $ZodType> implements Collection<output<S>,
     return {
       items: items.map((row) => toRecord<output<S>>(row)),
       nextCursor: rows.length > limit && last ? encodeCursor(last.seq) : undefined,
+    };
+  }
+
+  async getMany(ids: readonly string[]): Promise<readonly StoredRecord<output<S>>[]> {
+    const parsed = parseInput(z.array(recordId).max(500), ids, { path: ['ids'], codePrefix: 'storage' });
+    const rows = await this.#scope.autocommit((ops) => ops.getRecords(this.name, parsed));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return [...new Set(parsed)].flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toRecord<output<S>>(row)] : [];
+    });
+  }
+
+  async ensureIndexes(): Promise<{ readonly created: readonly string[] }> {
+    const declaration = this.#indexes;
+    if (declaration === undefined) {
+      throw new ValidationError(
+        'storage.indexes.none_declared',
+        `The ${this.name} collection was opened without index declarations: pass \`{ indexes }\` to \`collection()\``,
+        { path: ['indexes'] },
+      );
+    }
+    const created = await this.#scope.autocommit((ops) => ops.ensureIndexes(this.name, declaration.indexes));
+    return { created };
+  }
+
+  async find(query: FindQuery = {}): Promise<FindPage<StoredRecord<output<S>>>> {
+    const plan = planQuery(this.#indexes, query);
+    // One transaction, so the total and the page come from the same moment.
+    const { rows, total } = await this.#scope.atomic((ops) => ops.findRecords(this.name, plan));
+    return {
+      items: rows.map((row) => toRecord<output<S>>(row)),
+      total,
+      page: plan.offset / plan.limit + 1,
+      pageSize: plan.limit,
+      pageCount: Math.max(1, Math.ceil(total / plan.limit)),
     };
   }
 }

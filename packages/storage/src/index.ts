@@ -21,5 +21,7 @@ export { canonicalJson, toJsonValue } from './json.js';
 export type { JsonObject, JsonPrimitive, JsonValue } from './json.js';
 export { redactConnectionString, redactSecrets } from './errors.js';
 export type * from './types.js';
+export { collectionIndexesSchema, findQuerySchema } from './query.js';
+export type { CollectionIndexes, FieldCondition, FindPage, FindQuery, IndexedFieldType, QueryScalar, SortKey } from './query.js';
 /** Kysely's SQL template tag, for migrations: interpolated values become bound parameters. */
 export { sql } from 'kysely';

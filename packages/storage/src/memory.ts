@@ -25,6 +25,7 @@ import { auditTamperedError, closedError } from './errors.js';
 import { CHAIN_FORMAT, GENESIS_HASH } from './hash.js';
 import { deepFreeze, type JsonValue } from './json.js';
 import { pendingMigrations } from './migrations.js';
+import { comparePlanRows, matchesPlan, type FindPlan, type IndexSpec } from './query.js';
 
 /** An append-only list: entries are frozen on the way in and there is no way to change or remove one. */
 class AppendOnlyLog<T> {
@@ -58,6 +59,8 @@ interface MemoryState {
   readonly outboxKeys: Map<string, string>;
   outboxSeq: number;
   readonly migrations: Map<string, Map<number, string>>;
+  /** Names of the indexes "created": memory needs none, but reports creation as the SQL adapters do. */
+  readonly indexes: Set<string>;
 }
 
 const key = (collection: string, id: string): string => `${collection}\u0000${id}`;
@@ -150,6 +153,36 @@ class MemoryOps implements BackendOps {
     });
     rows.sort((a, b) => (query.order === 'asc' ? a.seq - b.seq : b.seq - a.seq));
     return rows.slice(0, query.limit);
+  }
+
+  async getRecords(collection: string, ids: readonly string[]): Promise<readonly RecordRow[]> {
+    this.#assertOpen();
+    const rows: RecordRow[] = [];
+    for (const id of new Set(ids)) {
+      const row = this.#state.records.get(key(collection, id));
+      if (row) rows.push(row);
+    }
+    return rows;
+  }
+
+  async ensureIndexes(collection: string, specs: readonly IndexSpec[]): Promise<readonly string[]> {
+    this.#assertOpen();
+    const created: string[] = [];
+    for (const spec of specs) {
+      const name = `${collection}\u0000${spec.name}`;
+      if (this.#state.indexes.has(name)) continue;
+      this.#state.indexes.add(name);
+      this.#undo.push(() => this.#state.indexes.delete(name));
+      created.push(spec.name);
+    }
+    return created;
+  }
+
+  async findRecords(collection: string, plan: FindPlan): Promise<{ readonly rows: readonly RecordRow[]; readonly total: number }> {
+    this.#assertOpen();
+    const matching = [...this.#state.records.values()].filter((row) => row.collection === collection && matchesPlan(row.data, plan));
+    matching.sort((a, b) => comparePlanRows(a, b, plan));
+    return { rows: matching.slice(plan.offset, plan.offset + plan.limit), total: matching.length };
   }
 
   async readAuditHead(): Promise<{ seq: number; hash: string }> {
@@ -329,6 +362,7 @@ export class MemoryBackend implements Backend {
     outboxKeys: new Map(),
     outboxSeq: 0,
     migrations: new Map(),
+    indexes: new Set(),
   };
   #tail: Promise<void> = Promise.resolve();
   #closed = false;

@@ -14,6 +14,7 @@ import type {
   AuditVerification,
   BrickMigrations,
   Collection,
+  CollectionOptions,
   MigrationReport,
   StorageHandle,
   Store,
@@ -23,17 +24,32 @@ import { AuditLogImpl, verifyChain } from './audit.js';
 import { CollectionImpl } from './collections.js';
 import { OutboxImpl } from './outbox.js';
 import { collectionName, type Scope } from './scope.js';
+import { declareIndexes, type CollectionIndexes, type IndexDeclaration } from './query.js';
+
+// Collections are opened again in every transaction: check a declaration object once.
+const checkedDeclarations = new WeakMap<CollectionIndexes, Map<string, IndexDeclaration>>();
+
+function declaredIndexes(collection: string, indexes: CollectionIndexes): IndexDeclaration {
+  const byCollection = checkedDeclarations.get(indexes) ?? new Map<string, IndexDeclaration>();
+  checkedDeclarations.set(indexes, byCollection);
+  const known = byCollection.get(collection);
+  if (known) return known;
+  const declaration = declareIndexes(collection, indexes);
+  byCollection.set(collection, declaration);
+  return declaration;
+}
 
 export { CODE_NAME, COLLECTION_NAME, RECORD_ID } from './scope.js';
 
 function makeHandle(scope: Scope): StorageHandle {
   return {
-    collection<S extends $ZodType>(name: string, schema: S): Collection<output<S>, input<S>> {
+    collection<S extends $ZodType>(name: string, schema: S, options: CollectionOptions = {}): Collection<output<S>, input<S>> {
       parseInput(collectionName, name, { path: ['name'], codePrefix: 'storage.collection' });
       if (schema === null || typeof schema !== 'object' || !('_zod' in schema)) {
         throw new ValidationError('storage.collection.schema', 'The collection schema must be a zod schema.', { path: ['schema'] });
       }
-      return new CollectionImpl(name, schema, scope);
+      const indexes = options.indexes === undefined ? undefined : declaredIndexes(name, options.indexes);
+      return new CollectionImpl(name, schema, scope, indexes);
     },
     audit: new AuditLogImpl(scope),
     outbox: new OutboxImpl(scope),

@@ -1,6 +1,7 @@
 import type { RawBuilder } from 'kysely';
 import type { $ZodType, input, output } from 'zod/v4/core';
 import type { JsonObject, JsonPrimitive, JsonValue } from './json.js';
+import type { CollectionIndexes, FindPage, FindQuery } from './query.js';
 
 /** Which adapter a store runs on; bricks may use it to explain behaviour, never to branch on correctness. */
 export type AdapterName = 'memory' | 'pglite' | 'postgres';
@@ -82,6 +83,27 @@ export interface Collection<T, In = T> {
    */
   erase(id: string, options: EraseOptions): Promise<EraseResult>;
   list(query?: ListQuery): Promise<Page<StoredRecord<T>>>;
+  /** The records with these ids (up to 500) that exist, in the order asked. */
+  getMany(ids: readonly string[]): Promise<readonly StoredRecord<T>[]>;
+  /**
+   * Creates the indexes the collection's declaration needs and that do not
+   * exist yet; safe to call at every start and from several processes. Returns
+   * the names of those created. On PostgreSQL it locks writes to the records
+   * table while an index builds: call it at start-up or in a migration.
+   */
+  ensureIndexes(): Promise<{ readonly created: readonly string[] }>;
+  /**
+   * Filters, sorts and pages on the declared fields only, with the total
+   * count. A field not declared is a `ValidationError`
+   * (`storage.query.unindexed_field`) naming it.
+   */
+  find(query?: FindQuery): Promise<FindPage<StoredRecord<T>>>;
+}
+
+/** Options of `store.collection`. */
+export interface CollectionOptions {
+  /** What the collection can be queried on with `find`; the same declaration every time it is opened. */
+  readonly indexes?: CollectionIndexes;
 }
 
 /** What a caller gives to record an action. */
@@ -243,7 +265,7 @@ export interface StorageHandle {
    * A typed collection. Names are namespaced by brick by convention
    * (`cases.case`); the schema validates every write.
    */
-  collection<S extends $ZodType>(name: string, schema: S): Collection<output<S>, input<S>>;
+  collection<S extends $ZodType>(name: string, schema: S, options?: CollectionOptions): Collection<output<S>, input<S>>;
   readonly audit: AuditLog;
   readonly outbox: Outbox;
 }

@@ -6,6 +6,7 @@
 import { type CivicError, ConflictError, NotFoundError, ValidationError } from '@civicbricks/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { runQueryConformance } from './query-conformance.js';
 import { createOutboxWorker, outboxBackoffDelay, type BrickMigrations, type OutboxDelivery, type Store } from '../src/index.js';
 import { rejection } from '../../../tests/support/rejection.js';
 
@@ -253,6 +254,8 @@ export function runStorageConformance(name: string, createStore: ConformanceStor
         expect(((await rejection(cases.list({ limit: 0 }))) as ValidationError).path).toEqual(['limit']);
       });
     });
+
+    runQueryConformance(() => make());
 
     describe('transactions', () => {
       it('commits a record change, its audit entry and its outbox message together', async () => {

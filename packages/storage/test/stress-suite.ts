@@ -11,18 +11,9 @@ import { CHAIN_FORMAT, auditEntryHash } from '../src/hash.js';
 import { storeInternals } from '../src/store.js';
 import { manualClock } from './conformance.js';
 import type { SqlSuiteContext } from './sql-suite.js';
+import { seededRandom } from './support/random.js';
 
-/** A small seeded PRNG (mulberry32), so a failing run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from './support/random.js';
 
 /**
  * Appends `count` entries efficiently: all but the last are hashed with the

@@ -26,6 +26,8 @@ import { AUDIT_OFF_CHAIN_SQLSTATE, mapDatabaseError } from '../errors.js';
 import type { JsonObject, JsonValue } from '../json.js';
 import { pendingMigrations } from '../migrations.js';
 import type { AdapterName, OutboxStatus, SqlRunner } from '../types.js';
+import type { FindPlan, IndexSpec } from '../query.js';
+import { createIndexStatement, orderBySql, whereSql } from './query.js';
 import { MIGRATIONS_TABLE } from './schema.js';
 
 type Json = ColumnType<unknown, RawBuilder<unknown>, RawBuilder<unknown>>;
@@ -157,11 +159,13 @@ async function guarded<T>(work: Promise<T>): Promise<T> {
 
 class SqlOps implements BackendOps {
   readonly #db: Db;
+  readonly #schema: string;
   readonly #multiConnection: boolean;
   readonly #inTransaction: boolean;
 
-  constructor(db: Db, multiConnection: boolean, inTransaction: boolean) {
+  constructor(db: Db, schema: string, multiConnection: boolean, inTransaction: boolean) {
     this.#db = db;
+    this.#schema = schema;
     this.#multiConnection = multiConnection;
     this.#inTransaction = inTransaction;
   }
@@ -244,6 +248,71 @@ class SqlOps implements BackendOps {
     if (query.afterSeq !== undefined) builder = builder.where('seq', query.order === 'asc' ? '>' : '<', query.afterSeq as never);
     const rows = await guarded(builder.orderBy('seq', query.order).limit(query.limit).execute());
     return rows.map(recordRow);
+  }
+
+  async getRecords(collection: string, ids: readonly string[]): Promise<readonly RecordRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await guarded(
+      this.#db
+        .selectFrom('civic_records')
+        .selectAll()
+        .where('collection', '=', collection)
+        .where(sql<boolean>`id = any(${[...new Set(ids)]})`)
+        .execute(),
+    );
+    return rows.map(recordRow);
+  }
+
+  async ensureIndexes(collection: string, specs: readonly IndexSpec[]): Promise<readonly string[]> {
+    if (specs.length === 0) return [];
+    const found = await guarded(
+      sql<{ relname: string }>`select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = ${this.#schema} and c.relname = any(${specs.map((spec) => spec.name)})`.execute(this.#db),
+    );
+    const existing = new Set(found.rows.map((row) => row.relname));
+    const created: string[] = [];
+    for (const spec of specs) {
+      if (existing.has(spec.name)) continue;
+      try {
+        await createIndexStatement(this.#schema, collection, spec).execute(this.#db);
+        created.push(spec.name);
+      } catch (error) {
+        // Another process created it between our look and our create: it exists, which is all that was asked.
+        const code = (error as { code?: unknown }).code;
+        if (code !== '23505' && code !== '42P07') throw mapDatabaseError(error);
+      }
+    }
+    return created;
+  }
+
+  async findRecords(collection: string, plan: FindPlan): Promise<{ readonly rows: readonly RecordRow[]; readonly total: number }> {
+    const where = whereSql(collection, plan);
+    const rows = await guarded(
+      this.#db
+        .selectFrom('civic_records')
+        .selectAll()
+        .where(where)
+        .orderBy(orderBySql(plan))
+        .limit(plan.limit)
+        .offset(plan.offset)
+        .execute(),
+    );
+    // A page that is not full, and not past the end, says the total without counting.
+    const total =
+      rows.length < plan.limit && (rows.length > 0 || plan.offset === 0)
+        ? plan.offset + rows.length
+        : Number(
+            (
+              await guarded(
+                this.#db
+                  .selectFrom('civic_records')
+                  .select(sql<string>`count(*)`.as('n'))
+                  .where(where)
+                  .executeTakeFirstOrThrow(),
+              )
+            ).n,
+          );
+    return { rows: rows.map(recordRow), total };
   }
 
   async readAuditHead(): Promise<{ seq: number; hash: string }> {
@@ -494,13 +563,15 @@ export class SqlBackend implements Backend {
   }
 
   autocommit<T>(fn: (ops: BackendOps) => Promise<T>): Promise<T> {
-    return fn(new SqlOps(this.#scoped, this.#multiConnection, false));
+    return fn(new SqlOps(this.#scoped, this.#schema, this.#multiConnection, false));
   }
 
   async transaction<T>(fn: (ops: BackendOps) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.#db.transaction().execute((trx) => fn(new SqlOps(trx.withSchema(this.#schema), this.#multiConnection, true)));
+        return await this.#db
+          .transaction()
+          .execute((trx) => fn(new SqlOps(trx.withSchema(this.#schema), this.#schema, this.#multiConnection, true)));
       } catch (error) {
         const mapped = mapDatabaseError(error);
         if (isCivicError(mapped) && RETRYABLE_TRANSACTION_CODES.has(mapped.code) && attempt < TRANSACTION_ATTEMPTS) {
@@ -553,7 +624,7 @@ export class SqlBackend implements Backend {
           const runner: SqlRunner = {
             execute: async <Row>(query: RawBuilder<Row>): Promise<readonly Row[]> => (await guarded(query.execute(trx))).rows,
           };
-          await next.run(new SqlOps(trx.withSchema(this.#schema), this.#multiConnection, true), runner);
+          await next.run(new SqlOps(trx.withSchema(this.#schema), this.#schema, this.#multiConnection, true), runner);
           await trx
             .withSchema(this.#schema)
             .insertInto('civic_migrations')
