@@ -34,7 +34,7 @@ function headerCell(column: CaseListColumn, options: CaseListOptions, filters: r
   const href = listUrl(options, { filters, sort: { column: column.key, direction: next } });
   return html`<th scope="col" class=${classes} aria-sort=${current ?? 'none'}>
     <a class="govuk-link govuk-link--no-visited-state civic-case-list__sort" href=${href}
-      >${column.text}<span class="govuk-visually-hidden">${t(next === 'ascending' ? 'sortAscending' : 'sortDescending')}</span></a
+      >${column.text} <span class="govuk-visually-hidden">${t(next === 'ascending' ? 'sortAscending' : 'sortDescending')}</span></a
     >
   </th>`;
 }
