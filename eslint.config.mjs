@@ -5,7 +5,14 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Headless bricks run in Node, browsers and workers alike: they must not reach for Lit or the DOM.
-const elementPackages = ['elements', 'workflow-elements', 'notifications-elements', 'registration-elements', 'payments-elements'];
+const elementPackages = [
+  'elements',
+  'workflow-elements',
+  'notifications-elements',
+  'registration-elements',
+  'payments-elements',
+  'cases-elements',
+];
 const headlessFiles = ['packages/*/src/**/*.ts'];
 const elementFiles = elementPackages.map((name) => `packages/${name}/src/**/*.ts`);
 

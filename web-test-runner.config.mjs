@@ -39,7 +39,11 @@ async function accessibleProperties(session, { selector }) {
 // The server render functions run in Node, as a service would run them; bundled once per run from source.
 // The promise is kept (not the module) so test files asking at the same moment share one build.
 let serverModule;
-const serverEntries = ['packages/elements/src/server.ts', 'packages/payments-elements/src/server/index.ts'];
+const serverEntries = [
+  'packages/elements/src/server.ts',
+  'packages/payments-elements/src/server/index.ts',
+  'packages/cases-elements/src/server/index.ts',
+];
 function loadServerModule() {
   serverModule ??= (async () => {
     const outdir = join(root, 'packages/elements/node_modules/.cache');

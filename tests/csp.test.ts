@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as serverRender from '@civicbricks/elements/server';
 import type { RenderContext } from '@civicbricks/elements/server';
 import { components } from '../packages/elements/examples/components.js';
+import { casesComponents } from '../packages/cases-elements/examples/components.js';
+import * as casesServerRender from '../packages/cases-elements/src/server/index.js';
 import { launchChromium, serveFolder, type StaticServer } from './support/chromium.js';
 import { strictPolicy } from './support/csp.js';
 
@@ -18,8 +20,12 @@ const root = join(import.meta.dirname, '..');
 /** Every example of every component, server-rendered in its element, as one page: each is then upgraded under the policy. */
 async function allExamplesPage(): Promise<string> {
   const sections: string[] = [];
-  for (const { name, render, examples } of components) {
-    const renderComponent = serverRender[render] as (options: unknown, context: RenderContext) => string;
+  const every = [
+    ...components.map(({ name, render, examples }) => ({ name, examples, render: serverRender[render] })),
+    ...casesComponents.map(({ name, render, examples }) => ({ name, examples, render: casesServerRender[render] })),
+  ];
+  for (const { name, render, examples } of every) {
+    const renderComponent = render as (options: unknown, context: RenderContext) => string;
     for (const example of examples)
       sections.push(
         `<div lang="${example.lang ?? 'en'}" data-example="${name}: ${example.name}">${renderComponent(example.options, { lang: example.lang ?? 'en' })}</div>`,
@@ -40,7 +46,11 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'civic-csp-'));
   // Bundled from source as a council's bundler would, in production mode.
   await build({
-    stdin: { contents: `import '@civicbricks/elements/define';`, resolveDir: root, loader: 'js' },
+    stdin: {
+      contents: `import '@civicbricks/elements/define';\nimport './packages/cases-elements/src/define.ts';`,
+      resolveDir: root,
+      loader: 'js',
+    },
     bundle: true,
     format: 'esm',
     outfile: join(folder, 'elements.js'),
@@ -131,7 +141,10 @@ describe('elements under a strict Content Security Policy', () => {
       await Promise.all(elements.map((element) => (element as unknown as { updateComplete: Promise<boolean> }).updateComplete));
       return {
         total: elements.length,
-        rendered: elements.filter((element) => element.querySelector('[class^="govuk-"], [class*=" govuk-"]')).length,
+        // MOJ Frontend's components (the cases elements' badge, navigation, timeline) carry only moj- classes.
+        rendered: elements.filter((element) =>
+          element.querySelector('[class^="govuk-"], [class*=" govuk-"], [class^="moj-"], [class*=" moj-"]'),
+        ).length,
       };
     });
     expect(upgraded.total).toBeGreaterThan(100);

@@ -12,13 +12,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { components } from '../packages/elements/examples/components.js';
+import { casesComponents } from '../packages/cases-elements/examples/components.js';
 import { axeRunOptions } from './support/axe-rules.js';
 import { launchChromium, serveFolder, type StaticServer } from './support/chromium.js';
 
 const root = join(import.meta.dirname, '..');
 const withAxe = process.env['STORYBOOK_AXE'] === '1';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const rendered = '#storybook-root [class^="govuk-"]';
+// MOJ Frontend's components (the cases elements' badge, navigation, timeline) carry only moj- classes.
+const rendered = '#storybook-root [class^="govuk-"], #storybook-root [class^="moj-"]';
 
 let outputDir = '';
 let server: StaticServer;
@@ -143,7 +145,8 @@ describe('Storybook (static build)', () => {
       'Registration/Journey',
       'Workflow/Workflow diagram',
     ];
-    expect([...titles].sort()).toEqual([...components.map((component) => component.story), ...otherPackages].sort());
+    const described = [...components, ...casesComponents].map((component) => component.story);
+    expect([...titles].sort()).toEqual([...described, ...otherPackages].sort());
     expect(stories.length).toBeGreaterThanOrEqual(154);
   });
 

@@ -72,7 +72,7 @@ export { panelAttributes } from './components/panel/panel.attributes.js';
 export { CivicPanel } from './components/panel/panel.js';
 export { panelTemplate } from './components/panel/panel.template.js';
 export type { PanelOptions } from './components/panel/panel.options.js';
-export type { HeadingLevel } from './lib/heading.js';
+export { headingTemplate, type HeadingLevel } from './lib/heading.js';
 export { detailsAttributes } from './components/details/details.attributes.js';
 export { CivicDetails } from './components/details/details.js';
 export { detailsTemplate } from './components/details/details.template.js';

@@ -11,6 +11,8 @@
 export { renderComponent, renderTemplate, type ComponentRenderer, type RenderContext } from './lib/server-render.js';
 // The same host policy the elements follow, for a server that renders pages without them.
 export { safeUrl, setAllowedUrlHosts, type UrlHostPolicy } from './lib/safe-url.js';
+// A textarea's value as content: Lit's server renderer drops the property binding that the browser sets.
+export { withTextareaValue } from './components/field/textarea-value.js';
 export { renderButton } from './components/button/button.server.js';
 export { renderErrorSummary } from './components/error-summary/error-summary.server.js';
 export { renderTextInput } from './components/text-input/text-input.server.js';
