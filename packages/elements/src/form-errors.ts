@@ -18,7 +18,10 @@ export interface IssueList {
 }
 
 export interface ShowFormErrorsOptions {
-  /** An error summary to fill; by default one is created (or reused) as the form's first child. */
+  /**
+   * An error summary to fill. By default the one already on the page: in the form, or outside every form (GOV.UK
+   * puts it first in `<main>`, above the form); one is made as the form's first child only if there is none.
+   */
   readonly summary?: CivicErrorSummary;
   /** Prefix the page title with "Error: " ("Gwall: " in Welsh), as GOV.UK does; on by default. */
   readonly prefixTitle?: boolean;
@@ -97,9 +100,9 @@ export async function showFormErrors(
   });
   for (const error of byField.values()) if (!fields.has(error.field)) items.push({ text: error.message });
 
-  const summary = options.summary ?? form.querySelector<CivicErrorSummary>(`civic-error-summary[${summaryMarker}]`) ?? createSummary(form);
+  const summary = options.summary ?? pageSummary(form) ?? createSummary(form);
+  summaries.set(form, summary);
   summary.errorList = items;
-  summary.hidden = items.length === 0;
   await summary.updateComplete;
   summary.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
 
@@ -117,11 +120,9 @@ export function clearFormErrors(form: HTMLFormElement, { keepTitle = false }: { 
     field.errorMessage = undefined;
     if ('errorItems' in field) field.errorItems = undefined;
   }
-  const summary = form.querySelector<CivicErrorSummary>(`civic-error-summary[${summaryMarker}]`);
-  if (summary) {
-    summary.errorList = [];
-    summary.hidden = true;
-  }
+  const summary = summaries.get(form) ?? pageSummary(form);
+  // With no problems the summary shows nothing, so it can stay where it is for the next set.
+  if (summary) summary.errorList = [];
   if (!keepTitle) {
     const prefix = translatorFor(fieldMessages, resolveLocale(form.closest('[lang]')?.getAttribute('lang')))('errorPrefix');
     const title = form.ownerDocument.title;
@@ -129,9 +130,22 @@ export function clearFormErrors(form: HTMLFormElement, { keepTitle = false }: { 
   }
 }
 
-function createSummary(form: HTMLFormElement): CivicErrorSummary {
-  // A page that registered only some components still gets a working summary; a second registration is a no-op.
+/** The summary each form's errors were last shown in (given, found or made), for {@link clearFormErrors}. */
+const summaries = new WeakMap<HTMLFormElement, CivicErrorSummary>();
+
+/** The error summary already on the page for this form: the one in it, else one outside every form. */
+function pageSummary(form: HTMLFormElement): CivicErrorSummary | undefined {
+  // A page that registered only some components still gets a working summary (a summary already in the
+  // page is upgraded here); a second registration is a no-op.
   defineElement('civic-error-summary', CivicErrorSummary);
+  const own =
+    form.querySelector<CivicErrorSummary>(`civic-error-summary[${summaryMarker}]`) ??
+    form.querySelector<CivicErrorSummary>('civic-error-summary');
+  if (own) return own;
+  return [...form.ownerDocument.querySelectorAll<CivicErrorSummary>('civic-error-summary')].find((summary) => !summary.closest('form'));
+}
+
+function createSummary(form: HTMLFormElement): CivicErrorSummary {
   const summary = form.ownerDocument.createElement('civic-error-summary') as CivicErrorSummary;
   summary.setAttribute(summaryMarker, '');
   // The form takes focus management over: the summary is focused after it renders, with its final list.

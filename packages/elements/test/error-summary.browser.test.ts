@@ -59,6 +59,42 @@ describe('<civic-error-summary>', () => {
     expect(document.activeElement).to.equal(summary.querySelector('.govuk-error-summary'));
   });
 
+  it('shows nothing and takes no focus while it has no problems, and appears focused once it has some', async () => {
+    const page = container();
+    const field = document.createElement('input');
+    page.append(field);
+    field.focus();
+    const summary = await errorSummary.render({ errorList: [] }, page);
+    expect(summary.querySelector('.govuk-error-summary')).to.equal(null);
+    expect(summary.getBoundingClientRect().height).to.equal(0);
+    expect(document.activeElement).to.equal(field);
+
+    summary.errorList = [{ text: 'Enter your full name', href: '#full-name' }];
+    await summary.updateComplete;
+    expect(document.activeElement).to.equal(summary.querySelector('.govuk-error-summary'));
+
+    // Gone when the problems are fixed, and focused again when new ones appear.
+    summary.errorList = [];
+    await summary.updateComplete;
+    expect(summary.querySelector('.govuk-error-summary')).to.equal(null);
+    field.focus();
+    summary.errorList = [{ text: 'Enter your postcode', href: '#postcode' }];
+    await summary.updateComplete;
+    expect(document.activeElement).to.equal(summary.querySelector('.govuk-error-summary'));
+    // A change to a summary already shown leaves focus where the person put it.
+    field.focus();
+    summary.errorList = [{ text: 'Enter a real postcode', href: '#postcode' }];
+    await summary.updateComplete;
+    expect(document.activeElement).to.equal(field);
+  });
+
+  it('renders nothing on the server while it has no problems', async () => {
+    const element = parseHtml(await serverRender('ErrorSummary', { errorList: [] }));
+    expect(element.localName).to.equal('civic-error-summary');
+    expect(element.querySelector('.govuk-error-summary')).to.equal(null);
+    expect(element.textContent?.trim()).to.equal('');
+  });
+
   it('focuses the field each link names, by click', async () => {
     const { summary } = await pageWithErrors(true);
     for (const link of summary.querySelectorAll('a')) {

@@ -9,6 +9,7 @@ import {
   showFormErrors,
   textInputAttributes,
   type CivicDateInput,
+  type CivicErrorSummary,
   type CivicRadios,
   type CivicTextInput,
 } from '../src/index.js';
@@ -121,6 +122,42 @@ describe('showFormErrors', () => {
     expect(document.title).to.equal('Gwall: Register for a warm space');
   });
 
+  it('fills the summary already on the page, above the form, instead of adding a second', async () => {
+    const form = await registrationForm();
+    // As GOV.UK lays a page out: the summary first in <main>, outside the form, empty until something is wrong.
+    const pageSummary = document.createElement('civic-error-summary') as CivicErrorSummary;
+    form.before(pageSummary);
+    await pageSummary.updateComplete;
+    expect(pageSummary.querySelector('.govuk-error-summary')).to.equal(null);
+
+    const summary = await showFormErrors(form, [{ field: 'fullName', message: 'Enter your full name' }]);
+    expect(summary).to.equal(pageSummary);
+    expect(document.querySelectorAll('civic-error-summary')).to.have.length(1);
+    expect([...summary.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['#full-name']);
+    expect(document.activeElement).to.equal(summary.querySelector('.govuk-error-summary'));
+
+    clearFormErrors(form);
+    await summary.updateComplete;
+    expect(summary.querySelector('.govuk-error-summary')).to.equal(null);
+    await showFormErrors(form, [{ field: 'contact', message: 'Select how we should contact you' }]);
+    expect(document.querySelectorAll('civic-error-summary')).to.have.length(1);
+    expect(summary.querySelector('a')?.getAttribute('href')).to.equal('#contact');
+    await expectAccessible(form.parentElement!);
+  });
+
+  it('fills a summary the server put in the form with the errors of its last post', async () => {
+    const form = await registrationForm();
+    const serverSummary = document.createElement('civic-error-summary') as CivicErrorSummary;
+    serverSummary.errorList = [{ text: 'Enter your full name', href: '#full-name' }];
+    serverSummary.disableAutoFocus = true;
+    form.prepend(serverSummary);
+    await serverSummary.updateComplete;
+    const summary = await showFormErrors(form, [{ field: 'contact', message: 'Select how we should contact you' }]);
+    expect(summary).to.equal(serverSummary);
+    expect(form.querySelectorAll('civic-error-summary')).to.have.length(1);
+    expect([...summary.querySelectorAll('a')].map((link) => link.textContent)).to.deep.equal(['Select how we should contact you']);
+  });
+
   it('showing again replaces the old errors, and clearing removes them all', async () => {
     const form = await registrationForm();
     await showFormErrors(form, [{ field: 'fullName', message: 'Enter your full name' }]);
@@ -129,7 +166,8 @@ describe('showFormErrors', () => {
     expect(form.querySelector<CivicTextInput>('civic-text-input')?.errorMessage).to.equal(undefined);
     expect(document.title).to.equal('Error: Register for a warm space');
     clearFormErrors(form);
-    expect(summary.hidden).to.equal(true);
+    await summary.updateComplete;
+    expect(summary.querySelector('.govuk-error-summary')).to.equal(null);
     expect(form.querySelector<CivicRadios>('civic-radios')?.errorMessage).to.equal(undefined);
     expect(document.title).to.equal('Register for a warm space');
   });

@@ -684,11 +684,53 @@ describe('createJourneyHandler options', () => {
     expect(() => createJourneyHandler(options)).toThrow(
       expect.objectContaining({ code: 'registration.handler.public_url_required', path: ['options', 'publicUrl'] }),
     );
-    expect(() => createJourneyHandler({ ...options, publicUrl: 'http://forms.anytown.gov.uk' })).toThrow(/must start with https:\/\//);
     expect(() => createJourneyHandler({ ...options, publicUrl: 'https://forms.anytown.gov.uk/warm-space/' })).toThrow(/origin only/);
     expect(() => createJourneyHandler({ ...options, publicUrl: 'https://user:pw@forms.anytown.gov.uk' })).toThrow(/origin only/);
     for (const publicUrl of ['https://forms.anytown.gov.uk', 'http://localhost:3000', 'http://127.0.0.1:8080'])
       expect(() => createJourneyHandler({ ...options, publicUrl })).not.toThrow();
+    await store.close();
+  });
+
+  it('refuses a Secure cookie under a plain-HTTP publicUrl that is not this machine, saying what to set', async () => {
+    const store = await createStore({ adapter: 'memory' });
+    const options = { ...requiredOptions(store), saveAndReturn: true };
+    for (const publicUrl of ['http://forms.anytown.gov.uk', 'http://192.168.1.20:3000', 'http://[fe80::1]:3000']) {
+      expect(() => createJourneyHandler({ ...options, publicUrl }), publicUrl).toThrow(
+        expect.objectContaining({ code: 'registration.handler.secure_cookie_over_http', path: ['options', 'publicUrl'] }),
+      );
+      expect(() => createJourneyHandler({ ...options, publicUrl }), publicUrl).toThrow(/https:\/\/ publicUrl.*secureCookie: false/);
+      // Said out loud for a trusted local network: the cookie then comes back over HTTP.
+      expect(() => createJourneyHandler({ ...options, publicUrl, secureCookie: false }), publicUrl).not.toThrow();
+    }
+    for (const publicUrl of ['https://forms.anytown.gov.uk', 'http://localhost:3000', 'http://127.0.0.1:8080', 'http://[::1]:3000'])
+      expect(() => createJourneyHandler({ ...options, publicUrl }), publicUrl).not.toThrow();
+    await store.close();
+  });
+
+  it('says plainly when the secret is missing or too short, never what it is', async () => {
+    const store = await createStore({ adapter: 'memory' });
+    const { secret: _secret, ...options } = requiredOptions(store);
+    const failure = (secret: unknown) => {
+      try {
+        createJourneyHandler({ ...options, secret } as never);
+      } catch (error) {
+        return error as Error & { code: string; issues: { path: unknown[]; message: string }[] };
+      }
+      throw new Error('the handler started');
+    };
+    for (const missing of [undefined, '']) {
+      const error = failure(missing);
+      expect(error.issues).toEqual([expect.objectContaining({ path: ['options', 'secret'] })]);
+      expect(error.message).toMatch(/The secret is missing \(is its environment variable set\?\)/);
+      expect(error.message).toMatch(/randomBytes\(32\)/);
+      expect(error.message).not.toMatch(/allowed shapes/);
+    }
+    const short = failure('a-short-secret-value');
+    expect(short.message).toMatch(/The secret is 20 bytes long: it must be at least 32 bytes/);
+    expect(short.message).not.toContain('a-short-secret-value');
+    expect(failure(new Uint8Array(31)).message).toMatch(/31 bytes long/);
+    expect(failure(42).message).toMatch(/must be a string or a Uint8Array, not number/);
+    expect(() => createJourneyHandler({ ...options, secret: new Uint8Array(32) })).not.toThrow();
     await store.close();
   });
 

@@ -173,3 +173,18 @@ function isUnavailable(error: Error): boolean {
 export function closedError(): CivicError {
   return new CivicError('storage.closed', 'This store has been closed.');
 }
+
+/**
+ * A PGlite data directory is open in another process (or another store of this one): PGlite allows one
+ * process per directory, and a second writer would corrupt it. Nothing in the directory was touched.
+ * Retryable: it opens once the other process stops.
+ */
+export class DataDirectoryInUseError extends UnavailableError {
+  /** The process holding the directory, when its lock says; `host` is where it runs. */
+  readonly owner: { readonly pid: number; readonly host: string } | undefined;
+
+  constructor(message: string, owner?: { readonly pid: number; readonly host: string }) {
+    super('storage.pglite_data_dir_in_use', message, { path: ['dataDir'] });
+    this.owner = owner === undefined ? undefined : Object.freeze({ ...owner });
+  }
+}

@@ -19,7 +19,7 @@ export { createOutboxWorker, outboxBackoffDelay } from './outbox-worker.js';
 export type { BackoffOptions, OutboxDelivery, OutboxHandler, OutboxRunResult, OutboxWorker, OutboxWorkerOptions } from './outbox-worker.js';
 export { canonicalJson, toJsonValue } from './json.js';
 export type { JsonObject, JsonPrimitive, JsonValue } from './json.js';
-export { redactConnectionString, redactSecrets } from './errors.js';
+export { DataDirectoryInUseError, redactConnectionString, redactSecrets } from './errors.js';
 export type * from './types.js';
 export { collectionIndexesSchema, findQuerySchema } from './query.js';
 export type { CollectionIndexes, FieldCondition, FindPage, FindQuery, IndexedFieldType, QueryScalar, SortKey } from './query.js';

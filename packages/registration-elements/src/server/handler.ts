@@ -42,10 +42,11 @@ const OptionsSchema = z.strictObject({
     (value) => typeof value === 'object' && value !== null && 'collection' in value,
     'Pass a store made by createStore()',
   ),
-  secret: z.union([
-    z.string().refine((s) => Buffer.byteLength(s) >= 32, 'The secret must be at least 32 bytes long'),
-    z.instanceof(Uint8Array).refine((b) => b.byteLength >= 32, 'The secret must be at least 32 bytes long'),
-  ]),
+  // One check with its own words, not a union: a union's failure reads "does not match any of the allowed shapes".
+  secret: z.custom<string | Uint8Array>().superRefine((value, context) => {
+    const problem = secretProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
   basePath: z.string().regex(/^\/([\w.~-]+\/)*$/, 'basePath must start and end with "/", such as "/warm-space/"'),
   organisationName: z.string().min(1),
   serviceName: z.string().min(1).optional(),
@@ -64,10 +65,6 @@ const OptionsSchema = z.strictObject({
   secureCookie: z.boolean().optional(),
   publicUrl: z
     .url({ protocol: /^https?$/, error: 'publicUrl must be the service’s address, such as https://forms.anytown.gov.uk' })
-    .refine((value) => {
-      const url = new URL(value);
-      return url.protocol === 'https:' || LOCAL_HOSTS.has(url.hostname);
-    }, 'publicUrl must start with https:// (http:// is only for localhost, in development)')
     .refine((value) => {
       const url = new URL(value);
       return !url.username && !url.password && !url.search && !url.hash && url.pathname === '/';
@@ -117,7 +114,8 @@ export interface JourneyHandlerOptions {
   /**
    * The service's public address, such as `https://forms.anytown.gov.uk`, for the resume links sent to people:
    * needed with `saveAndReturn`. Never taken from the request's `Host`, which whoever sends the request chooses.
-   * `https://` (or `http://localhost:3000` in development).
+   * `https://`, or `http://` on localhost in development, or on a trusted local network with `secureCookie: false`
+   * (the handler refuses an `http://` address elsewhere while the cookie is `Secure`: browsers would drop it).
    */
   readonly publicUrl?: string;
   /**
@@ -128,7 +126,10 @@ export interface JourneyHandlerOptions {
   readonly contentSecurityPolicy?: string;
   /** `X-Frame-Options` for older browsers: `DENY` (the default), or `SAMEORIGIN` with a policy that allows the same framing. */
   readonly frameOptions?: 'DENY' | 'SAMEORIGIN';
-  /** Mark the session cookie `Secure` (HTTPS only); on unless set false, for local development over HTTP. */
+  /**
+   * Mark the session cookie `Secure` (HTTPS only); on unless set false. Browsers keep a `Secure` cookie over plain
+   * HTTP on localhost only: set it false to serve over HTTP on a trusted local network (a library desk).
+   */
   readonly secureCookie?: boolean;
   readonly clock?: () => Date;
   /**
@@ -166,8 +167,26 @@ export const DEFAULT_CONTENT_SECURITY_POLICY = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
-/** Where `http://` is allowed for `publicUrl`: a developer's own machine. */
+/**
+ * Where browsers keep a `Secure` cookie sent over plain `http://`: a developer's own machine. Anywhere else they
+ * drop it without a word, and every Continue would return to the first page.
+ */
 const LOCAL_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+const SECRET_BYTES = 32;
+const MAKE_SECRET = `node -e "console.log(require('node:crypto').randomBytes(32).toString('base64url'))"`;
+
+/** What is wrong with a secret, in words a person can act on; never the secret itself. */
+function secretProblem(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '')
+    return `The secret is missing (is its environment variable set?): pass at least ${SECRET_BYTES} random bytes kept out of the code, made with ${MAKE_SECRET}`;
+  if (typeof value !== 'string' && !(value instanceof Uint8Array))
+    return `The secret must be a string or a Uint8Array, not ${value === null ? 'null' : typeof value}`;
+  const bytes = typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength;
+  if (bytes < SECRET_BYTES)
+    return `The secret is ${bytes} bytes long: it must be at least ${SECRET_BYTES} bytes, such as one made with ${MAKE_SECRET}`;
+  return undefined;
+}
 
 const DEFAULT_BODY_LIMIT = 256 * 1024;
 const HOUR_MS = 3_600_000;
@@ -191,6 +210,15 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     throw new ValidationError(
       'registration.handler.public_url_required',
       'Set publicUrl to the service’s address, such as https://forms.anytown.gov.uk (or http://localhost:3000 in development): resume links are built from it, never from the request’s Host header',
+      { path: ['options', 'publicUrl'] },
+    );
+  }
+  const secureCookie = o.secureCookie !== false;
+  const insecureUrl = o.publicUrl && new URL(o.publicUrl);
+  if (secureCookie && insecureUrl && insecureUrl.protocol === 'http:' && !LOCAL_HOSTS.has(insecureUrl.hostname)) {
+    throw new ValidationError(
+      'registration.handler.secure_cookie_over_http',
+      `publicUrl ${insecureUrl.origin} is plain HTTP, where browsers drop the session cookie (it is marked Secure) and every Continue would go back to the first page: serve the journey over HTTPS with an https:// publicUrl, or, on a trusted local network only (a library desk, say), set secureCookie: false`,
       { path: ['options', 'publicUrl'] },
     );
   }
@@ -223,7 +251,7 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
     journeyId: definition.id,
     basePath: o.basePath,
     sessionMs: (o.sessionHours ?? 24) * HOUR_MS,
-    secureCookie: o.secureCookie !== false,
+    secureCookie,
     clock,
   });
   const bodyLimit = o.maxBodyBytes ?? DEFAULT_BODY_LIMIT;

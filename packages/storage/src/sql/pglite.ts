@@ -8,6 +8,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { CivicError } from '@civicbricks/core';
 import { Kysely, PGliteDialect } from 'kysely';
 import { SqlBackend, type StorageDatabase } from './backend.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 
 /** What opening PGlite needs. */
 export interface OpenPgliteOptions {
@@ -25,22 +26,34 @@ export interface OpenPgliteOptions {
 export async function openPglite(options: OpenPgliteOptions): Promise<SqlBackend> {
   let instance = options.pglite;
   const owned = instance === undefined;
+  let lock: DataDirLock | undefined;
   if (!instance) {
     const dataDir = options.dataDir;
+    if (dataDir !== undefined && !/^[a-z]+:\/\//.test(dataDir)) {
+      const { mkdir } = await import('node:fs/promises');
+      await mkdir(dataDir, { recursive: true }).catch((error: unknown) => {
+        throw new CivicError(
+          'storage.pglite_failed',
+          `The PGlite data directory ${dataDir} could not be created: check that its parent is writable.`,
+          {
+            cause: error,
+          },
+        );
+      });
+      // Before PGlite reads a byte: a second process in the same directory corrupts it.
+      lock = await lockDataDir(dataDir);
+    }
     try {
-      if (dataDir !== undefined && !/^[a-z]+:\/\//.test(dataDir)) {
-        const { mkdir } = await import('node:fs/promises');
-        await mkdir(dataDir, { recursive: true });
-      }
       const { PGlite: PGliteClass } = await import('@electric-sql/pglite');
       instance = new PGliteClass(dataDir);
       await instance.waitReady;
     } catch (error) {
+      await lock?.release();
       throw new CivicError(
         'storage.pglite_failed',
         dataDir === undefined
           ? 'The embedded PGlite database could not start.'
-          : 'The embedded PGlite database could not open its data directory: check that it exists, is writable and is not open in another process.',
+          : `The embedded PGlite database could not open its data directory ${dataDir}: check that it is writable and holds a PGlite database.`,
         { cause: error },
       );
     }
@@ -56,6 +69,7 @@ export async function openPglite(options: OpenPgliteOptions): Promise<SqlBackend
     close: async () => {
       // A caller's own instance stays open for the caller to close.
       if (owned && !pglite.closed) await pglite.close();
+      await lock?.release();
     },
   });
 }

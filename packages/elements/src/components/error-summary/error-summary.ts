@@ -10,8 +10,9 @@ import type { ErrorSummaryItem, ErrorSummaryOptions } from './error-summary.opti
  * @tagname civic-error-summary
  * @summary The GOV.UK error summary: lists every problem on the page, each a link that focuses its field.
  *
- * It takes focus when it first appears (so screen reader users hear the
- * problems at once) unless `disable-auto-focus` is set. Following a link
+ * While it has no problems it shows nothing at all (no empty box to land on).
+ * It takes focus each time it appears with problems (so screen reader users
+ * hear them at once) unless `disable-auto-focus` is set. Following a link
  * focuses the field with that id and scrolls its label or legend into view,
  * as govuk-frontend does, so the question stays visible above the field.
  */
@@ -54,9 +55,15 @@ export class CivicErrorSummary extends CivicElement {
     this.removeEventListener('click', this.onClick);
   }
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    if (!this.disableAutoFocus) this.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
+  /** Whether the box was on the page after the last render: focus goes to it only as it appears. */
+  private shown = false;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const box = this.querySelector<HTMLElement>(':scope > .govuk-error-summary');
+    const appeared = box !== null && !this.shown;
+    this.shown = box !== null;
+    if (appeared && !this.disableAutoFocus) box.focus();
   }
 
   private readonly onClick = (event: MouseEvent): void => {
