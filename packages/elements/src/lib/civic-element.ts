@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ValidationError } from '@civicbricks/core/errors';
 import { resolveLocale, type Locale, type Overrides } from '@civicbricks/core/i18n';
 
 /** Per-instance wording: message keys mapped to a council's own text (a plural message is an object of CLDR forms). */
@@ -52,6 +53,41 @@ function displayAsBlock(tagName: string): void {
 }
 
 /**
+ * Structured data given as JSON text, turned into the array or object the property holds. Frameworks that set
+ * properties rather than attributes (React 19 does, once the element is defined) hand over the JSON a page wrote
+ * as an attribute, `items='[...]'`, as a string; without this the template would try to map over a string.
+ * Anything else is refused with a message saying what the property takes; the text itself is not repeated,
+ * since it may hold what a person typed.
+ */
+function parseJsonProperty(tagName: string, name: string, expected: 'array' | 'object', text: string): unknown {
+  const shape = expected === 'array' ? 'an array' : 'an object';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ValidationError(
+      'elements.property.invalid_json',
+      `<${tagName}> ${name} must be ${shape}, or JSON text of ${shape}; it was given text that is not JSON (${(error as Error).message}).`,
+      { path: [name] },
+    );
+  }
+  const isArray = Array.isArray(parsed);
+  const fits = expected === 'array' ? isArray : typeof parsed === 'object' && parsed !== null && !isArray;
+  if (!fits) {
+    const given = parsed === null ? 'null' : isArray ? 'an array' : typeof parsed;
+    throw new ValidationError(
+      'elements.property.wrong_shape',
+      `<${tagName}> ${name} must be ${shape}, or JSON text of ${shape}; the JSON it was given holds ${given}.`,
+      { path: [name] },
+    );
+  }
+  return parsed;
+}
+
+// Marks a class whose array and object accessors are already wrapped, so `finalize` never wraps one twice.
+const jsonAccessorsWrapped = Symbol('civicbricks.jsonAccessorsWrapped');
+
+/**
  * Base for elements that render GOV.UK markup into the light DOM.
  *
  * Shadow DOM would put the label, hint, error message and native control in
@@ -82,6 +118,30 @@ export abstract class CivicElement extends LitElement {
   messages: MessageOverrides | undefined;
 
   private adopted = false;
+
+  /**
+   * Properties declared `type: Array` or `type: Object` also take JSON text of one (see `parseJsonProperty`). Each
+   * class wraps the accessors Lit put on its own prototype, once, when it is finalized (before it is defined), so
+   * subclasses inherit the wrapped ones. `finalize`, because Lit deprecates overriding `createProperty`.
+   * @internal
+   */
+  protected static override finalize(): void {
+    if (Object.hasOwn(this, jsonAccessorsWrapped)) return;
+    super.finalize();
+    Object.defineProperty(this, jsonAccessorsWrapped, { value: true });
+    for (const [name, options] of this.elementProperties) {
+      const expected = options.type === Array ? 'array' : options.type === Object ? 'object' : undefined;
+      const descriptor = expected && Object.getOwnPropertyDescriptor(this.prototype, name);
+      const set = descriptor ? descriptor.set : undefined;
+      if (!expected || !descriptor || !set) continue;
+      Object.defineProperty(this.prototype, name, {
+        ...descriptor,
+        set(this: CivicElement, value: unknown) {
+          set.call(this, typeof value === 'string' ? parseJsonProperty(this.localName, String(name), expected, value) : value);
+        },
+      });
+    }
+  }
 
   protected override createRenderRoot(): HTMLElement {
     return this;
