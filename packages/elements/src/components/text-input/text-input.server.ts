@@ -1,6 +1,6 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { fieldMessages } from '../../messages.js';
-import { textInputAttributes } from './text-input.attributes.js';
+import { textInputAttributes, textInputGovukOptions } from './text-input.attributes.js';
 import { textInputOptionsSchema, type TextInputOptions } from './text-input.options.js';
 import { textInputTemplate } from './text-input.template.js';
 
@@ -15,6 +15,7 @@ export function renderTextInput(options: TextInputOptions, context: RenderContex
       catalogue: fieldMessages,
       template: textInputTemplate,
       attributes: textInputAttributes,
+      govukOptions: textInputGovukOptions,
     },
     options,
     context,
