@@ -4,8 +4,9 @@
 import * as z from 'zod/mini';
 import { attributeNameAllowed } from './govuk-attributes.js';
 
-export const idPattern = /^[A-Za-z][\w:.-]*$/;
-export const idString = z.string().check(z.regex(idPattern, 'ids must start with a letter and contain no spaces'));
+// HTML's rule, which GOV.UK follows: an id is at least one character and has no spaces ("1-name" and "a.b:c" are fine).
+export const idPattern = /^\S+$/;
+export const idString = z.string().check(z.regex(idPattern, 'an id must be at least one character with no spaces'));
 
 type Shape = Parameters<typeof z.strictObject>[0];
 
