@@ -94,6 +94,8 @@ export default tseslint.config(
   },
   {
     files: ['packages/elements/src/**/*.ts'],
+    // The one sanitising module: every `html` option goes through its allow-list before it reaches unsafeHTML.
+    ignores: ['packages/elements/src/lib/sanitise-html.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -73,12 +73,17 @@ export async function serverMarkup(component: string, options: unknown, lang = '
 }
 
 /** What a form control's accessible description reads: its hint, then the visually hidden "Error:" and the message. */
+/** A hint or error message as our string or GOV.UK's `{ text }` object. */
+export type FieldText = string | { readonly text?: string | undefined };
+
 export function fieldDescription(
-  options: { readonly hint?: string | undefined; readonly errorMessage?: string | undefined },
+  options: { readonly hint?: FieldText | undefined; readonly errorMessage?: FieldText | undefined },
   lang = 'en',
 ): string {
   const prefix = lang === 'cy' ? 'Gwall:' : 'Error:';
-  return [options.hint, options.errorMessage && `${prefix} ${options.errorMessage}`].filter(Boolean).join(' ');
+  const hint = typeof options.hint === 'string' ? options.hint : options.hint?.text;
+  const error = typeof options.errorMessage === 'string' ? options.errorMessage : options.errorMessage?.text;
+  return [hint, error && `${prefix} ${error}`].filter(Boolean).join(' ');
 }
 
 /** Collapses runs of white space: govuk-visually-hidden adds spaces around its text, which screen readers collapse too. */

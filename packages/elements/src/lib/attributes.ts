@@ -20,13 +20,21 @@ export function applyAttributes(element: Element, attributes: AttributeMap): voi
   }
 }
 
+/** A string option, or the `text` of GOV.UK's `{ text | html }` object (its `html` and the rest travel in `govuk-options`). */
+export function plainText(option: string | { readonly text?: string | undefined } | undefined | null | false): string | undefined {
+  if (option === undefined || option === null || option === false) return undefined;
+  return typeof option === 'string' ? option : option.text;
+}
+
+type FieldText = string | { readonly text?: string | undefined };
+
 /** What every labelled control's options share (text input, textarea, select). */
 interface LabelledFieldOptions {
   readonly name: string;
   readonly id?: string | undefined;
-  readonly label: { readonly text: string; readonly size?: string | undefined; readonly isPageHeading?: boolean | undefined };
-  readonly hint?: string | undefined;
-  readonly errorMessage?: string | undefined;
+  readonly label: { readonly text?: string | undefined; readonly size?: string | undefined; readonly isPageHeading?: boolean | undefined };
+  readonly hint?: FieldText | undefined;
+  readonly errorMessage?: FieldText | undefined;
 }
 
 /** The attributes every labelled control starts with; its own id attribute is left off when the id is the name. */
@@ -37,8 +45,8 @@ export function labelledFieldAttributes(options: LabelledFieldOptions, idAttribu
     label: options.label.text,
     'label-size': options.label.size,
     'label-is-page-heading': options.label.isPageHeading,
-    hint: options.hint,
-    'error-message': options.errorMessage,
+    hint: plainText(options.hint),
+    'error-message': plainText(options.errorMessage),
   };
 }
 

@@ -1,7 +1,8 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ValidationError } from '@civicbricks/core/errors';
 import { resolveLocale, type Locale, type Overrides } from '@civicbricks/core/i18n';
+import { applyMarkedAttributes } from './govuk-attributes.js';
 
 /** Per-instance wording: message keys mapped to a council's own text (a plural message is an object of CLDR forms). */
 export type MessageOverrides = Overrides;
@@ -117,6 +118,14 @@ export abstract class CivicElement extends LitElement {
   @property({ type: Object })
   messages: MessageOverrides | undefined;
 
+  /**
+   * GOV.UK macro options that have no attribute of their own on this element (`classes`, `attributes`, `formGroup`,
+   * a hint or label given as `html`…), as JSON; the server render functions write it. They are laid over the
+   * options the element's own attributes give, and rendered through the same template, so `html` is sanitised here too.
+   */
+  @property({ attribute: 'govuk-options', type: Object })
+  govukOptions: Record<string, unknown> | undefined;
+
   private adopted = false;
 
   /**
@@ -141,6 +150,17 @@ export abstract class CivicElement extends LitElement {
         },
       });
     }
+  }
+
+  /** The element's options with its GOV.UK-only options laid over them, for its template. */
+  protected withGovukOptions<T extends object>(options: T): T {
+    return this.govukOptions && typeof this.govukOptions === 'object' ? { ...options, ...this.govukOptions } : options;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // GOV.UK's `attributes` option: the template marks elements with the set, written here as real attributes.
+    applyMarkedAttributes(this);
   }
 
   protected override createRenderRoot(): HTMLElement {

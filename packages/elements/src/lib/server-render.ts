@@ -5,8 +5,28 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { createTranslator, parseInput, resolveLocale, type Catalogue, type Overrides, type Translator } from '@civicbricks/core';
 import type { TemplateResult } from 'lit';
 import type { $ZodType, output } from 'zod/v4/core';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { attributeText, type AttributeMap } from './attributes.js';
+import { writeMarkedAttributes } from './govuk-attributes.js';
 import type { MessageOverrides } from './civic-element.js';
+import { setHtmlFragmentParser, type ParsedNode } from './sanitise-html.js';
+
+type Parse5Node = DefaultTreeAdapterMap['childNode'];
+
+function fromParse5(node: Parse5Node): ParsedNode | undefined {
+  if (node.nodeName === '#text') return { kind: 'text', text: (node as DefaultTreeAdapterMap['textNode']).value };
+  if (!('tagName' in node)) return undefined;
+  // A <template>'s content is a fragment of its own; the sanitiser drops templates whole, so it is not read.
+  return {
+    kind: 'element',
+    tag: node.tagName,
+    attributes: node.attrs.map((attribute) => ({ name: attribute.name, value: attribute.value })),
+    children: node.childNodes.flatMap((child) => fromParse5(child) ?? []),
+  };
+}
+
+const parse5Fragment = (markup: string): readonly ParsedNode[] =>
+  parseFragment(markup).childNodes.flatMap((child) => fromParse5(child) ?? []);
 
 export interface RenderContext {
   /** `cy` for Welsh, `en` (the default) for English; any BCP 47 value such as `cy-GB` works. Set the same `lang` on the page. */
@@ -27,9 +47,21 @@ export interface RenderContext {
  * (a fieldset grouping elements, say) must render on the server from the same template the browser uses.
  */
 export function renderTemplate(template: TemplateResult): string {
-  return collectResultSync(render(template))
-    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<\?>/g, '')
-    .trim();
+  // `html` options are sanitised from a parsed tree; on a server there is no DOMParser, so parse5 (the same WHATWG
+  // algorithm) parses. Set on each render (and before a template is built,
+  // in renderComponent) rather than at import, so no bundler can shake it out as a side effect.
+  setHtmlFragmentParser(parse5Fragment);
+  const markup = collectResultSync(render(template)).replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<\?>/g, '');
+  return writeMarkedAttributes(withoutEmptyValues(markup)).trim();
+}
+
+/**
+ * Lit's server renderer writes a `.value` property binding as a `value` attribute, `value=""` when empty. For a text
+ * field that is its default anyway, and GOV.UK writes none, so it goes (a radio or checkbox value is an attribute
+ * binding, never this). Attribute values never hold a raw `>`: Lit escapes them.
+ */
+function withoutEmptyValues(markup: string): string {
+  return markup.replace(/<input\b[^>]*>/g, (tag) => (/ type="(radio|checkbox)"/.test(tag) ? tag : tag.replace(' value=""', '')));
 }
 
 export interface ComponentRenderer<Schema extends $ZodType, K extends string> {
@@ -42,6 +74,23 @@ export interface ComponentRenderer<Schema extends $ZodType, K extends string> {
   readonly catalogue: Catalogue<K>;
   readonly template: (options: output<Schema>, t: Translator<K>) => TemplateResult;
   readonly attributes: (options: output<Schema>) => AttributeMap;
+  /**
+   * Options the element has no attribute for (`classes`, `attributes`, `html` content…): written, when set, as JSON
+   * in the element's `govuk-options` attribute, so the element renders them too when it upgrades.
+   */
+  readonly govukOptions?: readonly (keyof output<Schema> & string)[];
+}
+
+/** The options among `keys` that are set, or `undefined` when none is. */
+function pickSet(options: object, keys: readonly string[] | undefined): Record<string, unknown> | undefined {
+  if (!keys) return undefined;
+  const picked = Object.fromEntries(
+    keys.flatMap((key) => {
+      const value = (options as Record<string, unknown>)[key];
+      return value === undefined ? [] : [[key, value]];
+    }),
+  );
+  return Object.keys(picked).length > 0 ? picked : undefined;
 }
 
 /**
@@ -53,13 +102,19 @@ export function renderComponent<Schema extends $ZodType, K extends string>(
   options: unknown,
   context: RenderContext = {},
 ): string {
+  setHtmlFragmentParser(parse5Fragment);
   const valid = parseInput(renderer.schema, options, { what: renderer.what, codePrefix: renderer.codePrefix });
   // The full check of a council's wording (placeholders, every Welsh plural form) runs here, where size does not matter.
   const t = createTranslator(renderer.catalogue, resolveLocale(context.lang ?? 'en'), context.messages as Overrides<K> | undefined);
   const inner = renderTemplate(renderer.template(valid, t));
   if (context.element === false) return inner;
   let written = '';
-  for (const [name, value] of Object.entries({ ...renderer.attributes(valid), messages: context.messages })) {
+  const govukOptions = pickSet(valid as object, renderer.govukOptions);
+  for (const [name, value] of Object.entries({
+    ...renderer.attributes(valid),
+    'govuk-options': govukOptions,
+    messages: context.messages,
+  })) {
     const text = attributeText(value);
     if (text !== undefined) written += text === '' ? ` ${name}` : ` ${name}="${escapeHtml(text)}"`;
   }

@@ -3,7 +3,14 @@
 // fieldset, the error summary link, and Welsh from the closest lang.
 import { expect } from '@open-wc/testing';
 import type { CivicChoices } from '../../src/lib/civic-choices.js';
-import { accessibleProperties, cleanup, collapseSpaces, fieldDescription, serverRender } from '../../../../tests/support/browser.js';
+import {
+  accessibleProperties,
+  cleanup,
+  collapseSpaces,
+  fieldDescription,
+  serverRender,
+  type FieldText,
+} from '../../../../tests/support/browser.js';
 import { adoptServerHtml, renderInForm, type ComponentUnderTest, type ExampleSuite } from './example-suite.js';
 import { runErrorMessageSuite } from './error-message-suite.js';
 
@@ -11,7 +18,7 @@ import { runErrorMessageSuite } from './error-message-suite.js';
 export interface ChoicesOptions {
   readonly name: string;
   readonly idPrefix?: string;
-  readonly errorMessage?: string;
+  readonly errorMessage?: FieldText;
 }
 
 /** What the example suite's tree test reads from a question of choices. */

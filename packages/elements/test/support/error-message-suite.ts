@@ -18,7 +18,7 @@ export interface ErrorMessageSuite<E extends CivicElement, Options> {
 }
 
 /** Defines the error message tests for one component. Call inside the component's `describe`. */
-export function runErrorMessageSuite<E extends CivicElement, Options extends { readonly errorMessage?: string }>(
+export function runErrorMessageSuite<E extends CivicElement, Options extends { readonly errorMessage?: string | object }>(
   component: ComponentUnderTest<E, Options>,
   suite: ErrorMessageSuite<E, Options>,
 ): void {

@@ -11,6 +11,7 @@ import {
   fieldDescription,
   renderedMarkup,
   serverRender,
+  type FieldText,
 } from '../../../../tests/support/browser.js';
 import { adoptServerHtml, renderInForm, type ComponentUnderTest, type ExampleSuite } from './example-suite.js';
 import { runErrorMessageSuite } from './error-message-suite.js';
@@ -20,7 +21,7 @@ export interface ValueFieldOptions {
   readonly id?: string;
   readonly name: string;
   readonly value?: string;
-  readonly errorMessage?: string;
+  readonly errorMessage?: FieldText;
 }
 
 /**
@@ -29,7 +30,7 @@ export interface ValueFieldOptions {
  */
 export function labelledFieldInTree<
   E extends HTMLElement,
-  Options extends ValueFieldOptions & { readonly label: { readonly text: string }; readonly hint?: string },
+  Options extends ValueFieldOptions & { readonly label: { readonly text?: string | undefined }; readonly hint?: FieldText },
 >(what: string, role: string): ExampleSuite<E, Options>['accessibility'] {
   return {
     title: `names and describes the ${what} from its label, hint and error in the accessibility tree`,

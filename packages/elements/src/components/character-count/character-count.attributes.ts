@@ -1,5 +1,5 @@
 import type { AttributeMap } from '../../lib/attributes.js';
-import { textareaAttributes } from '../textarea/textarea.attributes.js';
+import { textareaAttributes, textareaGovukOptions } from '../textarea/textarea.attributes.js';
 import type { CharacterCountOptions } from './character-count.options.js';
 
 /** The `<civic-character-count>` attributes that render the same field as these options. */
@@ -11,3 +11,17 @@ export function characterCountAttributes(options: CharacterCountOptions): Attrib
     threshold: options.threshold === undefined ? undefined : String(options.threshold),
   };
 }
+
+/** The options `<civic-character-count>` has no attribute for: they travel as JSON in its `govuk-options` attribute. */
+export const characterCountGovukOptions = [
+  ...textareaGovukOptions,
+  'countType',
+  'countMessage',
+  'textareaDescriptionText',
+  'charactersUnderLimitText',
+  'charactersAtLimitText',
+  'charactersOverLimitText',
+  'wordsUnderLimitText',
+  'wordsAtLimitText',
+  'wordsOverLimitText',
+] as const satisfies readonly (keyof CharacterCountOptions)[];

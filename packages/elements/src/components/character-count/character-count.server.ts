@@ -1,15 +1,16 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { withTextareaValue } from '../field/textarea-value.js';
-import { characterCountAttributes } from './character-count.attributes.js';
+import type * as z from 'zod/mini';
+import { characterCountAttributes, characterCountGovukOptions } from './character-count.attributes.js';
 import { characterCountMessages } from './character-count.messages.js';
-import { characterCountOptionsSchema, type CharacterCountOptions } from './character-count.options.js';
+import { characterCountOptionsSchema } from './character-count.options.js';
 import { characterCountTemplate } from './character-count.template.js';
 
 /**
  * Renders a GOV.UK character count as HTML. Without JavaScript it shows the limit ("You can enter up to 200
  * characters"), as govuk-frontend does; the element adds the live count when its script loads.
  */
-export function renderCharacterCount(options: CharacterCountOptions, context: RenderContext = {}): string {
+export function renderCharacterCount(options: z.input<typeof characterCountOptionsSchema>, context: RenderContext = {}): string {
   const markup = renderComponent(
     {
       tagName: 'civic-character-count',
@@ -19,6 +20,7 @@ export function renderCharacterCount(options: CharacterCountOptions, context: Re
       catalogue: characterCountMessages,
       template: (valid, t) => characterCountTemplate(valid, t),
       attributes: characterCountAttributes,
+      govukOptions: characterCountGovukOptions,
     },
     options,
     context,

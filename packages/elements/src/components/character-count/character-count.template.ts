@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translator } from '@civicbricks/core/i18n';
-import { errorMessageTemplate, hintTemplate, labelTemplate } from '../field/field.template.js';
-import { textareaControl } from '../textarea/textarea.template.js';
+import { attributesMarker } from '../../lib/govuk-attributes.js';
+import { classNames, errorMessageTemplate, hasFieldText, hintTemplate, labelTemplate } from '../field/field.template.js';
+import { formGroupSlot, textareaControl } from '../textarea/textarea.template.js';
 import type { CharacterCountMessageKey } from './character-count.messages.js';
 import type { CharacterCountOptions } from './character-count.options.js';
 
@@ -18,27 +19,53 @@ export interface CharacterCountLiveState {
   readonly announcedValue: string;
 }
 
+/** Whether the limit counts words: `maxwords`, or GOV.UK's `countType: 'words'` with `maxlength`. */
+function countsWords(options: Pick<CharacterCountOptions, 'maxwords' | 'countType'>): boolean {
+  return options.maxwords !== undefined || options.countType === 'words';
+}
+
 /** How much of the limit a value uses: characters, or words as govuk-frontend counts them for `maxwords`. */
-export function countOf(options: Pick<CharacterCountOptions, 'maxwords'>, value: string): number {
-  return options.maxwords !== undefined ? (value.match(/\S+/g)?.length ?? 0) : value.length;
+export function countOf(options: Pick<CharacterCountOptions, 'maxwords' | 'countType'>, value: string): number {
+  return countsWords(options) ? (value.match(/\S+/g)?.length ?? 0) : value.length;
 }
 
-function limitOf(options: CharacterCountOptions): number {
-  return options.maxwords ?? options.maxlength ?? Number.POSITIVE_INFINITY;
+function limitOf(options: CharacterCountOptions): number | undefined {
+  return options.maxwords ?? options.maxlength;
 }
 
-/** "You have 3 characters remaining", "You have 1 word too many", as govuk-frontend words them. */
+type Wording = CharacterCountOptions['charactersUnderLimitText'];
+
+/** GOV.UK's own wording option, where the service gave one: its plural form for the count, `%{count}` filled in. */
+function govukWording(wording: Wording, count: number, locale: string): string | undefined {
+  if (wording === undefined) return undefined;
+  const text = typeof wording === 'string' ? wording : (wording[new Intl.PluralRules(locale).select(count)] ?? wording.other);
+  return text.replace(/%\{count\}/g, String(count));
+}
+
+/** "You have 3 characters remaining", "You have 1 word too many", as govuk-frontend words them, or as the options reword them. */
 export function countMessage(options: CharacterCountOptions, value: string, t: Translator<CharacterCountMessageKey>): string {
-  const remaining = limitOf(options) - countOf(options, value);
-  const words = options.maxwords !== undefined;
-  if (remaining === 0) return t(words ? 'wordsAtLimit' : 'charactersAtLimit');
-  if (remaining > 0) return t(words ? 'wordsUnderLimit' : 'charactersUnderLimit', { count: remaining });
-  return t(words ? 'wordsOverLimit' : 'charactersOverLimit', { count: -remaining });
+  const limit = limitOf(options) ?? Number.POSITIVE_INFINITY;
+  const remaining = limit - countOf(options, value);
+  const words = countsWords(options);
+  const locale = t.locale;
+  if (remaining === 0)
+    return (words ? options.wordsAtLimitText : options.charactersAtLimitText) ?? t(words ? 'wordsAtLimit' : 'charactersAtLimit');
+  if (remaining > 0) {
+    return (
+      govukWording(words ? options.wordsUnderLimitText : options.charactersUnderLimitText, remaining, locale) ??
+      t(words ? 'wordsUnderLimit' : 'charactersUnderLimit', { count: remaining })
+    );
+  }
+  return (
+    govukWording(words ? options.wordsOverLimitText : options.charactersOverLimitText, -remaining, locale) ??
+    t(words ? 'wordsOverLimit' : 'charactersOverLimit', { count: -remaining })
+  );
 }
 
 function isOverThreshold(options: CharacterCountOptions, value: string): boolean {
-  if (!options.threshold) return true;
-  return (limitOf(options) * options.threshold) / 100 <= countOf(options, value);
+  const limit = limitOf(options);
+  if (!options.threshold || limit === undefined) return true;
+  return (limit * options.threshold) / 100 <= countOf(options, value);
 }
 
 /** The GOV.UK character count: a textarea whose limit is reported as the person types, never enforced. */
@@ -47,32 +74,49 @@ export function characterCountTemplate(
   t: Translator<CharacterCountMessageKey>,
   live?: CharacterCountLiveState,
 ): TemplateResult {
-  const infoId = `${options.id}-info`;
-  const words = options.maxwords !== undefined;
-  const description = t(words ? 'textareaDescriptionWords' : 'textareaDescriptionCharacters', { count: limitOf(options) });
-  const over = live !== undefined && countOf(options, live.value) > limitOf(options);
-  const hasError = options.errorMessage !== undefined && options.errorMessage !== '';
+  const id = options.id ?? options.name;
+  const infoId = `${id}-info`;
+  const words = countsWords(options);
+  const limit = limitOf(options);
+  // Without a limit (GOV.UK's script may set one later) the description stays empty, as GOV.UK leaves it.
+  const description =
+    limit === undefined
+      ? ''
+      : (options.textareaDescriptionText?.replace(/%\{count\}/g, String(limit)) ??
+        t(words ? 'textareaDescriptionWords' : 'textareaDescriptionCharacters', { count: limit }));
+  const over = live !== undefined && limit !== undefined && countOf(options, live.value) > limit;
+  const hasError = hasFieldText(options.errorMessage);
   const statusClasses = live
-    ? `govuk-character-count__message govuk-character-count__status ${over ? 'govuk-error-message' : 'govuk-hint'}${
-        isOverThreshold(options, live.value) ? '' : ' govuk-character-count__message--disabled'
-      }`
+    ? classNames(
+        'govuk-character-count__message govuk-character-count__status',
+        over ? 'govuk-error-message' : 'govuk-hint',
+        !isOverThreshold(options, live.value) && 'govuk-character-count__message--disabled',
+        options.countMessage?.classes,
+      )
     : '';
   return html`<div
-    class="govuk-form-group govuk-character-count${hasError ? ' govuk-form-group--error' : ''}"
+    class=${classNames('govuk-form-group govuk-character-count', hasError && 'govuk-form-group--error', options.formGroup?.classes)}
     data-module="govuk-character-count"
     data-maxlength=${ifDefined(options.maxlength)}
     data-maxwords=${ifDefined(options.maxwords)}
     data-threshold=${ifDefined(options.threshold)}
-    data-count-type=${ifDefined(words ? 'words' : undefined)}
+    data-count-type=${ifDefined(options.countType ?? (words ? 'words' : undefined))}
+    data-civic-attributes=${ifDefined(attributesMarker(options.formGroup?.attributes))}
   >
-    ${labelTemplate(options.id, options.label)} ${hintTemplate(`${options.id}-hint`, options.hint)}
-    ${errorMessageTemplate(`${options.id}-error`, options.errorMessage, t)}
+    ${labelTemplate(id, options.label)} ${hintTemplate(`${id}-hint`, options.hint)}
+    ${errorMessageTemplate(`${id}-error`, options.errorMessage, t)} ${formGroupSlot(options.formGroup?.beforeInput)}
     ${textareaControl(options, {
       extraClass: 'govuk-js-character-count',
       showError: over && !hasError,
       describedByFirst: infoId,
     })}
-    <div id=${infoId} class="govuk-hint govuk-character-count__message${live ? ' govuk-visually-hidden' : ''}">${description}</div>
+    ${formGroupSlot(options.formGroup?.afterInput)}
+    <div
+      id=${infoId}
+      class=${classNames('govuk-hint govuk-character-count__message', live && 'govuk-visually-hidden', options.countMessage?.classes)}
+    >
+      ${description}
+    </div>
     ${
       live
         ? html`<div class=${statusClasses} aria-hidden="true">${countMessage(options, live.value, t)}</div>

@@ -65,6 +65,9 @@ export class CivicCharacterCount extends CivicTextarea {
 
   protected override render(): TemplateResult {
     const t = translatorFor(characterCountMessages, this.locale, this.messages);
-    return characterCountTemplate(this.options, t, { value: this.value, announcedValue: this.announcedValue ?? this.value });
+    return characterCountTemplate(this.withGovukOptions(this.options), t, {
+      value: this.value,
+      announcedValue: this.announcedValue ?? this.value,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { labelledFieldAttributes, type AttributeMap } from '../../lib/attributes.js';
+import { labelledFieldAttributes, plainText, type AttributeMap } from '../../lib/attributes.js';
 import type { TextInputOptions } from './text-input.options.js';
 
 /** The `<civic-text-input>` attributes that render the same field as these options. */
@@ -11,8 +11,24 @@ export function textInputAttributes(options: TextInputOptions): AttributeMap {
     autocomplete: options.autocomplete,
     'input-spellcheck': options.spellcheck === undefined ? undefined : String(options.spellcheck),
     width: options.width,
-    'prefix-text': options.prefix,
-    'suffix-text': options.suffix,
+    'prefix-text': plainText(options.prefix),
+    'suffix-text': plainText(options.suffix),
     disabled: options.disabled,
   };
 }
+
+/** The options `<civic-text-input>` has no attribute for: they travel as JSON in its `govuk-options` attribute. */
+export const textInputGovukOptions = [
+  'label',
+  'hint',
+  'errorMessage',
+  'prefix',
+  'suffix',
+  'describedBy',
+  'autocapitalize',
+  'pattern',
+  'classes',
+  'attributes',
+  'formGroup',
+  'inputWrapper',
+] as const satisfies readonly (keyof TextInputOptions)[];

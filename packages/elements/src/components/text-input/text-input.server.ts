@@ -1,11 +1,12 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { fieldMessages } from '../../messages.js';
-import { textInputAttributes } from './text-input.attributes.js';
-import { textInputOptionsSchema, type TextInputOptions } from './text-input.options.js';
+import type * as z from 'zod/mini';
+import { textInputAttributes, textInputGovukOptions } from './text-input.attributes.js';
+import { textInputOptionsSchema } from './text-input.options.js';
 import { textInputTemplate } from './text-input.template.js';
 
 /** Renders a GOV.UK text input with its label, hint and error message as HTML. */
-export function renderTextInput(options: TextInputOptions, context: RenderContext = {}): string {
+export function renderTextInput(options: z.input<typeof textInputOptionsSchema>, context: RenderContext = {}): string {
   return renderComponent(
     {
       tagName: 'civic-text-input',
@@ -15,6 +16,7 @@ export function renderTextInput(options: TextInputOptions, context: RenderContex
       catalogue: fieldMessages,
       template: textInputTemplate,
       attributes: textInputAttributes,
+      govukOptions: textInputGovukOptions,
     },
     options,
     context,

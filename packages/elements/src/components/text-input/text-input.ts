@@ -56,6 +56,6 @@ export class CivicTextInput extends CivicTextField {
   }
 
   protected override render(): TemplateResult {
-    return textInputTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages));
+    return textInputTemplate(this.withGovukOptions(this.options), translatorFor(fieldMessages, this.locale, this.messages));
   }
 }

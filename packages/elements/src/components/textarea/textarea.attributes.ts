@@ -12,3 +12,14 @@ export function textareaAttributes(options: TextareaOptions): AttributeMap {
     disabled: options.disabled,
   };
 }
+
+/** The options `<civic-textarea>` (and `<civic-character-count>`) has no attribute for: they travel as JSON in its `govuk-options` attribute. */
+export const textareaGovukOptions = [
+  'label',
+  'hint',
+  'errorMessage',
+  'describedBy',
+  'classes',
+  'attributes',
+  'formGroup',
+] as const satisfies readonly (keyof TextareaOptions)[];

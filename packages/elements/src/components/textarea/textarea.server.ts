@@ -1,12 +1,13 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { fieldMessages } from '../../messages.js';
 import { withTextareaValue } from '../field/textarea-value.js';
-import { textareaAttributes } from './textarea.attributes.js';
-import { textareaOptionsSchema, type TextareaOptions } from './textarea.options.js';
+import type * as z from 'zod/mini';
+import { textareaAttributes, textareaGovukOptions } from './textarea.attributes.js';
+import { textareaOptionsSchema } from './textarea.options.js';
 import { textareaTemplate } from './textarea.template.js';
 
 /** Renders a GOV.UK textarea with its label, hint and error message as HTML. */
-export function renderTextarea(options: TextareaOptions, context: RenderContext = {}): string {
+export function renderTextarea(options: z.input<typeof textareaOptionsSchema>, context: RenderContext = {}): string {
   const markup = renderComponent(
     {
       tagName: 'civic-textarea',
@@ -16,6 +17,7 @@ export function renderTextarea(options: TextareaOptions, context: RenderContext 
       catalogue: fieldMessages,
       template: textareaTemplate,
       attributes: textareaAttributes,
+      govukOptions: textareaGovukOptions,
     },
     options,
     context,

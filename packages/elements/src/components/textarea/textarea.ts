@@ -48,6 +48,6 @@ export class CivicTextarea extends CivicTextField {
   }
 
   protected override render(): TemplateResult {
-    return textareaTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages));
+    return textareaTemplate(this.withGovukOptions(this.options), translatorFor(fieldMessages, this.locale, this.messages));
   }
 }
