@@ -8,6 +8,9 @@ import tseslint from 'typescript-eslint';
 const elementPackages = ['elements', 'workflow-elements', 'notifications-elements', 'registration-elements', 'payments-elements'];
 const headlessFiles = ['packages/*/src/**/*.ts'];
 const elementFiles = elementPackages.map((name) => `packages/${name}/src/**/*.ts`);
+// The composition layer sits above the elements (it server-renders them) and runs in Node only.
+const compositionFiles = ['packages/service/src/**/*.ts'];
+const domGlobals = ['document', 'window', 'customElements', 'HTMLElement', 'navigator', 'localStorage', 'sessionStorage'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.test-results/**', '**/custom-elements.json'] },
@@ -53,7 +56,7 @@ export default tseslint.config(
   },
   {
     files: headlessFiles,
-    ignores: elementFiles,
+    ignores: [...elementFiles, ...compositionFiles],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -67,13 +70,13 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': [
-        'error',
-        ...['document', 'window', 'customElements', 'HTMLElement', 'navigator', 'localStorage', 'sessionStorage'].map((name) => ({
-          name,
-          message: 'Headless packages run without a DOM.',
-        })),
-      ],
+      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'Headless packages run without a DOM.' }))],
+    },
+  },
+  {
+    files: compositionFiles,
+    rules: {
+      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'The service runs in Node: it has no DOM.' }))],
     },
   },
   {
