@@ -15,6 +15,9 @@ const elementPackages = [
 ];
 const headlessFiles = ['packages/*/src/**/*.ts'];
 const elementFiles = elementPackages.map((name) => `packages/${name}/src/**/*.ts`);
+// The composition layer sits above the elements (it server-renders them) and runs in Node only.
+const compositionFiles = ['packages/service/src/**/*.ts'];
+const domGlobals = ['document', 'window', 'customElements', 'HTMLElement', 'navigator', 'localStorage', 'sessionStorage'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.test-results/**', '**/custom-elements.json'] },
@@ -60,7 +63,7 @@ export default tseslint.config(
   },
   {
     files: headlessFiles,
-    ignores: elementFiles,
+    ignores: [...elementFiles, ...compositionFiles],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -74,13 +77,13 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': [
-        'error',
-        ...['document', 'window', 'customElements', 'HTMLElement', 'navigator', 'localStorage', 'sessionStorage'].map((name) => ({
-          name,
-          message: 'Headless packages run without a DOM.',
-        })),
-      ],
+      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'Headless packages run without a DOM.' }))],
+    },
+  },
+  {
+    files: compositionFiles,
+    rules: {
+      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'The service runs in Node: it has no DOM.' }))],
     },
   },
   {

@@ -1,0 +1,26 @@
+/**
+ * `@civicbricks/service`: a public service from one JSON manifest. The manifest's schema and its checks across
+ * bricks, the HTTP runtime (citizen and staff pages on Fastify), staff accounts, and the `civicbricks` command.
+ * Node only.
+ */
+export {
+  LocalTextSchema,
+  MANIFEST_VERSION,
+  ManifestSchema,
+  PermissionSchema,
+  manifestJsonSchema,
+  type LocalText,
+  type Manifest,
+  type ManifestInput,
+  type Permission,
+  type SendRule,
+  type StaffRole,
+} from './manifest/schema.js';
+export {
+  BUILT_IN_PLACEHOLDERS,
+  checkManifest,
+  loadManifest,
+  type CheckOptions,
+  type ServiceDefinition,
+  type ServiceJourney,
+} from './manifest/load.js';
