@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/support/fast-check-seed.ts'],
     // PGlite and real PostgreSQL tests share one server per file; two cores cannot run many at once.
     maxWorkers: 2,
     // A limit for a hung test, not a speed check: the suite must pass on a busy two-core machine.

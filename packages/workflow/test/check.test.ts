@@ -62,14 +62,19 @@ const mutationArbitrary: fc.Arbitrary<Mutation[]> = fc.array(
   { minLength: 1, maxLength: 3 },
 );
 
+const cloneJunk = (value: unknown): unknown => (typeof value === 'object' && value !== null ? structuredClone(value) : value);
+
 /** A copy of `value` with the mutations applied, each at a place picked among those there are. */
 function mutate(value: Json, mutations: readonly Mutation[]): Json {
   let copy = structuredClone(value);
   for (const mutation of mutations) {
     const all = places(copy);
     const path = all[mutation.at % all.length]!;
+    // A fresh copy of the junk each time: fast-check can hand the same object to two mutations, and adding
+    // an object inside itself would make a cycle no JSON document can have.
+    const junkValue = 'value' in mutation ? cloneJunk(mutation.value) : undefined;
     if (path.length === 0) {
-      if (mutation.kind === 'set') copy = mutation.value;
+      if (mutation.kind === 'set') copy = junkValue;
       continue;
     }
     const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string | number, Json>)[key], copy) as Record<
@@ -77,12 +82,12 @@ function mutate(value: Json, mutations: readonly Mutation[]): Json {
       Json
     >;
     const key = path[path.length - 1]!;
-    if (mutation.kind === 'set') parent[key] = mutation.value;
+    if (mutation.kind === 'set') parent[key] = junkValue;
     else if (mutation.kind === 'delete') {
       if (Array.isArray(parent)) parent.splice(Number(key), 1);
       else Reflect.deleteProperty(parent, key);
     } else if (typeof parent[key] === 'object' && parent[key] !== null && !Array.isArray(parent[key]))
-      (parent[key] as Record<string, Json>)[mutation.key] = mutation.value;
+      (parent[key] as Record<string, Json>)[mutation.key] = junkValue;
   }
   return copy;
 }
@@ -119,7 +124,7 @@ describe('hand-written shapes agree with the zod schemas (property)', () => {
         expect(byHand(shape, json)).toEqual([]);
         agree(WorkflowDefinitionSchema, shape, mutate(json, mutations));
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed: 20_261_208 },
     );
   });
 
@@ -135,7 +140,7 @@ describe('hand-written shapes agree with the zod schemas (property)', () => {
         agree(WorkflowEventSchema, EVENT_SHAPE, event);
         agree(WorkflowEventSchema, EVENT_SHAPE, mutate(event, mutations));
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20_261_208 },
     );
   });
 });
