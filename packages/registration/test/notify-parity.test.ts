@@ -114,6 +114,12 @@ describe('Notify table: mobile numbers for text messages', () => {
 });
 
 describe('mobile number messages', () => {
+  it('answers as the README says', () => {
+    expect(validateMobileNumber('07700 900982')).toEqual({ ok: true, value: '+447700900982' });
+    expect(validateMobileNumber('0117 496 0860')).toEqual(refused('mobile.not_uk_mobile'));
+    expect(validateMobileNumber('+33 1 22 33 44 55', { allowInternational: true })).toEqual({ ok: true, value: '+33122334455' });
+  });
+
   it('asks for a number when there is none, in English and Welsh, and names the field when told', () => {
     expect(validateMobileNumber(' \u200b ')).toEqual({
       ok: false,
