@@ -64,6 +64,9 @@ describe('Notify table: characters, with and without the service-name prefix', (
     expect(() => countSms('hi', { prefix: 7 } as never)).toThrow(
       expect.objectContaining({ code: 'notifications.sms_options.invalid_type' }),
     );
+    expect(() => renderTemplate(sms('hi'), {}, { smsPrefix: 7 } as never)).toThrow(
+      expect.objectContaining({ code: 'notifications.sms_prefix.invalid_type', path: ['options', 'smsPrefix'] }),
+    );
   });
 });
 
