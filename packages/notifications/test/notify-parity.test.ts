@@ -9,6 +9,22 @@ import { countSms, renderTemplate, sanitiseSms, type Template } from '../src/ind
 import { characterCases, lengthLimitCases } from './notify-tables/sms-characters.js';
 import { fragmentCases } from './notify-tables/sms-fragments.js';
 import { deliberateDifferences, incompatibleCases, sanitiseCases } from './notify-tables/sanitise.js';
+import {
+  fillPlaceholders,
+  findPlaceholders,
+  indexValues,
+  isTruthyValue,
+  type FillOptions,
+  type Personalisation,
+} from '../src/placeholders.js';
+import {
+  fillCases,
+  hidesConditional,
+  listCases,
+  placeholderCases,
+  showsConditional,
+  unchangedContent,
+} from './notify-tables/placeholders.js';
 
 const sms = (body: string): Template => ({ id: 'notify-parity', type: 'sms', variants: { en: { body } } });
 
@@ -48,6 +64,9 @@ describe('Notify table: characters, with and without the service-name prefix', (
     expect(() => countSms('hi', { prefix: 7 } as never)).toThrow(
       expect.objectContaining({ code: 'notifications.sms_options.invalid_type' }),
     );
+    expect(() => renderTemplate(sms('hi'), {}, { smsPrefix: 7 } as never)).toThrow(
+      expect.objectContaining({ code: 'notifications.sms_prefix.invalid_type', path: ['options', 'smsPrefix'] }),
+    );
   });
 });
 
@@ -64,6 +83,41 @@ describe('Notify table: what each character is sent as', () => {
   it.each(deliberateDifferences)('deliberately unlike Notify: $name', ({ input, notify, sent }) => {
     expect(sanitiseSms(input)).toBe(sent);
     expect(sent).not.toBe(notify);
+  });
+});
+
+const plain: FillOptions = { listStyle: 'sentence', conjunction: () => 'and', onMissing: (_placeholder, raw) => raw };
+const fill = (content: string, values: Personalisation, options: FillOptions = plain): string =>
+  fillPlaceholders(content, indexValues(values), options);
+
+describe('Notify table: placeholders', () => {
+  it.each(unchangedContent)('leaves %j without placeholders as it is', (content) => {
+    expect(fill(content, {})).toBe(content);
+  });
+
+  it.each(fillCases)('$content with $values', ({ content, values, expected }) => {
+    expect(fill(content, values as Personalisation)).toBe(expected);
+  });
+
+  it.each(showsConditional)('%j shows conditional content', (value) => {
+    expect(isTruthyValue(value)).toBe(true);
+    expect(fill('((show??Yes))', { show: value })).toBe('Yes');
+  });
+
+  it.each(hidesConditional)('%j hides conditional content', (value) => {
+    expect(isTruthyValue(value)).toBe(false);
+    expect(fill('((show??Yes))', { show: value })).toBe('');
+  });
+
+  it.each(listCases)('list $value', ({ value, sentence, markdown }) => {
+    expect(fill('list: ((placeholder))', { placeholder: value })).toBe(sentence);
+    expect(fill('list: ((placeholder))', { placeholder: value }, { ...plain, listStyle: 'markdown' })).toBe(markdown);
+  });
+
+  it.each(placeholderCases)('$body is named $name', ({ body, name, conditional }) => {
+    expect(findPlaceholders(body)).toEqual([
+      { name, key: name.replace(/[ _-]/g, '').toLowerCase(), ...(conditional === undefined ? {} : { conditional }) },
+    ]);
   });
 });
 

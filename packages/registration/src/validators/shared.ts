@@ -50,6 +50,20 @@ const OptionsSchema = z.optional(
   }),
 );
 
+/**
+ * Characters GOV.UK Notify removes from anywhere in an email address or phone number before checking it:
+ * zero-width characters (often pasted in from web pages and PDFs) and no-break spaces.
+ */
+export const OBSCURE_WHITESPACE = /\u180E|\u200B|\u200C|\u200D|\u2060|\uFEFF|\u2028|\u2029|\u00A0|\u202F/gu;
+
+/** Python's `string.whitespace`, which Notify strips from both ends once the obscure characters are gone. */
+export const EDGE_WHITESPACE = /^[ \t\n\r\v\f]+|[ \t\n\r\v\f]+$/gu;
+
+/** The text as Notify reads it: obscure whitespace removed everywhere, ordinary whitespace at the ends. */
+export function stripAsNotify(text: string): string {
+  return text.replace(OBSCURE_WHITESPACE, '').replace(EDGE_WHITESPACE, '');
+}
+
 /** Inputs longer than this are refused without looking further: no real postcode, number or address is this long. */
 export const MAX_INPUT_LENGTH = 1000;
 

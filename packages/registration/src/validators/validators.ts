@@ -8,7 +8,18 @@
  */
 import { ValidationError } from '@civicbricks/core/errors';
 import { validatorMessages, type ValidatorMessageKey } from './messages.js';
-import { fail, MAX_INPUT_LENGTH, ok, readOptions, readText, translatorFor, type ValidatorOptions, type ValidatorResult } from './shared.js';
+import {
+  fail,
+  MAX_INPUT_LENGTH,
+  OBSCURE_WHITESPACE,
+  ok,
+  readOptions,
+  readText,
+  stripAsNotify,
+  translatorFor,
+  type ValidatorOptions,
+  type ValidatorResult,
+} from './shared.js';
 
 type Kind = 'postcode' | 'nino' | 'nhs' | 'phone' | 'email';
 
@@ -88,16 +99,26 @@ export function validateNhsNumber(input: string, options?: ValidatorOptions): Va
 // and mobile (07) numbers; a few 01 areas still have 9.
 const UK_NSN = /^(?:1\d{8,9}|2\d{9}|[35789]\d{9})$/u;
 
+// What a telephone number may be written with, as GOV.UK Notify allows it: digits, spaces, brackets, `+` and
+// dashes (the ones word processors put in for `-` too). A full stop, a letter or an emoji is refused, so
+// `07700 900982.` is not quietly read as a number.
+const PHONE_CHARACTERS = /^[0-9()+\s\-\u2010\u2011\u2013\u2014\u2212]*$/u;
+
 /**
  * A UK landline or mobile number written the way people write them: `07700 900982`,
- * `(01632) 960 001`, `+44 (0)7700 900 982`, `0044 7700-900-982`. Spaces, dashes, dots and
- * brackets are ignored. The value is in international form, `+447700900982`.
+ * `(01632) 960 001`, `+44 (0)7700 900 982`, `0044 7700-900-982`. Spaces, dashes and brackets are
+ * ignored, and so are zero-width and no-break spaces; anything else (a full stop, a letter) is
+ * refused, as GOV.UK Notify refuses it. The value is in international form, `+447700900982`.
+ * For a number the service will send text messages to, use `validateMobileNumber` from
+ * `@civicbricks/registration/mobile`, which refuses landlines and premium-rate numbers as Notify does.
  */
 export function validateUkPhoneNumber(input: string, options?: ValidatorOptions): ValidatorResult {
   const { text, refuse, required } = start('phone', 'telephone number', input, options);
   if (text.length > MAX_INPUT_LENGTH) return refuse('phone.invalid');
-  const compact = text.replace(/[\s\-‐‑–.()]+/gu, '');
+  const written = text.replace(OBSCURE_WHITESPACE, '');
+  const compact = written.replace(/[\s\-\u2010\u2011\u2013\u2014\u2212()]+/gu, '');
   if (compact === '') return required();
+  if (!PHONE_CHARACTERS.test(written)) return refuse('phone.invalid');
   let national: string;
   if (compact.startsWith('+44')) national = compact.slice(3);
   else if (compact.startsWith('0044')) national = compact.slice(4);
@@ -109,26 +130,49 @@ export function validateUkPhoneNumber(input: string, options?: ValidatorOptions)
   return ok(`+44${national}`);
 }
 
-const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/u;
-const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/u;
-const TOP_LEVEL = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/u;
+// GOV.UK Notify's rules (notifications-utils `email_address.py`): stricter than the RFCs in the part before
+// the `@` (no quotes, semicolons, commas or brackets, which its mail provider fails on) and in the domain
+// (letters, digits and hyphens, Unicode written as punycode, a top-level domain of letters or valid punycode).
+const LOCAL_PART = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+$/u;
+const HOST = /^[^.@][^@\s]+$/u;
+const HOST_LABEL = /^(?:xn|[a-z0-9]+)(?:-?-[a-z0-9]+)*$/iu;
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--(?:[a-z0-9]+-)*[a-z0-9]+)$/iu;
+const ASCII = /^\p{ASCII}*$/u;
 
 /**
- * An email address with a name, one `@` and a domain with a dot in it. Spaces around it are
- * removed and the domain is lower-cased (the part before `@` keeps its case: a few mail
- * servers honour it). The value is `Name@example.com`.
+ * An email address as GOV.UK Notify accepts it. Zero-width and no-break spaces are removed wherever
+ * they are (they come with addresses pasted from web pages and PDFs) and spaces around it are
+ * trimmed; the domain may be international (`例え.テスト`). The domain is lower-cased in the value
+ * (the part before `@` keeps its case: a few mail servers honour it): `Name@example.com`.
  */
 export function validateEmailAddress(input: string, options?: ValidatorOptions): ValidatorResult {
   const { text, refuse, required } = start('email', 'email address', input, options);
-  const trimmed = text.trim();
-  if (trimmed === '') return required();
-  if (trimmed.length > 320) return refuse('email.invalid');
-  const at = trimmed.lastIndexOf('@');
-  const local = trimmed.slice(0, at);
-  const domain = trimmed.slice(at + 1).toLowerCase();
-  if (at < 1 || local.length > 64 || !LOCAL_PART.test(local)) return refuse('email.invalid');
-  const labels = domain.split('.');
-  if (domain.length > 253 || labels.length < 2 || !labels.every((part) => DOMAIN_LABEL.test(part))) return refuse('email.invalid');
+  if (text.length > MAX_INPUT_LENGTH) return refuse('email.invalid');
+  const address = stripAsNotify(text);
+  if (address === '') return required();
+  if ([...address].length > 320 || address.includes('..')) return refuse('email.invalid');
+  const at = address.indexOf('@');
+  const local = address.slice(0, at);
+  const host = address.slice(at + 1);
+  if (at < 1 || !LOCAL_PART.test(local) || !HOST.test(host)) return refuse('email.invalid');
+  const ascii = asciiHost(host);
+  const labels = ascii?.split('.') ?? [];
+  if (ascii === undefined || ascii.length > 253 || labels.length < 2) return refuse('email.invalid');
+  if (!labels.every((label) => label.length <= 63 && HOST_LABEL.test(label))) return refuse('email.invalid');
   if (!TOP_LEVEL.test(labels[labels.length - 1] ?? '')) return refuse('email.invalid');
-  return ok(`${local}@${domain}`);
+  return ok(`${local}@${host.toLowerCase()}`);
+}
+
+/** The domain as it travels (IDNA): each label with letters outside ASCII in punycode, or undefined if it has none. */
+function asciiHost(host: string): string | undefined {
+  const labels = host.split('.').map((label) => {
+    if (ASCII.test(label)) return label;
+    try {
+      const converted = new URL(`http://${label}`).hostname;
+      return /^[a-z0-9-]+$/u.test(converted) ? converted : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  return labels.every((label) => label !== undefined) ? labels.join('.') : undefined;
 }
