@@ -329,7 +329,10 @@ export function createWorkflowRunner(options: WorkflowRunnerOptions): WorkflowRu
       });
       await enqueue(tx, processId, step.entry.seq, entry.seq, step.effects);
     }
-    await syncTimers(tx, processId, final);
+    // Every write leaves the timer rows matching its snapshot, so with no timer pending before or after
+    // there are no rows to put right: skip the query that most events (those of processes without timers) paid for.
+    const timersBefore = plan.stored?.data.snapshot.timers.length ?? 0;
+    if (timersBefore > 0 || final.timers.length > 0) await syncTimers(tx, processId, final);
   };
 
   const enqueue = async (tx: Transaction, processId: string, seq: number, auditSeq: number, effects: readonly Effect[]) => {
