@@ -2,10 +2,13 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './support/moj-styles.js';
 import '../src/define.js';
+// The error message suite puts a page-level <civic-error-summary> above the form.
+import '../../elements/src/define.js';
 import { assignFormAttributes, type AssignFormOptions } from '../src/index.js';
 import { assignFormExamples } from '../examples/assign-form.examples.js';
 import { cleanup, collapseSpaces, fieldDescription, serverRender } from '../../../tests/support/browser.js';
 import { adoptServerHtml, componentFromAttributes, runExampleSuite } from '../../elements/test/support/example-suite.js';
+import { runErrorMessageSuite } from '../../elements/test/support/error-message-suite.js';
 import { submitted } from './support/submitted.js';
 
 const assignForm = componentFromAttributes('civic-assign-form', assignFormAttributes);
@@ -43,6 +46,12 @@ describe('<civic-assign-form>', () => {
       },
     },
     parity: { server: 'AssignForm' },
+  });
+
+  runErrorMessageSuite(assignForm, {
+    options: base,
+    id: 'assignee',
+    focuses: { title: 'the select', control: (element) => element.querySelector('select') },
   });
 
   it('posts the chosen person, the intent and the hidden fields natively to the action', async () => {

@@ -38,6 +38,11 @@ describe('renderCaseList', () => {
     expect(thrown(() => renderCaseList({ ...firstPage, pageSize: 0 })).issues[0]?.path).toEqual(['pageSize']);
   });
 
+  it('refuses a page past the last one, so a stale link never shows an empty page that claims cases exist', () => {
+    expect(thrown(() => renderCaseList({ ...firstPage, page: 6 })).message).toContain('page is past the last page');
+    expect(() => renderCaseList({ ...firstPage, page: 5, rows: firstPage.rows.slice(0, 3) })).not.toThrow();
+  });
+
   it('writes real addresses: sort links return to page 1 and keep the filters, pages keep sort and filters', () => {
     const filtered = caseListExamples[1]!.options;
     const html = renderCaseList(filtered);

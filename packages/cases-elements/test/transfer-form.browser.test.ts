@@ -2,10 +2,13 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './support/moj-styles.js';
 import '../src/define.js';
+// The error message suite puts a page-level <civic-error-summary> above the form.
+import '../../elements/src/define.js';
 import { transferFormAttributes, type TransferFormOptions } from '../src/index.js';
 import { transferFormExamples } from '../examples/transfer-form.examples.js';
 import { cleanup, collapseSpaces, fieldDescription, renderedMarkup, serverRender } from '../../../tests/support/browser.js';
 import { adoptServerHtml, componentFromAttributes, runExampleSuite } from '../../elements/test/support/example-suite.js';
+import { runErrorMessageSuite } from '../../elements/test/support/error-message-suite.js';
 import { submitted } from './support/submitted.js';
 
 const transferForm = componentFromAttributes('civic-transfer-form', transferFormAttributes);
@@ -68,6 +71,20 @@ describe('<civic-transfer-form>', () => {
       },
     },
   });
+
+  // The reason is the question the suite asks about: its error, its prefix, its link from a page's error summary.
+  runErrorMessageSuite(
+    {
+      tag: transferForm.tag,
+      render: (options: { readonly errorMessage?: string }, place) =>
+        transferForm.render({ ...base, errors: options.errorMessage ? { reason: options.errorMessage } : undefined }, place),
+    },
+    {
+      options: {},
+      id: 'transfer-reason',
+      focuses: { title: 'the reason', control: (element) => element.querySelector('textarea') },
+    },
+  );
 
   it('posts the new lead, the reason and the hidden fields natively to the action', async () => {
     const element = await transferForm.render({ ...base, hiddenFields: [{ name: 'version', value: '7' }] });

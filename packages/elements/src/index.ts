@@ -51,7 +51,7 @@ export { fieldsetAttributes } from './components/fieldset/fieldset.attributes.js
 export { CivicFieldset } from './components/fieldset/fieldset.js';
 export { fieldsetTemplate } from './components/fieldset/fieldset.template.js';
 export type { FieldsetOptions } from './components/fieldset/fieldset.options.js';
-export { CivicErrorSummary, focusField } from './components/error-summary/error-summary.js';
+export { CivicErrorSummary, focusField, followErrorLink } from './components/error-summary/error-summary.js';
 export { errorSummaryTemplate } from './components/error-summary/error-summary.template.js';
 export type { ErrorSummaryItem, ErrorSummaryOptions } from './components/error-summary/error-summary.options.js';
 export { tagAttributes } from './components/tag/tag.attributes.js';

@@ -75,6 +75,9 @@ export const caseListOptionsSchema = z
   })
   .check(
     z.refine((options) => options.rows.length <= options.pageSize, { message: 'A page cannot hold more rows than pageSize' }),
+    z.refine((options) => (options.page ?? 1) <= Math.max(1, Math.ceil(options.total / options.pageSize)), {
+      message: 'page is past the last page: total and pageSize leave fewer pages (send the person to the last page instead)',
+    }),
     z.refine((options) => !options.sort || options.columns.some((column) => column.key === options.sort?.column && column.sortable), {
       message: 'sort.column must be the key of a sortable column',
     }),

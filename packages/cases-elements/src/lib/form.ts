@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '@civicbricks/core/i18n';
-import { CivicElement, errorSummaryMessages, errorSummaryTemplate, focusField, translatorFor } from '@civicbricks/elements';
+import { CivicElement, errorSummaryMessages, errorSummaryTemplate, followErrorLink, translatorFor } from '@civicbricks/elements';
 import type { HiddenField } from './schemas.js';
 
 /** One problem with the form: its message and the id of the field it is about. */
@@ -31,12 +31,14 @@ export function hiddenFieldsTemplate(fields: readonly HiddenField[] | undefined)
 export abstract class CaseFormElement extends CivicElement {
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('click', this.onSummaryClick);
+    this.addEventListener('click', this.onClick);
+    this.addEventListener('submit', this.onSubmit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('click', this.onSummaryClick);
+    this.removeEventListener('click', this.onClick);
+    this.removeEventListener('submit', this.onSubmit);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -47,13 +49,10 @@ export abstract class CaseFormElement extends CivicElement {
   /** True when this update brought problems to show (the first render with errors, or a refused submission). */
   protected abstract problemsChanged(changed: PropertyValues): boolean;
 
-  private readonly onSummaryClick = (event: MouseEvent): void => {
-    const link = (event.target as Element | null)?.closest('.govuk-error-summary a');
-    const href = link?.getAttribute('href') ?? '';
-    if (!href.startsWith('#') || href.length < 2) return;
-    const field = this.ownerDocument.getElementById(decodeURIComponent(href.slice(1)));
-    if (!field) return;
-    event.preventDefault();
-    focusField(field);
-  };
+  /** Looks at a submission before it leaves; cancel the event to hold it back. Every submission goes by default. */
+  protected checkSubmission(_event: SubmitEvent): void {}
+
+  private readonly onClick = (event: MouseEvent): void => followErrorLink(event, this);
+
+  private readonly onSubmit = (event: SubmitEvent): void => this.checkSubmission(event);
 }

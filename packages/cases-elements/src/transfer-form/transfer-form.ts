@@ -27,16 +27,6 @@ export class CivicTransferForm extends CaseFormElement {
   @property({ type: Object }) errors: TransferFormOptions['errors'];
   @property({ type: Array, attribute: 'hidden-fields' }) hiddenFields: HiddenField[] | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('submit', this.onSubmit);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('submit', this.onSubmit);
-  }
-
   protected override adoptServerState(serverRoot: HTMLElement): void {
     this.values = this.typedValues(serverRoot);
   }
@@ -51,7 +41,7 @@ export class CivicTransferForm extends CaseFormElement {
     return { to, reason };
   }
 
-  private readonly onSubmit = (event: SubmitEvent): void => {
+  protected override checkSubmission(event: SubmitEvent): void {
     const values = this.typedValues(this);
     const t = translatorFor(transferFormMessages, this.locale, this.messages);
     const errors = {
@@ -62,7 +52,7 @@ export class CivicTransferForm extends CaseFormElement {
     event.preventDefault();
     this.values = values;
     this.errors = errors;
-  };
+  }
 
   protected override render(): TemplateResult | undefined {
     const { action, currentLead } = this;

@@ -67,19 +67,27 @@ export class CivicErrorSummary extends CivicElement {
   }
 
   private readonly onClick = (event: MouseEvent): void => {
-    const link = (event.target as Element | null)?.closest('a');
-    if (!link || !this.contains(link)) return;
-    const href = link.getAttribute('href') ?? '';
-    if (!href.startsWith('#') || href.length < 2) return;
-    const field = this.ownerDocument.getElementById(decodeURIComponent(href.slice(1)));
-    if (!field) return;
-    event.preventDefault();
-    focusField(field);
+    followErrorLink(event, this);
   };
 
   protected override render(): TemplateResult {
     return errorSummaryTemplate(this.options, translatorFor(errorSummaryMessages, this.locale, this.messages));
   }
+}
+
+/**
+ * Follows a click on an error summary link inside `within` to the field it names (`#id`): focuses the field and
+ * brings its question into view instead of jumping the page. For any element that renders an error summary.
+ */
+export function followErrorLink(event: MouseEvent, within: Element): void {
+  const link = (event.target as Element | null)?.closest('a');
+  if (!link || !within.contains(link) || !link.closest('.govuk-error-summary')) return;
+  const href = link.getAttribute('href') ?? '';
+  if (!href.startsWith('#') || href.length < 2) return;
+  const field = within.ownerDocument.getElementById(decodeURIComponent(href.slice(1)));
+  if (!field) return;
+  event.preventDefault();
+  focusField(field);
 }
 
 /**
