@@ -28,10 +28,13 @@ import type { Store } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import { requireCaseType, type CaseType } from '../case-type.js';
 import { caseMethods, type CaseMethods } from './cases.js';
+import { assignmentMethods, type AssignmentMethods } from './assignment.js';
+import { documentMethods, DOCUMENT_TYPES, type DocumentMethods, type DocumentSettings, type DocumentType } from './documents.js';
 import { createContext, SERVICE_OPERATIONS, type ServiceRoles } from './context.js';
 import { organisationMethods, type OrganisationMethods } from './organisations.js';
 import { peopleMethods, type PeopleMethods } from './people.js';
 import { shareMethods, type ShareMethods } from './shares.js';
+import { taskMethods, type TaskMethods } from './tasks.js';
 import { noteMethods, type NoteMethods } from './notes.js';
 import { teamMethods, type TeamMethods } from './team.js';
 import { timelineMethods, type TimelineMethods } from './timeline.js';
@@ -57,11 +60,23 @@ export interface CaseServiceOptions {
    * vouches for every worker.
    */
   readonly requireStaffRecords?: boolean;
+  /** The size limit and allowed types of uploaded documents (10 MiB; PDF, PNG, JPEG, WebP and HEIC by default). */
+  readonly documents?: DocumentSettings;
 }
 
 /** Everything the case service does, one part per file of this folder. */
 export interface CaseService
-  extends CaseMethods, TeamMethods, NoteMethods, TimelineMethods, OrganisationMethods, PeopleMethods, ShareMethods {}
+  extends
+    CaseMethods,
+    TeamMethods,
+    NoteMethods,
+    TimelineMethods,
+    OrganisationMethods,
+    PeopleMethods,
+    ShareMethods,
+    TaskMethods,
+    DocumentMethods,
+    AssignmentMethods {}
 
 const optionsSchema = z.strictObject({
   store: z.custom<Store>((value) => typeof value === 'object' && value !== null && 'transaction' in value, 'Pass a store from createStore'),
@@ -70,6 +85,12 @@ const optionsSchema = z.strictObject({
   random: z.optional(z.custom<RandomSource>((value) => typeof value === 'function', '`random` must be a function')),
   serviceRoles: z.optional(z.partialRecord(z.enum(SERVICE_OPERATIONS), z.array(z.string().check(z.minLength(1))))),
   requireStaffRecords: z.optional(z.boolean()),
+  documents: z.optional(
+    z.strictObject({
+      maxBytes: z.optional(z.int('`maxBytes` must be a whole number of bytes').check(z.minimum(1), z.maximum(100 * 1024 * 1024))),
+      allowedTypes: z.optional(z.array(z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]])).check(z.minLength(1))),
+    }),
+  ),
 });
 
 /** Makes the case service. Case types must come from `createCaseType`; one version per id. */
@@ -101,5 +122,8 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     ...organisationMethods(context),
     ...peopleMethods(context),
     ...shareMethods(context),
+    ...taskMethods(context),
+    ...documentMethods(context, parsed.documents),
+    ...assignmentMethods(context),
   };
 }

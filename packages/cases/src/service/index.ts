@@ -4,6 +4,16 @@
  * optimistic concurrency. For servers.
  */
 export { createCaseService, type CaseService, type CaseServiceOptions } from './case-service.js';
+export {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  DOCUMENT_TYPES,
+  safeFilename,
+  sniffDocumentType,
+  type DocumentDownload,
+  type DocumentSettings,
+  type DocumentType,
+} from './documents.js';
+export { londonMorning, TASK_REMINDER_TOPIC, type TaskReminderPayload } from './tasks.js';
 export { SERVICE_OPERATIONS, type ServiceOperation, type ServiceRoles } from './context.js';
 export {
   ORGANISATION_KINDS,
@@ -17,6 +27,8 @@ export { postcodeKey, type PersonCase, type PersonOverview } from './people.js';
 export {
   CASES_COLLECTION,
   CONSENT_CHANNELS,
+  DOCUMENT_CONTENT_COLLECTION,
+  DOCUMENTS_COLLECTION,
   LEGAL_BASES,
   NOTES_COLLECTION,
   PEOPLE_COLLECTION,
@@ -25,9 +37,14 @@ export {
   personLinkRecord,
   personRecord,
   SHARES_COLLECTION,
+  TASK_STATUSES,
+  TASKS_COLLECTION,
   type Actor,
+  type Assignee,
+  type CaseDocument,
   type CaseNote,
   type CaseShare,
+  type CaseTask,
   type CaseView,
   type LeadSpell,
   type LegalBasis,
@@ -37,6 +54,7 @@ export {
   type PersonSource,
   type PersonView,
   type SharingBasis,
+  type TaskStatus,
   type TeamMember,
   type TeamMemberInput,
   type TimelineEntry,
