@@ -23,7 +23,8 @@ export {
   type OrganisationKind,
   type StaffMember,
 } from './organisations.js';
-export { postcodeKey, type PersonCase, type PersonOverview } from './people.js';
+export { type PersonCase, type PersonOverview } from './people.js';
+export { postcodeKey } from './person-store.js';
 export {
   CASES_COLLECTION,
   CONSENT_CHANNELS,

@@ -14,24 +14,22 @@ import * as z from 'zod/mini';
 import { assertCanPerform } from '../permissions.js';
 import { NAME_PATTERN } from '../schema.js';
 import { assertServiceRole, type ServiceContext } from './context.js';
-import { listAll } from './listing.js';
+import { people, personLinks, postcodeKey, reachPerson, toLink, toPerson } from './person-store.js';
+import { readableDocuments } from './documents.js';
 import { readableNotes } from './notes.js';
+import { readableTasks } from './tasks.js';
 import {
   actorSchema,
-  CASES_COLLECTION,
-  caseRecord,
   id,
   PEOPLE_COLLECTION,
-  PERSON_LINKS_COLLECTION,
   PERSON_SOURCES,
-  personLinkRecord,
-  personRecord,
   versioned,
   type Actor,
+  type CaseDocument,
   type CaseNote,
+  type CaseTask,
   type CaseView,
   type PersonLink,
-  type PersonLinkRecord,
   type PersonRecord,
   type PersonView,
 } from './records.js';
@@ -73,6 +71,10 @@ export interface PersonCase {
   readonly case: CaseView;
   /** The case's notes the viewer's organisation may read, oldest first. */
   readonly notes: readonly CaseNote[];
+  /** The tasks it may see. */
+  readonly tasks: readonly CaseTask[];
+  /** The documents it may read (without their bytes). */
+  readonly documents: readonly CaseDocument[];
 }
 
 /** Everything linked to one person that the viewer may see. */
@@ -93,49 +95,10 @@ export interface PeopleMethods {
   personView(input: z.input<typeof personViewSchema>): Promise<PersonOverview>;
 }
 
-export function postcodeKey(value: string | undefined | null): string | null {
-  if (value === undefined || value === null) return null;
-  const key = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return key.length === 0 ? null : key;
-}
-
-export function toPerson(stored: StoredRecord<PersonRecord>): PersonView {
-  const { postcodeKey: _key, ...person } = stored.data;
-  return { id: stored.id, version: stored.version, ...person };
-}
-
-export function toLink(stored: StoredRecord<PersonLinkRecord>): PersonLink {
-  return { id: stored.id, ...stored.data };
-}
-
-export const people = (handle: Store | Transaction) => handle.collection(PEOPLE_COLLECTION, personRecord);
-export const personLinks = (handle: Store | Transaction) => handle.collection(PERSON_LINKS_COLLECTION, personLinkRecord);
-
-/** The links of one person to cases, oldest first. */
-export function linksOf(handle: Store | Transaction, personId: string): Promise<StoredRecord<PersonLinkRecord>[]> {
-  return listAll((cursor) => personLinks(handle).list({ where: { personId }, limit: 500, ...(cursor === undefined ? {} : { cursor }) }));
-}
-
 export function peopleMethods(context: ServiceContext): PeopleMethods {
-  const { store, now, settings, accessTo, recordView, view, change, changeWith } = context;
+  const { store, now, settings, recordView, view, change, changeWith } = context;
 
-  const notFound = () =>
-    new NotFoundError('cases.person_not_found', 'There is no person with this id that you can see', { path: ['personId'] });
-
-  /** The person and the linked cases the actor's organisation can reach; not found if it reaches neither. */
-  const reach = async (handle: Store | Transaction, personId: string, actor: Actor) => {
-    const person = await people(handle).get(personId);
-    if (person === undefined) throw notFound();
-    const reached = [];
-    for (const link of await linksOf(handle, personId)) {
-      const stored = await handle.collection(CASES_COLLECTION, caseRecord).get(link.data.caseId);
-      if (stored === undefined) continue;
-      const access = await accessTo(handle, stored, actor);
-      if (access !== undefined) reached.push({ link, stored, access });
-    }
-    if (person.data.organisationId !== actor.organisationId && reached.length === 0) throw notFound();
-    return { person, reached };
-  };
+  const reach = (handle: Store | Transaction, personId: string, actor: Actor) => reachPerson(context, handle, personId, actor);
 
   const recordPersonView = async (handle: Store | Transaction, person: StoredRecord<PersonRecord>, actor: Actor, what: string) => {
     if (person.data.organisationId === actor.organisationId) return;
@@ -265,6 +228,8 @@ export function peopleMethods(context: ServiceContext): PeopleMethods {
             link: toLink(link),
             case: view(stored, args.actor, access.sharedFields),
             notes: await readableNotes(tx, stored.id, args.actor.organisationId),
+            tasks: await readableTasks(tx, stored.id, args.actor.organisationId),
+            documents: await readableDocuments(tx, stored, args.actor.organisationId),
           });
         }
         return { person: toPerson(person), cases };
