@@ -23,7 +23,8 @@ export {
   type OrganisationKind,
   type StaffMember,
 } from './organisations.js';
-export { type PersonCase, type PersonOverview } from './people.js';
+export { type PersonCase, type PersonOverview, type RecordedPerson } from './people.js';
+export { type PossibleDuplicatePair } from './duplicates.js';
 export { postcodeKey } from './person-store.js';
 export {
   CASES_COLLECTION,
@@ -37,6 +38,7 @@ export {
   PERSON_SOURCES,
   personLinkRecord,
   personRecord,
+  POSSIBLE_DUPLICATES_COLLECTION,
   SHARES_COLLECTION,
   TASK_STATUSES,
   TASKS_COLLECTION,
@@ -54,6 +56,7 @@ export {
   type PersonRecord,
   type PersonSource,
   type PersonView,
+  type PossibleDuplicate,
   type SharingBasis,
   type TaskStatus,
   type TeamMember,

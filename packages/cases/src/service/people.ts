@@ -13,7 +13,9 @@ import type { StoredRecord, Store, Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import { assertCanPerform } from '../permissions.js';
 import { NAME_PATTERN } from '../schema.js';
+import type { MatchingOptions } from '../matching.js';
 import { assertServiceRole, type ServiceContext } from './context.js';
+import { raisePossibleDuplicates } from './duplicates.js';
 import { people, personLinks, postcodeKey, reachPerson, toLink, toPerson } from './person-store.js';
 import { readableDocuments } from './documents.js';
 import { readableNotes } from './notes.js';
@@ -31,6 +33,7 @@ import {
   type CaseView,
   type PersonLink,
   type PersonRecord,
+  type PersonSource,
   type PersonView,
 } from './records.js';
 
@@ -63,6 +66,12 @@ const relationship = z
   .check(z.regex(NAME_PATTERN, '`relationship` must be a short code such as "subject", "parent" or "carer"'));
 export const linkPersonSchema = z.strictObject({ ...versioned, personId: id('`personId`'), relationship });
 export const unlinkPersonSchema = z.strictObject({ ...versioned, personId: id('`personId`') });
+export const importPeopleSchema = z.strictObject({
+  people: z
+    .array(personInput)
+    .check(z.minLength(1, 'Give at least one person to import'), z.maxLength(500, 'Import at most 500 people at once')),
+  actor: actorSchema,
+});
 export const personViewSchema = z.strictObject({ personId: id('`personId`'), actor: actorSchema });
 
 /** One linked case in the whole-person view, as far as the viewer's organisation may see it. */
@@ -77,6 +86,11 @@ export interface PersonCase {
   readonly documents: readonly CaseDocument[];
 }
 
+/** A person just recorded, and how many possible duplicates went to the queue. */
+export interface RecordedPerson extends PersonView {
+  readonly possibleDuplicates: number;
+}
+
 /** Everything linked to one person that the viewer may see. */
 export interface PersonOverview {
   readonly person: PersonView;
@@ -84,8 +98,13 @@ export interface PersonOverview {
 }
 
 export interface PeopleMethods {
-  /** Needs the service role `recordPeople`. */
-  recordPerson(input: z.input<typeof recordPersonSchema>): Promise<PersonView>;
+  /**
+   * Needs the service role `recordPeople`. Checks the new record against the
+   * people the organisation may see and queues every possible duplicate.
+   */
+  recordPerson(input: z.input<typeof recordPersonSchema>): Promise<RecordedPerson>;
+  /** Records many people from an import (`recordPeople`), all or none, each checked for duplicates like `recordPerson`. */
+  importPeople(input: z.input<typeof importPeopleSchema>): Promise<readonly RecordedPerson[]>;
   /** The person record, if the actor's organisation may see it. */
   getPerson(personId: string, actor: Actor): Promise<PersonView>;
   /** Links a person to a case (`linkPeople` on the case). A person links to a case once. */
@@ -95,10 +114,44 @@ export interface PeopleMethods {
   personView(input: z.input<typeof personViewSchema>): Promise<PersonOverview>;
 }
 
-export function peopleMethods(context: ServiceContext): PeopleMethods {
+export function peopleMethods(context: ServiceContext, matching?: MatchingOptions): PeopleMethods {
   const { store, now, settings, recordView, view, change, changeWith } = context;
 
   const reach = (handle: Store | Transaction, personId: string, actor: Actor) => reachPerson(context, handle, personId, actor);
+
+  const record = async (
+    tx: Transaction,
+    person: z.output<typeof personInput>,
+    source: PersonSource,
+    actor: Actor,
+  ): Promise<RecordedPerson> => {
+    const data: PersonRecord = {
+      givenName: person.givenName.trim(),
+      familyName: person.familyName.trim(),
+      otherNames: (person.otherNames ?? []).map((name) => name.trim()),
+      dateOfBirth: person.dateOfBirth ?? null,
+      postcode: person.postcode?.trim().toUpperCase() ?? null,
+      postcodeKey: postcodeKey(person.postcode),
+      organisationId: actor.organisationId,
+      recordedBy: actor.userId,
+      recordedAt: now(),
+      source,
+      status: 'active',
+      mergedInto: null,
+    };
+    const stored = await people(tx).insert(data);
+    await tx.audit.append({
+      actor: actor.userId,
+      action: 'person.recorded',
+      collection: PEOPLE_COLLECTION,
+      recordId: stored.id,
+      metadata: { source, organisation: actor.organisationId },
+      // Names, date of birth and postcode are the erasable detail, never chain metadata.
+      after: { person: { ...person } },
+    });
+    const possibleDuplicates = await raisePossibleDuplicates(context, tx, stored, actor, matching);
+    return { ...toPerson(stored), possibleDuplicates };
+  };
 
   const recordPersonView = async (handle: Store | Transaction, person: StoredRecord<PersonRecord>, actor: Actor, what: string) => {
     if (person.data.organisationId === actor.organisationId) return;
@@ -115,32 +168,17 @@ export function peopleMethods(context: ServiceContext): PeopleMethods {
     async recordPerson(input) {
       const args = parseInput(recordPersonSchema, input, { path: ['input'], codePrefix: 'cases.person' });
       assertServiceRole(settings, args.actor, 'recordPeople');
-      const data: PersonRecord = {
-        givenName: args.person.givenName.trim(),
-        familyName: args.person.familyName.trim(),
-        otherNames: (args.person.otherNames ?? []).map((name) => name.trim()),
-        dateOfBirth: args.person.dateOfBirth ?? null,
-        postcode: args.person.postcode?.trim().toUpperCase() ?? null,
-        postcodeKey: postcodeKey(args.person.postcode),
-        organisationId: args.actor.organisationId,
-        recordedBy: args.actor.userId,
-        recordedAt: now(),
-        source: args.source,
-        status: 'active',
-        mergedInto: null,
-      };
+      return store.transaction((tx) => record(tx, args.person, args.source, args.actor));
+    },
+
+    async importPeople(input) {
+      const args = parseInput(importPeopleSchema, input, { path: ['input'], codePrefix: 'cases.import' });
+      assertServiceRole(settings, args.actor, 'recordPeople');
+      // One transaction: an import that fails part way leaves nothing behind to tidy up.
       return store.transaction(async (tx) => {
-        const stored = await people(tx).insert(data);
-        await tx.audit.append({
-          actor: args.actor.userId,
-          action: 'person.recorded',
-          collection: PEOPLE_COLLECTION,
-          recordId: stored.id,
-          metadata: { source: args.source, organisation: args.actor.organisationId },
-          // Names, date of birth and postcode are the erasable detail, never chain metadata.
-          after: { person: { ...args.person } },
-        });
-        return toPerson(stored);
+        const recorded: RecordedPerson[] = [];
+        for (const person of args.people) recorded.push(await record(tx, person, 'import', args.actor));
+        return recorded;
       });
     },
 

@@ -351,3 +351,31 @@ export const documentContentRecord = z.object({ caseId: z.string(), base64: z.st
 export interface CaseDocument extends DocumentRecord {
   readonly id: string;
 }
+
+export const POSSIBLE_DUPLICATES_COLLECTION = 'cases.possible_duplicate';
+
+/** A pair a matcher found alike: waiting for a person to decide, never merged by itself. */
+export const possibleDuplicateRecord = z.object({
+  /** The record just made (by a journey, staff or an import). */
+  personId: z.string(),
+  /** The record already held that it resembles. */
+  candidateId: z.string(),
+  score: z.number(),
+  /** Codes from the matcher (`given-name-variant`, `postcode`), never values. */
+  reasons: z.array(z.string()),
+  /** The organisation whose queue it is in: the one that recorded the new person. */
+  organisationId: z.string(),
+  source: z.enum(PERSON_SOURCES),
+  raisedAt: z.string(),
+  status: z.enum(['open', 'merged', 'distinct']),
+  decidedAt: z.nullable(z.string()),
+  decidedBy: z.nullable(z.string()),
+  /** After a merge, the record kept. */
+  keptId: z.nullable(z.string()),
+});
+export type PossibleDuplicateRecord = z.output<typeof possibleDuplicateRecord>;
+
+export interface PossibleDuplicate extends PossibleDuplicateRecord {
+  readonly id: string;
+  readonly version: number;
+}
