@@ -44,6 +44,8 @@ export interface CaseType {
   readonly fieldAccess: Readonly<Record<string, FieldAccess>>;
   /** How long a case is kept before its personal data is erased; undefined when the type sets no period. */
   readonly retention: Retention | undefined;
+  /** A worker must be the case's assignee before taking an action or changing its fields. */
+  readonly pickUpBeforeActing: boolean;
 }
 
 export interface CreateCaseTypeOptions {
@@ -154,6 +156,7 @@ export function createCaseType(json: unknown, options: CreateCaseTypeOptions = {
     sla: parsed.sla ?? {},
     fieldAccess: parsed.fieldAccess,
     retention: parsed.retention,
+    pickUpBeforeActing: parsed.pickUpBeforeActing ?? false,
   });
   const caseType: CaseType = Object.freeze({ ...own, machine });
   caseTypes.add(caseType);

@@ -44,3 +44,14 @@ export {
 } from './permissions.js';
 export { CaseChangedError, CaseForbiddenError } from './errors.js';
 export { slaDueDates, slaRulesStoppedBy, slaStatus, type CaseSla, type SlaStatus } from './sla.js';
+export {
+  createMatcher,
+  DEFAULT_MATCH_THRESHOLD,
+  matchPeople,
+  normaliseName,
+  type MatchablePerson,
+  type MatchingOptions,
+  type MatchReason,
+  type MatchResult,
+  type MatchWeights,
+} from './matching.js';

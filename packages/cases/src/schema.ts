@@ -128,6 +128,8 @@ export const CaseTypeSchema = z.strictObject({
   sla: z.optional(z.record(name('An SLA rule'), SlaRuleSchema)),
   fieldAccess: z.record(name('A role'), FieldAccessSchema),
   retention: z.optional(RetentionSchema),
+  /** When true, a worker must pick a case up (be its assignee) before taking an action or changing its fields. */
+  pickUpBeforeActing: z.optional(z.boolean()),
 });
 
 export type CaseTypeJson = z.input<typeof CaseTypeSchema>;

@@ -343,7 +343,7 @@ describe('people linked to cases in several services', () => {
     clock.set('2027-01-01T09:00:00Z');
     await expect(cases.get(opened.id, charityWorker)).rejects.toMatchObject({ code: 'cases.case_not_found' });
     await expect(cases.addNote({ caseId: opened.id, body: 'Moved', sharedWith: ['charity'], actor: caseworker })).rejects.toMatchObject({
-      code: 'cases.note.no_sharing_basis',
+      code: 'cases.no_sharing_basis',
     });
   });
 });

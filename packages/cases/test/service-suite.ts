@@ -377,7 +377,7 @@ export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
       // No note reaches another organisation before a basis for sharing with it is recorded.
       await expect(
         cases.addNote({ caseId: opened.id, body: 'Missed two appointments', sharedWith: ['nhs-trust'], actor: caseworker }),
-      ).rejects.toMatchObject({ code: 'cases.note.no_sharing_basis', path: ['input', 'sharedWith', 0] });
+      ).rejects.toMatchObject({ code: 'cases.no_sharing_basis', path: ['input', 'sharedWith', 0] });
       const basis = await shareOnConsent(cases, opened.id, 2, 'nhs-trust');
       const shared = await cases.addNote({
         caseId: opened.id,

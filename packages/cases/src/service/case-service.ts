@@ -28,10 +28,15 @@ import type { Store } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import { requireCaseType, type CaseType } from '../case-type.js';
 import { caseMethods, type CaseMethods } from './cases.js';
+import { assignmentMethods, type AssignmentMethods } from './assignment.js';
+import { documentMethods, DOCUMENT_TYPES, type DocumentMethods, type DocumentSettings, type DocumentType } from './documents.js';
+import { duplicateMethods, type DuplicateMethods } from './duplicates.js';
+import type { MatchingOptions } from '../matching.js';
 import { createContext, SERVICE_OPERATIONS, type ServiceRoles } from './context.js';
 import { organisationMethods, type OrganisationMethods } from './organisations.js';
 import { peopleMethods, type PeopleMethods } from './people.js';
 import { shareMethods, type ShareMethods } from './shares.js';
+import { taskMethods, type TaskMethods } from './tasks.js';
 import { noteMethods, type NoteMethods } from './notes.js';
 import { teamMethods, type TeamMethods } from './team.js';
 import { timelineMethods, type TimelineMethods } from './timeline.js';
@@ -57,11 +62,26 @@ export interface CaseServiceOptions {
    * vouches for every worker.
    */
   readonly requireStaffRecords?: boolean;
+  /** The size limit and allowed types of uploaded documents (10 MiB; PDF, PNG, JPEG, WebP and HEIC by default). */
+  readonly documents?: DocumentSettings;
+  /** How people are matched for possible duplicates: threshold, weights, extra name variants, typo tolerance. */
+  readonly matching?: MatchingOptions;
 }
 
 /** Everything the case service does, one part per file of this folder. */
 export interface CaseService
-  extends CaseMethods, TeamMethods, NoteMethods, TimelineMethods, OrganisationMethods, PeopleMethods, ShareMethods {}
+  extends
+    CaseMethods,
+    TeamMethods,
+    NoteMethods,
+    TimelineMethods,
+    OrganisationMethods,
+    PeopleMethods,
+    DuplicateMethods,
+    ShareMethods,
+    TaskMethods,
+    DocumentMethods,
+    AssignmentMethods {}
 
 const optionsSchema = z.strictObject({
   store: z.custom<Store>((value) => typeof value === 'object' && value !== null && 'transaction' in value, 'Pass a store from createStore'),
@@ -70,6 +90,29 @@ const optionsSchema = z.strictObject({
   random: z.optional(z.custom<RandomSource>((value) => typeof value === 'function', '`random` must be a function')),
   serviceRoles: z.optional(z.partialRecord(z.enum(SERVICE_OPERATIONS), z.array(z.string().check(z.minLength(1))))),
   requireStaffRecords: z.optional(z.boolean()),
+  matching: z.optional(
+    z.strictObject({
+      threshold: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+      weights: z.optional(
+        z.strictObject({
+          familyName: z.optional(z.number().check(z.minimum(0))),
+          givenName: z.optional(z.number().check(z.minimum(0))),
+          dateOfBirth: z.optional(z.number().check(z.minimum(0))),
+          postcode: z.optional(z.number().check(z.minimum(0))),
+        }),
+      ),
+      nameVariants: z.optional(
+        z.array(z.array(z.string().check(z.minLength(1))).check(z.minLength(2, 'A group of name variants needs at least two names'))),
+      ),
+      typos: z.optional(z.boolean()),
+    }),
+  ),
+  documents: z.optional(
+    z.strictObject({
+      maxBytes: z.optional(z.int('`maxBytes` must be a whole number of bytes').check(z.minimum(1), z.maximum(100 * 1024 * 1024))),
+      allowedTypes: z.optional(z.array(z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]])).check(z.minLength(1))),
+    }),
+  ),
 });
 
 /** Makes the case service. Case types must come from `createCaseType`; one version per id. */
@@ -99,7 +142,11 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     ...noteMethods(context),
     ...timelineMethods(context),
     ...organisationMethods(context),
-    ...peopleMethods(context),
+    ...peopleMethods(context, parsed.matching),
+    ...duplicateMethods(context),
     ...shareMethods(context),
+    ...taskMethods(context),
+    ...documentMethods(context, parsed.documents),
+    ...assignmentMethods(context),
   };
 }

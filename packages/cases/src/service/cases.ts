@@ -8,6 +8,7 @@ import { checkFieldValues } from '../case-type.js';
 import { assertCanChangeFields, assertCanPerform, assertCanTakeAction } from '../permissions.js';
 import { CASE_FLAGS } from '../schema.js';
 import { slaDueDates, slaRulesStoppedBy } from '../sla.js';
+import { assertPickedUp } from './assignment.js';
 import { checkFlags, enqueueCommands, fieldDetail, snapshotOf, type ServiceContext } from './context.js';
 import {
   actorSchema,
@@ -96,6 +97,7 @@ export function caseMethods(context: ServiceContext): CaseMethods {
         lead: null,
         leadHistory: [],
         team: [],
+        assignee: null,
         sla: slaDueDates(caseType, new Date(submittedAt)).map(({ rule, dueDate }) => ({
           rule,
           dueDate,
@@ -150,6 +152,7 @@ export function caseMethods(context: ServiceContext): CaseMethods {
       return change(args, (record, caseType, roles, at) => {
         const snapshot = snapshotOf(caseType, record);
         assertCanTakeAction(caseType, roles, snapshot.state, args.action);
+        assertPickedUp(caseType, record, args.actor, `take the action "${args.action}"`);
         const fields = args.fields === undefined ? {} : checkFieldValues(caseType, args.fields, { path: ['input', 'fields'] });
         assertCanChangeFields(caseType, roles, Object.keys(fields));
         const event = args.data === undefined ? { type: args.action } : { type: args.action, data: args.data as JsonObject };
@@ -180,6 +183,7 @@ export function caseMethods(context: ServiceContext): CaseMethods {
       return change(args, (record, caseType, roles) => {
         const fields = checkFieldValues(caseType, args.fields, { path: ['input', 'fields'] });
         assertCanChangeFields(caseType, roles, Object.keys(fields));
+        assertPickedUp(caseType, record, args.actor, 'change its fields');
         return {
           record: { ...record, fields: { ...record.fields, ...fields } },
           audit: { action: 'case.fields_changed', fields: Object.keys(fields), metadata: {}, ...fieldDetail(record, fields) },

@@ -150,6 +150,7 @@ export function createContext(
       sla: record.sla.map((sla) => ({ ...sla, status: slaStatus(sla, at) })),
       roles,
       permittedActions: permittedActions(caseType, roles, snapshotOf(caseType, record)),
+      assignee: record.assignee ?? null,
     };
   };
 

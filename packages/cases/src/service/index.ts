@@ -4,6 +4,16 @@
  * optimistic concurrency. For servers.
  */
 export { createCaseService, type CaseService, type CaseServiceOptions } from './case-service.js';
+export {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  DOCUMENT_TYPES,
+  safeFilename,
+  sniffDocumentType,
+  type DocumentDownload,
+  type DocumentSettings,
+  type DocumentType,
+} from './documents.js';
+export { londonMorning, TASK_REMINDER_TOPIC, type TaskReminderPayload } from './tasks.js';
 export { SERVICE_OPERATIONS, type ServiceOperation, type ServiceRoles } from './context.js';
 export {
   ORGANISATION_KINDS,
@@ -13,10 +23,14 @@ export {
   type OrganisationKind,
   type StaffMember,
 } from './organisations.js';
-export { postcodeKey, type PersonCase, type PersonOverview } from './people.js';
+export { type PersonCase, type PersonOverview, type RecordedPerson } from './people.js';
+export { type PossibleDuplicatePair } from './duplicates.js';
+export { postcodeKey } from './person-store.js';
 export {
   CASES_COLLECTION,
   CONSENT_CHANNELS,
+  DOCUMENT_CONTENT_COLLECTION,
+  DOCUMENTS_COLLECTION,
   LEGAL_BASES,
   NOTES_COLLECTION,
   PEOPLE_COLLECTION,
@@ -24,10 +38,16 @@ export {
   PERSON_SOURCES,
   personLinkRecord,
   personRecord,
+  POSSIBLE_DUPLICATES_COLLECTION,
   SHARES_COLLECTION,
+  TASK_STATUSES,
+  TASKS_COLLECTION,
   type Actor,
+  type Assignee,
+  type CaseDocument,
   type CaseNote,
   type CaseShare,
+  type CaseTask,
   type CaseView,
   type LeadSpell,
   type LegalBasis,
@@ -36,7 +56,9 @@ export {
   type PersonRecord,
   type PersonSource,
   type PersonView,
+  type PossibleDuplicate,
   type SharingBasis,
+  type TaskStatus,
   type TeamMember,
   type TeamMemberInput,
   type TimelineEntry,

@@ -10,7 +10,17 @@ import * as z from 'zod/mini';
 import { assertCanPerform } from '../permissions.js';
 import { activeShares, rolesOn, type ServiceContext } from './context.js';
 import { listAll } from './listing.js';
-import { actorSchema, CASES_COLLECTION, id, NOTES_COLLECTION, noteRecord, unique, type CaseNote, type NoteRecord } from './records.js';
+import {
+  actorSchema,
+  CASES_COLLECTION,
+  id,
+  NOTES_COLLECTION,
+  noteRecord,
+  unique,
+  type CaseNote,
+  type CaseRecord,
+  type NoteRecord,
+} from './records.js';
 
 const MAX_NOTE_LENGTH = 10_000;
 
@@ -48,21 +58,7 @@ export function noteMethods(context: ServiceContext): NoteMethods {
       return store.transaction(async (tx) => {
         const stored = await readCase(tx, args.caseId, args.actor);
         assertCanPerform(typeOf(stored.data), rolesOn(stored.data, args.actor), 'addNote');
-        // A note reaches another organisation only on a recorded basis: consent, or a legal basis such as safeguarding.
-        const bases: string[] = [];
-        // The owning organisation holds the case; a partner on its team writes to it without a share of its own.
-        for (const [index, organisationId] of sharedWith.entries()) {
-          if (organisationId === stored.data.ownerOrganisationId) continue;
-          const shares = await activeShares(tx, stored.id, organisationId, toIsoDate(clock()));
-          if (shares.length === 0) {
-            throw new ConflictError(
-              'cases.note.no_sharing_basis',
-              `There is no recorded basis for sharing this case with "${organisationId}": record consent or a legal basis first`,
-              { path: ['input', 'sharedWith', index] },
-            );
-          }
-          bases.push(...shares.map((share) => share.id));
-        }
+        const bases = await requireSharingBases(tx, stored, sharedWith, toIsoDate(clock()));
         const note = await tx.collection(NOTES_COLLECTION, noteRecord).insert({
           caseId: stored.id,
           authorId: args.actor.userId,
@@ -108,6 +104,34 @@ export function noteMethods(context: ServiceContext): NoteMethods {
       return { items, nextCursor: cursor };
     },
   };
+}
+
+/**
+ * What lets a note or a document reach each organisation named: an active
+ * share of the case with it (consent or a legal basis). The owning
+ * organisation holds the case, so a partner on its team writes to it without
+ * one. Returns the ids of the shares relied on, for the audit entry.
+ */
+export async function requireSharingBases(
+  tx: Transaction,
+  stored: StoredRecord<CaseRecord>,
+  sharedWith: readonly string[],
+  today: string,
+): Promise<string[]> {
+  const bases: string[] = [];
+  for (const [index, organisationId] of sharedWith.entries()) {
+    if (organisationId === stored.data.ownerOrganisationId) continue;
+    const shares = await activeShares(tx, stored.id, organisationId, today);
+    if (shares.length === 0) {
+      throw new ConflictError(
+        'cases.no_sharing_basis',
+        `There is no recorded basis for sharing this case with "${organisationId}": record consent or a legal basis first`,
+        { path: ['input', 'sharedWith', index] },
+      );
+    }
+    bases.push(...shares.map((share) => share.id));
+  }
+  return bases;
 }
 
 /** Every note of a case that an organisation may read, oldest first. */

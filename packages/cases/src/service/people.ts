@@ -13,26 +13,27 @@ import type { StoredRecord, Store, Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import { assertCanPerform } from '../permissions.js';
 import { NAME_PATTERN } from '../schema.js';
+import type { MatchingOptions } from '../matching.js';
 import { assertServiceRole, type ServiceContext } from './context.js';
-import { listAll } from './listing.js';
+import { raisePossibleDuplicates } from './duplicates.js';
+import { people, personLinks, postcodeKey, reachPerson, toLink, toPerson } from './person-store.js';
+import { readableDocuments } from './documents.js';
 import { readableNotes } from './notes.js';
+import { readableTasks } from './tasks.js';
 import {
   actorSchema,
-  CASES_COLLECTION,
-  caseRecord,
   id,
   PEOPLE_COLLECTION,
-  PERSON_LINKS_COLLECTION,
   PERSON_SOURCES,
-  personLinkRecord,
-  personRecord,
   versioned,
   type Actor,
+  type CaseDocument,
   type CaseNote,
+  type CaseTask,
   type CaseView,
   type PersonLink,
-  type PersonLinkRecord,
   type PersonRecord,
+  type PersonSource,
   type PersonView,
 } from './records.js';
 
@@ -65,6 +66,12 @@ const relationship = z
   .check(z.regex(NAME_PATTERN, '`relationship` must be a short code such as "subject", "parent" or "carer"'));
 export const linkPersonSchema = z.strictObject({ ...versioned, personId: id('`personId`'), relationship });
 export const unlinkPersonSchema = z.strictObject({ ...versioned, personId: id('`personId`') });
+export const importPeopleSchema = z.strictObject({
+  people: z
+    .array(personInput)
+    .check(z.minLength(1, 'Give at least one person to import'), z.maxLength(500, 'Import at most 500 people at once')),
+  actor: actorSchema,
+});
 export const personViewSchema = z.strictObject({ personId: id('`personId`'), actor: actorSchema });
 
 /** One linked case in the whole-person view, as far as the viewer's organisation may see it. */
@@ -73,6 +80,15 @@ export interface PersonCase {
   readonly case: CaseView;
   /** The case's notes the viewer's organisation may read, oldest first. */
   readonly notes: readonly CaseNote[];
+  /** The tasks it may see. */
+  readonly tasks: readonly CaseTask[];
+  /** The documents it may read (without their bytes). */
+  readonly documents: readonly CaseDocument[];
+}
+
+/** A person just recorded, and how many possible duplicates went to the queue. */
+export interface RecordedPerson extends PersonView {
+  readonly possibleDuplicates: number;
 }
 
 /** Everything linked to one person that the viewer may see. */
@@ -82,8 +98,13 @@ export interface PersonOverview {
 }
 
 export interface PeopleMethods {
-  /** Needs the service role `recordPeople`. */
-  recordPerson(input: z.input<typeof recordPersonSchema>): Promise<PersonView>;
+  /**
+   * Needs the service role `recordPeople`. Checks the new record against the
+   * people the organisation may see and queues every possible duplicate.
+   */
+  recordPerson(input: z.input<typeof recordPersonSchema>): Promise<RecordedPerson>;
+  /** Records many people from an import (`recordPeople`), all or none, each checked for duplicates like `recordPerson`. */
+  importPeople(input: z.input<typeof importPeopleSchema>): Promise<readonly RecordedPerson[]>;
   /** The person record, if the actor's organisation may see it. */
   getPerson(personId: string, actor: Actor): Promise<PersonView>;
   /** Links a person to a case (`linkPeople` on the case). A person links to a case once. */
@@ -93,48 +114,43 @@ export interface PeopleMethods {
   personView(input: z.input<typeof personViewSchema>): Promise<PersonOverview>;
 }
 
-export function postcodeKey(value: string | undefined | null): string | null {
-  if (value === undefined || value === null) return null;
-  const key = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return key.length === 0 ? null : key;
-}
+export function peopleMethods(context: ServiceContext, matching?: MatchingOptions): PeopleMethods {
+  const { store, now, settings, recordView, view, change, changeWith } = context;
 
-export function toPerson(stored: StoredRecord<PersonRecord>): PersonView {
-  const { postcodeKey: _key, ...person } = stored.data;
-  return { id: stored.id, version: stored.version, ...person };
-}
+  const reach = (handle: Store | Transaction, personId: string, actor: Actor) => reachPerson(context, handle, personId, actor);
 
-export function toLink(stored: StoredRecord<PersonLinkRecord>): PersonLink {
-  return { id: stored.id, ...stored.data };
-}
-
-export const people = (handle: Store | Transaction) => handle.collection(PEOPLE_COLLECTION, personRecord);
-export const personLinks = (handle: Store | Transaction) => handle.collection(PERSON_LINKS_COLLECTION, personLinkRecord);
-
-/** The links of one person to cases, oldest first. */
-export function linksOf(handle: Store | Transaction, personId: string): Promise<StoredRecord<PersonLinkRecord>[]> {
-  return listAll((cursor) => personLinks(handle).list({ where: { personId }, limit: 500, ...(cursor === undefined ? {} : { cursor }) }));
-}
-
-export function peopleMethods(context: ServiceContext): PeopleMethods {
-  const { store, now, settings, accessTo, recordView, view, change, changeWith } = context;
-
-  const notFound = () =>
-    new NotFoundError('cases.person_not_found', 'There is no person with this id that you can see', { path: ['personId'] });
-
-  /** The person and the linked cases the actor's organisation can reach; not found if it reaches neither. */
-  const reach = async (handle: Store | Transaction, personId: string, actor: Actor) => {
-    const person = await people(handle).get(personId);
-    if (person === undefined) throw notFound();
-    const reached = [];
-    for (const link of await linksOf(handle, personId)) {
-      const stored = await handle.collection(CASES_COLLECTION, caseRecord).get(link.data.caseId);
-      if (stored === undefined) continue;
-      const access = await accessTo(handle, stored, actor);
-      if (access !== undefined) reached.push({ link, stored, access });
-    }
-    if (person.data.organisationId !== actor.organisationId && reached.length === 0) throw notFound();
-    return { person, reached };
+  const record = async (
+    tx: Transaction,
+    person: z.output<typeof personInput>,
+    source: PersonSource,
+    actor: Actor,
+  ): Promise<RecordedPerson> => {
+    const data: PersonRecord = {
+      givenName: person.givenName.trim(),
+      familyName: person.familyName.trim(),
+      otherNames: (person.otherNames ?? []).map((name) => name.trim()),
+      dateOfBirth: person.dateOfBirth ?? null,
+      postcode: person.postcode?.trim().toUpperCase() ?? null,
+      postcodeKey: postcodeKey(person.postcode),
+      organisationId: actor.organisationId,
+      recordedBy: actor.userId,
+      recordedAt: now(),
+      source,
+      status: 'active',
+      mergedInto: null,
+    };
+    const stored = await people(tx).insert(data);
+    await tx.audit.append({
+      actor: actor.userId,
+      action: 'person.recorded',
+      collection: PEOPLE_COLLECTION,
+      recordId: stored.id,
+      metadata: { source, organisation: actor.organisationId },
+      // Names, date of birth and postcode are the erasable detail, never chain metadata.
+      after: { person: { ...person } },
+    });
+    const possibleDuplicates = await raisePossibleDuplicates(context, tx, stored, actor, matching);
+    return { ...toPerson(stored), possibleDuplicates };
   };
 
   const recordPersonView = async (handle: Store | Transaction, person: StoredRecord<PersonRecord>, actor: Actor, what: string) => {
@@ -152,32 +168,17 @@ export function peopleMethods(context: ServiceContext): PeopleMethods {
     async recordPerson(input) {
       const args = parseInput(recordPersonSchema, input, { path: ['input'], codePrefix: 'cases.person' });
       assertServiceRole(settings, args.actor, 'recordPeople');
-      const data: PersonRecord = {
-        givenName: args.person.givenName.trim(),
-        familyName: args.person.familyName.trim(),
-        otherNames: (args.person.otherNames ?? []).map((name) => name.trim()),
-        dateOfBirth: args.person.dateOfBirth ?? null,
-        postcode: args.person.postcode?.trim().toUpperCase() ?? null,
-        postcodeKey: postcodeKey(args.person.postcode),
-        organisationId: args.actor.organisationId,
-        recordedBy: args.actor.userId,
-        recordedAt: now(),
-        source: args.source,
-        status: 'active',
-        mergedInto: null,
-      };
+      return store.transaction((tx) => record(tx, args.person, args.source, args.actor));
+    },
+
+    async importPeople(input) {
+      const args = parseInput(importPeopleSchema, input, { path: ['input'], codePrefix: 'cases.import' });
+      assertServiceRole(settings, args.actor, 'recordPeople');
+      // One transaction: an import that fails part way leaves nothing behind to tidy up.
       return store.transaction(async (tx) => {
-        const stored = await people(tx).insert(data);
-        await tx.audit.append({
-          actor: args.actor.userId,
-          action: 'person.recorded',
-          collection: PEOPLE_COLLECTION,
-          recordId: stored.id,
-          metadata: { source: args.source, organisation: args.actor.organisationId },
-          // Names, date of birth and postcode are the erasable detail, never chain metadata.
-          after: { person: { ...args.person } },
-        });
-        return toPerson(stored);
+        const recorded: RecordedPerson[] = [];
+        for (const person of args.people) recorded.push(await record(tx, person, 'import', args.actor));
+        return recorded;
       });
     },
 
@@ -265,6 +266,8 @@ export function peopleMethods(context: ServiceContext): PeopleMethods {
             link: toLink(link),
             case: view(stored, args.actor, access.sharedFields),
             notes: await readableNotes(tx, stored.id, args.actor.organisationId),
+            tasks: await readableTasks(tx, stored.id, args.actor.organisationId),
+            documents: await readableDocuments(tx, stored, args.actor.organisationId),
           });
         }
         return { person: toPerson(person), cases };

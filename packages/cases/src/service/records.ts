@@ -48,6 +48,8 @@ const leadSpell = z.object({
   endReason: z.nullable(z.string()),
   allocatedBy: z.string(),
 });
+const assigneeRecord = z.object({ userId: z.string(), organisationId: z.string(), since: z.string(), assignedBy: z.string() });
+
 export const caseRecord = z.object({
   caseType: z.string(),
   caseTypeVersion: z.int(),
@@ -64,6 +66,8 @@ export const caseRecord = z.object({
   leadHistory: z.array(leadSpell),
   team: z.array(memberRecord),
   sla: z.array(z.object({ rule: z.string(), dueDate: z.string(), metAt: z.nullable(z.string()) })),
+  /** The worker who has picked the case up; absent on cases stored before assignment existed. */
+  assignee: z.optional(z.nullable(assigneeRecord)),
 });
 export type CaseRecord = z.output<typeof caseRecord>;
 
@@ -108,6 +112,15 @@ export interface CaseView {
   readonly roles: readonly string[];
   /** What the viewer may do now: allowed by the workflow and granted to their roles. */
   readonly permittedActions: readonly string[];
+  /** Who has picked the case up, or null while it waits in a queue. */
+  readonly assignee: Assignee | null;
+}
+
+export interface Assignee {
+  readonly userId: string;
+  readonly organisationId: string;
+  readonly since: string;
+  readonly assignedBy: string;
 }
 
 export interface LeadSpell {
@@ -280,4 +293,89 @@ export type ShareRecord = z.output<typeof shareRecord>;
 
 export interface CaseShare extends ShareRecord {
   readonly id: string;
+}
+
+export const TASKS_COLLECTION = 'cases.task';
+export const TASK_STATUSES = ['open', 'in-progress', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** A piece of case work with an owner and a due date in working days. */
+export const taskRecord = z.object({
+  caseId: z.string(),
+  /** What is to be done; may name the person, so it is kept here and in erasable audit detail only. */
+  title: z.string(),
+  assigneeId: z.nullable(z.string()),
+  assigneeOrganisation: z.nullable(z.string()),
+  /** `YYYY-MM-DD`: the last working day for the task. */
+  dueDate: z.string(),
+  status: z.enum(TASK_STATUSES),
+  /** Working days before the due date that the assignee is reminded; null for no reminder. */
+  remindBefore: z.nullable(z.int()),
+  /** The task version whose reminder is the one in force; an older reminder in the outbox is dropped. */
+  reminderFor: z.nullable(z.int()),
+  organisationId: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  completedAt: z.nullable(z.string()),
+});
+export type TaskRecord = z.output<typeof taskRecord>;
+
+export interface CaseTask extends TaskRecord {
+  readonly id: string;
+  readonly version: number;
+}
+
+export const DOCUMENTS_COLLECTION = 'cases.document';
+export const DOCUMENT_CONTENT_COLLECTION = 'cases.document_content';
+
+/** What is known of an uploaded document; its bytes are a record of their own, read only on download. */
+export const documentRecord = z.object({
+  caseId: z.string(),
+  /** The file name as uploaded, cleaned of paths and control characters. */
+  filename: z.string(),
+  /** Sniffed from the first bytes, never taken from the upload. */
+  contentType: z.string(),
+  size: z.int(),
+  /** SHA-256 of the bytes, hex. */
+  sha256: z.string(),
+  source: z.enum(['citizen', 'staff']),
+  uploadedBy: z.string(),
+  organisationId: z.string(),
+  uploadedAt: z.string(),
+  /** Organisations besides the uploader's and the case owner's that may read it. */
+  sharedWith: z.array(z.string()),
+});
+export type DocumentRecord = z.output<typeof documentRecord>;
+export const documentContentRecord = z.object({ caseId: z.string(), base64: z.string() });
+
+export interface CaseDocument extends DocumentRecord {
+  readonly id: string;
+}
+
+export const POSSIBLE_DUPLICATES_COLLECTION = 'cases.possible_duplicate';
+
+/** A pair a matcher found alike: waiting for a person to decide, never merged by itself. */
+export const possibleDuplicateRecord = z.object({
+  /** The record just made (by a journey, staff or an import). */
+  personId: z.string(),
+  /** The record already held that it resembles. */
+  candidateId: z.string(),
+  score: z.number(),
+  /** Codes from the matcher (`given-name-variant`, `postcode`), never values. */
+  reasons: z.array(z.string()),
+  /** The organisation whose queue it is in: the one that recorded the new person. */
+  organisationId: z.string(),
+  source: z.enum(PERSON_SOURCES),
+  raisedAt: z.string(),
+  status: z.enum(['open', 'merged', 'distinct']),
+  decidedAt: z.nullable(z.string()),
+  decidedBy: z.nullable(z.string()),
+  /** After a merge, the record kept. */
+  keptId: z.nullable(z.string()),
+});
+export type PossibleDuplicateRecord = z.output<typeof possibleDuplicateRecord>;
+
+export interface PossibleDuplicate extends PossibleDuplicateRecord {
+  readonly id: string;
+  readonly version: number;
 }

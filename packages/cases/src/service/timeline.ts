@@ -9,7 +9,7 @@ import type { JsonObject } from '@civicbricks/workflow';
 import * as z from 'zod/mini';
 import { visibleFields } from '../permissions.js';
 import { rolesOn, type ServiceContext } from './context.js';
-import { actorSchema, CASES_COLLECTION, id, type TimelineEntry } from './records.js';
+import { actorSchema, CASES_COLLECTION, id, type CaseRecord, type TimelineEntry } from './records.js';
 
 export const timelineSchema = z.strictObject({
   caseId: id('`caseId`'),
@@ -52,7 +52,12 @@ export function timelineMethods(context: ServiceContext): TimelineMethods {
         const entries = await store.audit.list({ collection: CASES_COLLECTION, recordId: stored.id, afterSeq, limit: wanted });
         for (const entry of entries) {
           afterSeq = entry.seq;
-          if (entry.action === 'case.note_added' && !mayReadNoteEntry(entry.metadata, args.actor.organisationId)) continue;
+          if (
+            PRIVATE_ENTRIES.has(entry.action) &&
+            !mayReadPrivateEntry(entry.action, entry.metadata, stored.data, args.actor.organisationId)
+          ) {
+            continue;
+          }
           if (entry.action === 'case.viewed' && !withViews) continue;
           items.push({
             seq: entry.seq,
@@ -70,7 +75,12 @@ export function timelineMethods(context: ServiceContext): TimelineMethods {
   };
 }
 
-function mayReadNoteEntry(metadata: JsonObject, organisationId: string): boolean {
+/** Entries about notes, tasks and documents, seen only where the thing itself is seen. */
+const PRIVATE_ENTRIES: ReadonlySet<string> = new Set(['case.note_added', 'case.task_added', 'case.task_changed', 'case.document_added']);
+
+function mayReadPrivateEntry(action: string, metadata: JsonObject, record: CaseRecord, organisationId: string): boolean {
   const sharedWith = metadata['sharedWith'];
-  return metadata['organisation'] === organisationId || (Array.isArray(sharedWith) && sharedWith.includes(organisationId));
+  if (metadata['organisation'] === organisationId || (Array.isArray(sharedWith) && sharedWith.includes(organisationId))) return true;
+  // Evidence on a case is always the owning organisation's to see.
+  return action === 'case.document_added' && record.ownerOrganisationId === organisationId;
 }
