@@ -25,7 +25,11 @@ import {
   type CaseOperation,
   type FieldAccess,
   type SlaRule,
+  type AllocationRules,
+  type CaseSearchFields,
+  type WorkQueueDefinition,
 } from './schema.js';
+import { checkWorkConfig } from './queues/check.js';
 
 /** A checked case type bound to its workflow machine: what every other function takes. */
 export interface CaseType {
@@ -41,6 +45,9 @@ export interface CaseType {
   readonly flags: readonly CaseFlag[];
   readonly sla: Readonly<Record<string, SlaRule>>;
   readonly fieldAccess: Readonly<Record<string, FieldAccess>>;
+  readonly workQueues: Readonly<Record<string, WorkQueueDefinition>>;
+  readonly allocation: AllocationRules;
+  readonly search: CaseSearchFields;
 }
 
 export interface CreateCaseTypeOptions {
@@ -136,6 +143,8 @@ export function createCaseType(json: unknown, options: CreateCaseTypeOptions = {
     });
   }
 
+  checkWorkConfig(parsed, tree?.states, issues);
+
   if (issues.length > 0 || machine === undefined) throw ValidationError.fromIssues(issues);
   // The machine is frozen by the workflow brick already; only the case type's own JSON is frozen here.
   const own = deepFreeze({
@@ -150,6 +159,9 @@ export function createCaseType(json: unknown, options: CreateCaseTypeOptions = {
     flags: parsed.flags,
     sla: parsed.sla ?? {},
     fieldAccess: parsed.fieldAccess,
+    workQueues: parsed.workQueues ?? {},
+    allocation: parsed.allocation ?? {},
+    search: parsed.search ?? {},
   });
   const caseType: CaseType = Object.freeze({ ...own, machine });
   caseTypes.add(caseType);

@@ -232,6 +232,12 @@ export interface CaseServiceOptions {
   readonly clock?: () => Date;
   /** Random bytes for case references; only tests should need this. */
   readonly random?: RandomSource;
+  /**
+   * Runs inside the transaction of every case write (open and every change),
+   * after the record is written: for projections that must never lag the
+   * case, such as the work-queue index (`createCaseIndexer` in `@civicbricks/cases/queues`).
+   */
+  readonly afterWrite?: (tx: Transaction, stored: StoredRecord<unknown>) => Promise<void>;
 }
 
 export interface CaseService {
@@ -270,6 +276,9 @@ const optionsSchema = z.strictObject({
   caseTypes: z.array(z.unknown()).check(z.minLength(1, 'Give at least one case type')),
   clock: z.optional(z.custom<() => Date>((value) => typeof value === 'function', '`clock` must be a function returning a Date')),
   random: z.optional(z.custom<RandomSource>((value) => typeof value === 'function', '`random` must be a function')),
+  afterWrite: z.optional(
+    z.custom<CaseServiceOptions['afterWrite']>((value) => typeof value === 'function', '`afterWrite` must be a function'),
+  ),
 });
 
 /** Makes the case service. Case types must come from `createCaseType`; one version per id. */
@@ -354,6 +363,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
       const caseType = typeOf(current.data);
       const outcome = apply(current.data, caseType, rolesOn(current.data, input.actor), now());
       const updated = await tx.collection(CASES_COLLECTION, caseRecord).update(current.id, current.version, outcome.record);
+      await parsed.afterWrite?.(tx, updated);
       await tx.audit.append({
         actor: input.actor.userId,
         action: outcome.audit.action,
@@ -420,6 +430,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         try {
           const stored = await store.transaction(async (tx) => {
             const inserted = await tx.collection(CASES_COLLECTION, caseRecord).insert(record, { id: reference });
+            await parsed.afterWrite?.(tx, inserted);
             await tx.audit.append({
               actor: args.actor.userId,
               action: 'case.opened',
