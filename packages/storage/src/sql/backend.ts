@@ -27,7 +27,7 @@ import type { JsonObject, JsonValue } from '../json.js';
 import { pendingMigrations } from '../migrations.js';
 import type { AdapterName, OutboxStatus, SqlRunner } from '../types.js';
 import type { FindPlan, IndexSpec } from '../query.js';
-import { createIndexStatement, orderBySql, whereSql } from './query.js';
+import { createIndexStatement, createStatisticsStatement, orderBySql, whereSql } from './query.js';
 import { MIGRATIONS_TABLE } from './schema.js';
 
 type Json = ColumnType<unknown, RawBuilder<unknown>, RawBuilder<unknown>>;
@@ -271,17 +271,27 @@ class SqlOps implements BackendOps {
     );
     const existing = new Set(found.rows.map((row) => row.relname));
     const created: string[] = [];
-    for (const spec of specs) {
-      if (existing.has(spec.name)) continue;
+    const ignoringRace = async (statement: RawBuilder<unknown>): Promise<boolean> => {
       try {
-        await createIndexStatement(this.#schema, collection, spec).execute(this.#db);
-        created.push(spec.name);
+        await statement.execute(this.#db);
+        return true;
       } catch (error) {
         // Another process created it between our look and our create: it exists, which is all that was asked.
         const code = (error as { code?: unknown }).code;
-        if (code !== '23505' && code !== '42P07') throw mapDatabaseError(error);
+        if (code !== '23505' && code !== '42P07' && code !== '42710') throw mapDatabaseError(error);
+        return false;
+      }
+    };
+    for (const spec of specs) {
+      if (existing.has(spec.name)) continue;
+      if (await ignoringRace(createIndexStatement(this.#schema, collection, spec))) created.push(spec.name);
+      const [field] = spec.fields;
+      if (spec.fields.length === 1 && field !== undefined) {
+        await ignoringRace(createStatisticsStatement(this.#schema, spec.name.replace('civic_q_', 'civic_s_'), field));
       }
     }
+    // New statistics are empty until the table is analysed (PGlite has no autovacuum to do it later).
+    if (created.length > 0) await guarded(sql`analyze ${sql.id(this.#schema, 'civic_records')}`.execute(this.#db));
     return created;
   }
 
