@@ -69,7 +69,8 @@ export const queueEntryIndexes: CollectionIndexes = {
   },
   compound: [
     ['caseType', 'status', 'due'],
-    ['caseType', 'status', 'patch', 'due'],
+    ['caseType', 'status', 'lead', 'patch', 'due'],
+    ['caseType', 'status', 'lead', 'due'],
     ['caseType', 'status', 'submittedAt'],
     ['caseType', 'lead', 'due'],
   ],
