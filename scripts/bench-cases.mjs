@@ -28,7 +28,7 @@ const lib = await bundleFromSource(
   `export { createStore, createStoreFromEnv, sql } from '@civicbricks/storage';
   export { createCaseType, slaDueDates } from ${JSON.stringify(join(cases, 'index.ts'))};
   export { createCaseService } from ${JSON.stringify(join(cases, 'service/index.ts'))};
-  export { createCaseIndexer, createWorkQueues, indexRecordsFor, QUEUE_ENTRIES_COLLECTION, SEARCH_KEYS_COLLECTION } from ${JSON.stringify(join(cases, 'queues/index.ts'))};
+  export { createCaseIndexer, createWorkQueues, indexRecordsFor, QUEUE_ENTRIES_COLLECTION, queueEntryIndexes, queueEntrySchema, SEARCH_KEYS_COLLECTION } from ${JSON.stringify(join(cases, 'queues/index.ts'))};
   export { PGlite } from '@electric-sql/pglite';
   export { default as pg } from 'pg';
   export * as harness from ${JSON.stringify(join(root, 'packages/storage/test/support/postgres.ts'))};`,
@@ -274,7 +274,7 @@ async function timed(fn) {
 
 // The SQL of a queue page as a developer would write it by hand against the same expression indexes.
 const text = (path) => `((case when jsonb_typeof(data #> '{${path}}') = 'string' then data #>> '{${path}}' end) collate "C")`;
-const pageSql = `select id from civic_records
+const pageSql = `select id, count(*) over () as total from civic_records
   where collection = 'cases.queue_entry' and ${text('caseType')} = $1 and ${text('status')} = 'active'
     and ${text('lead')} is null and ${text('patch')} in ($2, $3) and (data #> '{organisations}') @> jsonb_build_array(cast($4 as text))
   order by ${text('due')} asc, id collate "C" asc limit 25 offset $5`;
@@ -369,11 +369,41 @@ async function measure(store, raw, rows, label) {
     fmt(await timed((i) => queues.page({ caseType: 'early-help', queue: 'toAllocate', viewer, page: 1 + (i % pages) }))),
   );
   out.set(
-    '  plain SQL, same page (ids + count)',
+    '  plain SQL, same page (ids + total)',
+    fmt(await timed((i) => raw(pageSql, ['early-help', 'team-3', 'team-7', 'council', (i % pages) * 25]))),
+  );
+  // Where a page's time goes: the index page with its total, reading the page's cases, their latest notes.
+  const entries = store.collection(lib.QUEUE_ENTRIES_COLLECTION, lib.queueEntrySchema, { indexes: lib.queueEntryIndexes });
+  const where = {
+    caseType: 'early-help',
+    organisations: { has: 'council' },
+    status: 'active',
+    lead: { exists: false },
+    patch: { in: ['team-3', 'team-7'] },
+  };
+  const ids = (await entries.find({ where, sort: [{ field: 'due' }] })).items.map((entry) => entry.id);
+  const { z } = await import('zod');
+  const noteIndexes = { fields: { caseId: 'text', organisationId: 'text', sharedWith: 'text-list', createdAt: 'text' } };
+  const notes = store.collection('cases.note', z.any(), { indexes: noteIndexes });
+  out.set(
+    '  of which: index page + total',
+    fmt(await timed((i) => entries.find({ where, sort: [{ field: 'due' }], page: 1 + (i % pages) }))),
+  );
+  out.set('  of which: the page’s 25 cases', fmt(await timed(() => store.collection('cases.case', z.any()).getMany(ids))));
+  out.set(
+    '  of which: their latest notes',
     fmt(
-      await timed(async (i) => {
-        await raw(pageSql, ['early-help', 'team-3', 'team-7', 'council', (i % pages) * 25]);
-        await raw(countSql, ['early-help', 'team-3', 'team-7', 'council']);
+      await timed(async () => {
+        await notes.find({
+          where: { caseId: { in: ids }, organisationId: 'council' },
+          sort: [{ field: 'createdAt', direction: 'desc' }],
+          pageSize: 500,
+        });
+        await notes.find({
+          where: { caseId: { in: ids }, sharedWith: { has: 'council' } },
+          sort: [{ field: 'createdAt', direction: 'desc' }],
+          pageSize: 500,
+        });
       }),
     ),
   );
