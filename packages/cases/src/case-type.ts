@@ -26,7 +26,11 @@ import {
   type FieldAccess,
   type Retention,
   type SlaRule,
+  type AllocationRules,
+  type CaseSearchFields,
+  type WorkQueueDefinition,
 } from './schema.js';
+import { checkWorkConfig } from './queues/check.js';
 
 /** A checked case type bound to its workflow machine: what every other function takes. */
 export interface CaseType {
@@ -46,6 +50,9 @@ export interface CaseType {
   readonly retention: Retention | undefined;
   /** A worker must be the case's assignee before taking an action or changing its fields. */
   readonly pickUpBeforeActing: boolean;
+  readonly workQueues: Readonly<Record<string, WorkQueueDefinition>>;
+  readonly allocation: AllocationRules;
+  readonly search: CaseSearchFields;
 }
 
 export interface CreateCaseTypeOptions {
@@ -141,6 +148,8 @@ export function createCaseType(json: unknown, options: CreateCaseTypeOptions = {
     });
   }
 
+  checkWorkConfig(parsed, tree?.states, issues);
+
   if (issues.length > 0 || machine === undefined) throw ValidationError.fromIssues(issues);
   // The machine is frozen by the workflow brick already; only the case type's own JSON is frozen here.
   const own = deepFreeze({
@@ -157,6 +166,9 @@ export function createCaseType(json: unknown, options: CreateCaseTypeOptions = {
     fieldAccess: parsed.fieldAccess,
     retention: parsed.retention,
     pickUpBeforeActing: parsed.pickUpBeforeActing ?? false,
+    workQueues: parsed.workQueues ?? {},
+    allocation: parsed.allocation ?? {},
+    search: parsed.search ?? {},
   });
   const caseType: CaseType = Object.freeze({ ...own, machine });
   caseTypes.add(caseType);

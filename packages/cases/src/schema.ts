@@ -93,6 +93,86 @@ export const CASE_OPERATIONS = [
 ] as const;
 export type CaseOperation = (typeof CASE_OPERATIONS)[number];
 
+/** What a work queue can show, one column each; `field:<name>` shows a case field to those whose roles see it. */
+export const QUEUE_COLUMNS = [
+  'reference',
+  'state',
+  'status',
+  'lead',
+  'dueDate',
+  'submittedAt',
+  'flags',
+  'patch',
+  'skill',
+  'latestNote',
+] as const;
+export type QueueColumn = (typeof QUEUE_COLUMNS)[number] | `field:${string}`;
+/** The columns a queue can be sorted by: never a case field, whose order would tell a viewer about values they may not see. */
+export const SORTABLE_QUEUE_COLUMNS = ['reference', 'state', 'lead', 'dueDate', 'submittedAt', 'patch'] as const;
+export type SortableQueueColumn = (typeof SORTABLE_QUEUE_COLUMNS)[number];
+
+const queueColumn = z
+  .string('A column must be a name')
+  .check(
+    z.refine(
+      (value) => (QUEUE_COLUMNS as readonly string[]).includes(value) || /^field:[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(value),
+      `A column must be one of ${QUEUE_COLUMNS.join(', ')}, or field:<a field of the case type>`,
+    ),
+  );
+
+/**
+ * A work queue: which cases, in which order, showing what. Filters combine
+ * (all must hold); the viewer only ever sees cases their organisation is
+ * involved in, and fields their roles see.
+ */
+export const WorkQueueSchema = z.strictObject({
+  label: z.string().check(z.minLength(1, 'A work queue needs a `label` people can read')),
+  filters: z.optional(
+    z.strictObject({
+      /** Cases in any of these states (or a state inside one). */
+      states: z.optional(z.array(name('A state')).check(z.minLength(1))),
+      status: z.optional(z.enum(['active', 'done'])),
+      /** Cases carrying any of these flags. */
+      flags: z.optional(z.array(z.enum(CASE_FLAGS)).check(z.minLength(1))),
+      /** `me`: the viewer is the lead; `none`: no lead yet (to allocate). */
+      lead: z.optional(z.enum(['me', 'none'])),
+      /** `mine`: cases in the patches of the viewer's teams; `none`: cases no patch covers. */
+      patch: z.optional(z.enum(['mine', 'none'])),
+      /** `mine`: cases needing no particular skill or one the viewer has. */
+      skill: z.optional(z.literal('mine')),
+      /** True: only cases past the due date of their first open SLA rule. */
+      overdue: z.optional(z.boolean()),
+    }),
+  ),
+  columns: z.array(queueColumn).check(z.minLength(1, 'A work queue needs at least one column')),
+  sort: z.strictObject({ column: z.enum(SORTABLE_QUEUE_COLUMNS), direction: z.optional(z.enum(['asc', 'desc'])) }),
+  /** 1 to 100; 25 when absent. */
+  pageSize: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+});
+
+/**
+ * Allocation by patch (the neighbourhood model: postcode areas, districts or
+ * sectors to teams; the most specific match wins) and by skill (a field's
+ * value to the skill its cases need).
+ */
+export const AllocationSchema = z.strictObject({
+  /** The text field holding the postcode patches are read from. */
+  postcodeField: z.optional(name('A field')),
+  /** Team id to the postcode areas (`CF`), districts (`CF10`) or sectors (`CF10 1`) it covers. */
+  patches: z.optional(z.record(name('A team'), z.array(z.string().check(z.minLength(1), z.maxLength(8))).check(z.minLength(1)))),
+  /** A choice field whose value says which skill a case needs. */
+  skillField: z.optional(name('A field')),
+  /** The field's value to the skill; values not listed need none. */
+  skills: z.optional(z.record(z.string().check(z.minLength(1)), name('A skill'))),
+});
+
+/** Which fields search reads: names (any of them), the date of birth and the postcode. */
+export const CaseSearchSchema = z.strictObject({
+  nameFields: z.optional(z.array(name('A field')).check(z.minLength(1))),
+  dateOfBirthField: z.optional(name('A field')),
+  postcodeField: z.optional(name('A field')),
+});
+
 /**
  * How long a case of this type is kept once it is closed (or, with `from:
  * "opened"`, from when it was opened), before its personal data is erased.
@@ -130,6 +210,9 @@ export const CaseTypeSchema = z.strictObject({
   retention: z.optional(RetentionSchema),
   /** When true, a worker must pick a case up (be its assignee) before taking an action or changing its fields. */
   pickUpBeforeActing: z.optional(z.boolean()),
+  workQueues: z.optional(z.record(name('A work queue'), WorkQueueSchema)),
+  allocation: z.optional(AllocationSchema),
+  search: z.optional(CaseSearchSchema),
 });
 
 export type CaseTypeJson = z.input<typeof CaseTypeSchema>;
@@ -138,3 +221,6 @@ export type CaseAction = z.output<typeof CaseActionSchema>;
 export type SlaRule = z.output<typeof SlaRuleSchema>;
 export type FieldAccess = z.output<typeof FieldAccessSchema>;
 export type Retention = z.output<typeof RetentionSchema>;
+export type WorkQueueDefinition = z.output<typeof WorkQueueSchema>;
+export type AllocationRules = z.output<typeof AllocationSchema>;
+export type CaseSearchFields = z.output<typeof CaseSearchSchema>;

@@ -158,7 +158,8 @@ export class CollectionImpl<S extends $ZodType> implements Collection<output<S>,
 
   async find(query: FindQuery = {}): Promise<FindPage<StoredRecord<output<S>>>> {
     const plan = planQuery(this.#indexes, query);
-    // One transaction, so the total and the page come from the same moment.
+    // One transaction for both reads. Under PostgreSQL's read committed, a write committed between them can still
+    // make the total and the page differ by that write; a queue reloads often enough for that not to matter.
     const { rows, total } = await this.#scope.atomic((ops) => ops.findRecords(this.name, plan));
     return {
       items: rows.map((row) => toRecord<output<S>>(row)),

@@ -24,7 +24,7 @@
 import { ValidationError } from '@civicbricks/core/errors';
 import type { RandomSource } from '@civicbricks/core/reference';
 import { parseInput } from '@civicbricks/core/validation';
-import type { Store } from '@civicbricks/storage';
+import type { Store, StoredRecord, Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import { requireCaseType, type CaseType } from '../case-type.js';
 import { caseMethods, type CaseMethods } from './cases.js';
@@ -66,6 +66,12 @@ export interface CaseServiceOptions {
   readonly documents?: DocumentSettings;
   /** How people are matched for possible duplicates: threshold, weights, extra name variants, typo tolerance. */
   readonly matching?: MatchingOptions;
+  /**
+   * Runs inside the transaction of every case write (open and every change),
+   * after the record is written: for projections that must never lag the
+   * case, such as the work-queue index (`createCaseIndexer` in `@civicbricks/cases/queues`).
+   */
+  readonly afterWrite?: (tx: Transaction, stored: StoredRecord<unknown>) => Promise<void>;
 }
 
 /** Everything the case service does, one part per file of this folder. */
@@ -113,6 +119,9 @@ const optionsSchema = z.strictObject({
       allowedTypes: z.optional(z.array(z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]])).check(z.minLength(1))),
     }),
   ),
+  afterWrite: z.optional(
+    z.custom<CaseServiceOptions['afterWrite']>((value) => typeof value === 'function', '`afterWrite` must be a function'),
+  ),
 });
 
 /** Makes the case service. Case types must come from `createCaseType`; one version per id. */
@@ -135,6 +144,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
   const context = createContext(parsed.store, types, parsed.clock ?? (() => new Date()), parsed.random, {
     serviceRoles: parsed.serviceRoles ?? {},
     requireStaffRecords: parsed.requireStaffRecords ?? false,
+    afterWrite: parsed.afterWrite,
   });
   return {
     ...caseMethods(context),

@@ -109,6 +109,7 @@ export function caseMethods(context: ServiceContext): CaseMethods {
         try {
           const stored = await store.transaction(async (tx) => {
             const inserted = await tx.collection(CASES_COLLECTION, caseRecord).insert(record, { id: reference });
+            await context.settings.afterWrite?.(tx, inserted);
             await tx.audit.append({
               actor: args.actor.userId,
               action: 'case.opened',

@@ -70,6 +70,8 @@ export interface ServiceSettings {
   readonly serviceRoles: ServiceRoles;
   /** When true, a lead or team member must be active staff of their organisation in the directory. */
   readonly requireStaffRecords: boolean;
+  /** Runs inside every case write's transaction, after the record: projections such as the work-queue index. */
+  readonly afterWrite: ((tx: Transaction, stored: StoredRecord<unknown>) => Promise<void>) | undefined;
 }
 
 export interface ServiceContext {
@@ -189,6 +191,7 @@ export function createContext(
       const caseType = typeOf(current.data);
       const outcome = await apply(current.data, caseType, rolesOn(current.data, input.actor), now(), tx);
       const updated = await tx.collection(CASES_COLLECTION, caseRecord).update(current.id, current.version, outcome.record);
+      await settings.afterWrite?.(tx, updated);
       await tx.audit.append({
         actor: input.actor.userId,
         action: outcome.audit.action,
