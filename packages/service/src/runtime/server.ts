@@ -55,6 +55,8 @@ export interface ServiceOptions {
    * machine) when publicUrl is https, none otherwise.
    */
   readonly trustProxy?: boolean | string;
+  /** Attempts before the outbox gives a message up (staff can try it again from the outbox page); 10 if absent. */
+  readonly outboxMaxAttempts?: number;
 }
 
 export interface Service {
@@ -284,6 +286,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     store,
     handlers: { ...submittedHandler(definition, store), ...delivery.handlers },
     clock,
+    ...(options.outboxMaxAttempts === undefined ? {} : { maxAttempts: options.outboxMaxAttempts }),
     onError: (error, context) =>
       app.log.warn({ code: error.code, topic: context.topic, messageId: context.messageId }, 'outbox delivery failed'),
   });

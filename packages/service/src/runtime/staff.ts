@@ -115,7 +115,9 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
       ...csrf,
       config: {
         // Per address and account: a library's shared address is not locked out by one person's typing.
+        // After the body is read (preHandler), so the key can hold the email address tried.
         rateLimit: {
+          hook: 'preHandler',
           max: 10,
           timeWindow: '15 minutes',
           keyGenerator: (request: FastifyRequest) =>
@@ -293,9 +295,10 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
   app.get('/outbox', async (request, reply) => {
     const user = await signedIn(request, reply, 'outbox.view');
     if (!user) return reply;
-    const [pending, dead, stored] = await Promise.all([
+    const [pending, dead, failed, stored] = await Promise.all([
       store.outbox.list({ status: 'pending', limit: 100 }),
       store.outbox.listDead({ limit: 100 }),
+      context.delivery.list({ state: 'failed', limit: 100 }),
       context.outbox?.list({ limit: 100 }),
     ]);
     const canRetry = permissionsOf(user).has('outbox.retry');
@@ -303,6 +306,12 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
       .map(
         (message) =>
           `<tr class="govuk-table__row"><td class="govuk-table__cell">${escapeHtml(formatTime(message.createdAt))}</td><td class="govuk-table__cell">${escapeHtml(message.topic)}</td><td class="govuk-table__cell">${message.attempts}</td><td class="govuk-table__cell">${canRetry ? postButton(reply, `/staff/outbox/${encodeURIComponent(message.id)}/retry`, 'Try again') : ''}</td></tr>`,
+      )
+      .join('');
+    const failedRows = failed.items
+      .map(
+        (record) =>
+          `<tr class="govuk-table__row"><td class="govuk-table__cell">${escapeHtml(formatTime(record.queuedAt))}</td><td class="govuk-table__cell">${escapeHtml(record.templateId ?? '')}</td><td class="govuk-table__cell">${escapeHtml(record.error ?? '')}</td></tr>`,
       )
       .join('');
     const sentRows = (stored?.items ?? [])
@@ -321,6 +330,9 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
       (dead.items.length > 0
         ? table('Given up after several attempts', ['Queued', 'Kind', 'Attempts', ''], deadRows)
         : paragraph('No message has been given up on.')) +
+      (failed.items.length > 0
+        ? table('Could not be sent (trying again will not help)', ['Queued', 'Template', 'Reason'], failedRows)
+        : '') +
       (context.outbox
         ? table('Messages in the outbox (not sent anywhere else)', ['Queued', 'Kind', 'To', 'Status', 'Message'], sentRows)
         : '');
