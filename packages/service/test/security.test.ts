@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { STAFF_SESSIONS } from '../src/runtime/accounts.js';
 import { checkPublicUrl } from '../src/runtime/server.js';
-import { csvCell, safeReturnTo } from '../src/runtime/staff.js';
+import { csvCell } from '../src/runtime/register.js';
+import { safeReturnTo } from '../src/runtime/staff.js';
 import { hiddenField, startTestService, Visitor, type TestService } from './support/service.js';
 
 let running: TestService;
