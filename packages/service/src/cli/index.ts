@@ -6,7 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync 
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { formatPath, isCivicError } from '@civicbricks/core/errors';
+import { formatPath, isCivicError, ValidationError } from '@civicbricks/core/errors';
 import { loadManifest, type ServiceDefinition } from '../manifest/load.js';
 import { manifestJsonSchema } from '../manifest/schema.js';
 import { createAccounts, generatePassword } from '../runtime/accounts.js';
@@ -121,7 +121,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 function describeError(error: unknown): string {
   if (error instanceof UsageError) return error.message;
   if (isCivicError(error)) {
-    if (error.issues.length > 1 || error.path.length > 0)
+    if (error instanceof ValidationError)
       return `${error.issues.length === 1 ? 'There is a problem' : `There are ${error.issues.length} problems`}:\n${error.issues
         .map((issue) => {
           const where = issue.path.length > 0 ? formatPath(issue.path) : '';
