@@ -23,8 +23,10 @@ export interface CliIo {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The examples shipped in the package: beside `src/` in the repository, beside `dist/` once published. */
-export const EXAMPLES_DIR = resolve(here, '..', '..', 'examples');
+/** The examples shipped in the package, beside `dist/` (this file built as `dist/cli.js`) or `src/` (run from source). */
+export const EXAMPLES_DIR = [resolve(here, '..', 'examples'), resolve(here, '..', '..', 'examples')].find((dir) =>
+  existsSync(join(dir, 'warm-space', 'manifest.json')),
+) as string;
 /** The browser bundle the build writes beside the CLI, if there is one. */
 const CLIENT_SCRIPT = resolve(here, 'client', 'journey.js');
 
