@@ -157,7 +157,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       .code(status)
       .header('Cache-Control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(errorPage(manifest, localeOf(request), kind));
+      .send(errorPage(manifest, localeOf(request), kind, request.url.split('?')[0]));
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: false,
