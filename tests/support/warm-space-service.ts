@@ -1,19 +1,16 @@
 // The warm-space service (@civicbricks/service) on a loopback port for the Chromium tests: the memory store (these
 // tests are not about storage), the <civic-journey> bundle built from source, one coordinator account, and axe on
 // whatever a page shows.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createStore, type Store } from '@civicbricks/storage';
 import { loadManifest } from '../../packages/service/src/manifest/load.js';
 import { createService, type Service } from '../../packages/service/src/runtime/server.js';
-import { axeRunOptions } from './axe-rules.js';
 import { launchChromium } from './chromium.js';
 import { clientBundle } from './journey-server.js';
+import { runAxe } from './journey-pages.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const coordinator = { email: 'coord@anytown-trust.org.uk', password: 'correct horse battery staple' };
 
 export interface RunningService {
@@ -52,15 +49,7 @@ export async function startWarmSpace(): Promise<RunningService> {
         await checker.route('**/assets/journey.js', (route) => route.abort());
         await checker.goto(`${origin}/healthz`);
         await checker.setContent(await page.content(), { waitUntil: 'load' });
-        await checker.addScriptTag({ content: axeSource });
-        const violations = (await checker.evaluate(async (options) => {
-          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-          return (await axe.run(document, options)).violations;
-        }, axeRunOptions())) as { id: string; nodes: { target: string[] }[] }[];
-        expect(
-          violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-          label,
-        ).toEqual([]);
+        expect(await runAxe(checker), label).toEqual([]);
       } finally {
         await context.close();
       }
