@@ -2,6 +2,7 @@
  * The register: a journey's submissions, newest first, as staff read them and as a spreadsheet (CSV) that the
  * staff page and `civicbricks export` both write. Every export is recorded in the audit log.
  */
+import { MESSAGES_COLLECTION } from '@civicbricks/notifications/outbox';
 import type { Answers } from '@civicbricks/registration';
 import { SUBMISSIONS } from '@civicbricks/registration/store';
 import type { Page, Store, StoredRecord } from '@civicbricks/storage';
@@ -57,4 +58,31 @@ export function csvCell(value: string): string {
 
 function csvRow(values: readonly string[]): string {
   return values.map(csvCell).join(',');
+}
+
+/**
+ * Erases what the manifest's `retention.submissionsDays` says is no longer kept: submissions sent before the
+ * cut-off, and the messages stored in the outbox for them (they hold phone numbers and addresses). Erasure keeps
+ * the audit chain verifying and records that it happened. Returns how many records were erased.
+ */
+export async function eraseExpired(store: Store, options: { readonly days: number; readonly now: Date }): Promise<number> {
+  const cutOff = options.now.getTime() - options.days * 86_400_000;
+  let erased = 0;
+  const sweep = async (collection: string, stamp: (data: Record<string, unknown>) => unknown) => {
+    const records = store.collection(collection, z.record(z.string(), z.unknown()));
+    let cursor: string | undefined;
+    do {
+      const page = await records.list({ limit: 500, ...(cursor ? { cursor } : {}) });
+      for (const record of page.items) {
+        const at = stamp(record.data);
+        if (typeof at !== 'string' || !(Date.parse(at) < cutOff)) continue;
+        await records.erase(record.id, { actor: 'service.retention', metadata: { days: options.days } });
+        erased += 1;
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+  };
+  await sweep(SUBMISSIONS, (data) => data.submittedAt);
+  await sweep(MESSAGES_COLLECTION, (data) => data.createdAt);
+  return erased;
 }
