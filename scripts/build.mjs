@@ -1,6 +1,7 @@
 // Builds every package (rollup) and the Custom Elements Manifest of each element package.
 import { rmSync, readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { run, root, main } from './lib/run.mjs';
 
 await main(async () => {
@@ -33,4 +34,18 @@ await main(async () => {
       );
     }
   }
+
+  // The service's browser bundle: <civic-journey> and the elements it uses, so a running service's journeys work
+  // in the browser as well as with JavaScript off. One file, served by the service itself under its strict policy.
+  await build({
+    entryPoints: [join(root, 'packages/registration-elements/src/define.ts')],
+    outfile: join(root, 'packages/service/dist/client/journey.js'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source'],
+    logLevel: 'error',
+  });
 });

@@ -1,23 +1,19 @@
-// `npm start`: install, build every package, then build and serve Storybook on http://localhost:6006.
-// `npm run storybook` (this script with --dev) runs Storybook's dev server instead, which reloads on change.
+// `npm start`: install, build every package, then run the warm-space example service (@civicbricks/service) on
+// PGlite, as `civicbricks new warm-space` and `civicbricks serve` would for a charity worker. Its data lives in
+// .start/warm-space (kept between runs; delete the folder to start afresh). The service prints its addresses and,
+// on the first run, the first staff password, once. Storybook is `npm run storybook`.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureInstalled, root, run, main } from './lib/run.mjs';
-import { serveFolder } from './lib/serve.mjs';
 
 await main(async () => {
-  const dev = process.argv.includes('--dev');
-  const port = Number(process.env.PORT ?? 6006);
-  const env = { STORYBOOK_DISABLE_TELEMETRY: '1' };
-
+  const port = Number(process.env.PORT ?? 3000);
   await ensureInstalled();
   await run(process.execPath, [join(root, 'scripts/build.mjs')]);
 
-  if (dev) {
-    await run('storybook', ['dev', '--port', String(port), '--no-open', '--ci'], { bin: true, env });
-  } else {
-    const output = join(root, 'storybook-static');
-    await run('storybook', ['build', '--quiet', '-o', output], { bin: true, env });
-    const server = await serveFolder(output, { port, host: process.env.HOST ?? 'localhost' });
-    console.log(`\nCivic Bricks Storybook: ${server.url}\n(Ctrl+C to stop)`);
-  }
+  const cli = join(root, 'packages/service/bin/civicbricks.js');
+  const folder = join(root, '.start', 'warm-space');
+  if (!existsSync(join(folder, 'manifest.json'))) await run(process.execPath, [cli, 'new', 'warm-space', folder]);
+  console.log('\nThe component Storybook: npm run storybook (http://localhost:6006)');
+  await run(process.execPath, [cli, 'serve', join(folder, 'manifest.json'), '--port', String(port)], { check: false });
 });

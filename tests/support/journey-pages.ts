@@ -17,15 +17,20 @@ export async function axeViolations(browser: Browser, origin: string, page: Page
     await checker.route('**/assets/journey.js', (route) => route.abort());
     await checker.goto(`${origin}/assets/blank.html`);
     await checker.setContent(await page.content(), { waitUntil: 'load' });
-    await checker.addScriptTag({ content: axeSource });
-    const violations = (await checker.evaluate(async (options) => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document, options)).violations;
-    }, axeRunOptions())) as { id: string; nodes: { target: string[] }[] }[];
-    return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    return await runAxe(checker);
   } finally {
     await checker.close();
   }
+}
+
+/** Runs axe in a page that may run scripts; its violations, one line each: rule and where. */
+export async function runAxe(checker: Page): Promise<string[]> {
+  await checker.addScriptTag({ content: axeSource });
+  const violations = (await checker.evaluate(async (options) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, options)).violations;
+  }, axeRunOptions())) as { id: string; nodes: { target: string[] }[] }[];
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 /** Waits for the page whose `h1` is this text (a page load or an in-page change); says what the page shows if it never comes. */

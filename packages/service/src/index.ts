@@ -24,3 +24,16 @@ export {
   type ServiceDefinition,
   type ServiceJourney,
 } from './manifest/load.js';
+export { checkPublicUrl, createService, type Service, type ServiceOptions } from './runtime/server.js';
+export {
+  createAccounts,
+  generatePassword,
+  MIN_PASSWORD_LENGTH,
+  SESSION_IDLE_MS,
+  STAFF_SESSIONS,
+  STAFF_USERS,
+  type Accounts,
+  type NewStaffUser,
+  type StaffUser,
+} from './runtime/accounts.js';
+export { csvCell, eraseExpired, registerCsv } from './runtime/register.js';

@@ -57,6 +57,14 @@ describe('citizen pages', () => {
     const cy = await visitor.get('/nowhere?lang=cy');
     expect(cy.status).toBe(404);
     expect(cy.body).toContain('Heb ddod o hyd i’r dudalen');
+    expect(en.body).toContain('href="/nowhere?lang=cy"');
+  });
+
+  it('never turns a crafted address into a link elsewhere on its error page', async () => {
+    const reply = await new Visitor(running.app).get('//evil.example/x');
+    expect(reply.status).toBe(404);
+    expect(reply.body).not.toContain('evil.example');
+    expect(reply.body).toContain('href="/?lang=cy"');
   });
 
   it('every page carries the strict policy and no inline script or style', async () => {

@@ -119,7 +119,7 @@ export function privacyPage(manifest: Manifest, locale: Locale): string {
 export type ErrorKind = 'notFound' | 'problem' | 'unavailable' | 'tooLarge' | 'forbidden' | 'tooMany';
 
 /** GOV.UK's error pages: what happened in plain words and what to do, never what went wrong inside. */
-export function errorPage(manifest: Manifest, locale: Locale, kind: ErrorKind): string {
+export function errorPage(manifest: Manifest, locale: Locale, kind: ErrorKind, path?: string): string {
   const t = translator(locale);
   const [title, ...body] = {
     notFound: [t('notFoundTitle'), t('notFoundBody1'), t('notFoundBody2')],
@@ -134,7 +134,9 @@ export function errorPage(manifest: Manifest, locale: Locale, kind: ErrorKind): 
       body.map(paragraph).join('') +
       `<p class="govuk-body"><a class="govuk-link" href="${escapeHtml(withLang('/', locale))}">${escapeHtml(t('returnToStart'))}</a></p>`,
   );
-  return renderPage(manifest, { locale, title, main });
+  // The language link names only a plain path on this service: a crafted address must not become a link elsewhere.
+  const samePage = path !== undefined && /^\/(?![/\\])[\w\-./]{0,200}$/.test(path) ? path : '/';
+  return renderPage(manifest, { locale, title, main, path: samePage });
 }
 
 function formatDate(isoDate: string, locale: Locale): string {

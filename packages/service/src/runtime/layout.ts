@@ -73,7 +73,8 @@ export function renderPage(manifest: Manifest, options: PageOptions): string {
     `<body class="govuk-template__body">${renderSkipLink({ href: '#main-content' }, context)}` +
     `<header class="govuk-template__header">${header}${toggle}</header>` +
     `<div class="govuk-width-container">${options.beforeContent ?? ''}<main class="govuk-main-wrapper" id="main-content">` +
-    `${options.main}</main></div>${footer}</body></html>`
+    // As in govuk-frontend's page template: the footer component is a div, the template gives it the contentinfo landmark.
+    `${options.main}</main></div><footer class="govuk-template__footer">${footer}</footer></body></html>`
   );
 }
 

@@ -31,6 +31,7 @@ import { createAccounts, type Accounts } from './accounts.js';
 import { accessibilityPage, cookiesPage, errorPage, privacyPage, startPage, type ErrorKind } from './citizen.js';
 import { brandStylesheet, localText } from './layout.js';
 import { submittedHandler } from './messaging.js';
+import { eraseExpired } from './register.js';
 import { registerStaffPages } from './staff.js';
 
 export interface ServiceOptions {
@@ -55,6 +56,8 @@ export interface ServiceOptions {
    * machine) when publicUrl is https, none otherwise.
    */
   readonly trustProxy?: boolean | string;
+  /** Attempts before the outbox gives a message up (staff can try it again from the outbox page); 10 if absent. */
+  readonly outboxMaxAttempts?: number;
 }
 
 export interface Service {
@@ -155,7 +158,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       .code(status)
       .header('Cache-Control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(errorPage(manifest, localeOf(request), kind));
+      .send(errorPage(manifest, localeOf(request), kind, request.url.split('?')[0]));
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: false,
@@ -284,14 +287,20 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     store,
     handlers: { ...submittedHandler(definition, store), ...delivery.handlers },
     clock,
+    ...(options.outboxMaxAttempts === undefined ? {} : { maxAttempts: options.outboxMaxAttempts }),
     onError: (error, context) =>
       app.log.warn({ code: error.code, topic: context.topic, messageId: context.messageId }, 'outbox delivery failed'),
   });
-  // Unfinished answers are not kept past the manifest's time: purged hourly while the service runs.
-  const purge = setInterval(() => {
-    for (const handler of journeyHandlers)
-      handler.purgeExpiredSessions().catch(() => app.log.warn('could not purge expired journey sessions'));
-  }, 3_600_000);
+  // Nothing is kept past the manifest's times: unfinished answers after `sessionHours`, submissions and their
+  // messages after `submissionsDays`. Swept when the service starts and hourly while it runs.
+  const sweep = async () => {
+    for (const handler of journeyHandlers) await handler.purgeExpiredSessions();
+    const erased = await eraseExpired(store, { days: manifest.retention.submissionsDays, now: clock() });
+    if (erased > 0) app.log.info({ erased }, 'erased submissions and messages past their retention');
+  };
+  const sweepSoon = () =>
+    void sweep().catch((error: unknown) => app.log.warn({ code: (error as { code?: string }).code }, 'the retention sweep failed'));
+  const purge = setInterval(sweepSoon, 3_600_000);
   purge.unref();
 
   return {
@@ -302,6 +311,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     async listen(port, host = 'localhost') {
       const address = await app.listen({ port, host });
       if (options.worker !== false) outboxWorker.start();
+      sweepSoon();
       return address;
     },
     async close() {

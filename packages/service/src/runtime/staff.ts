@@ -11,11 +11,11 @@ import type { Answers } from '@civicbricks/registration';
 import { SUBMISSIONS } from '@civicbricks/registration/store';
 import type { Store } from '@civicbricks/storage';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { ServiceDefinition, ServiceJourney } from '../manifest/load.js';
 import type { Permission } from '../manifest/schema.js';
 import { SESSION_IDLE_MS, type Accounts, type StaffUser } from './accounts.js';
 import { shownAnswers } from './answers.js';
+import { allSubmissions, registerCsv, submissionsPage, SubmissionRecord, type SubmissionData } from './register.js';
 import { heading, paragraph, proseColumn, renderPage } from './layout.js';
 
 export interface StaffContext {
@@ -30,10 +30,6 @@ export interface StaffContext {
 
 const COOKIE = 'civic_staff';
 const PAGE_SIZE = 50;
-const SubmissionRecord = z
-  .object({ reference: z.string(), journeyId: z.string(), answers: z.record(z.string(), z.unknown()), submittedAt: z.string() })
-  .loose();
-
 /** Only a path on the staff pages: anything else (another site, `//elsewhere`, `/\elsewhere`) goes to the staff home. */
 export function safeReturnTo(value: unknown): string {
   return typeof value === 'string' && /^\/staff\/(?![/\\])[\w\-./?=&%]*$/.test(value) && !value.includes('..') ? value : '/staff/';
@@ -115,7 +111,9 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
       ...csrf,
       config: {
         // Per address and account: a library's shared address is not locked out by one person's typing.
+        // After the body is read (preHandler), so the key can hold the email address tried.
         rateLimit: {
+          hook: 'preHandler',
           max: 10,
           timeWindow: '15 minutes',
           keyGenerator: (request: FastifyRequest) =>
@@ -175,26 +173,7 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
   const journeyOf = (id: unknown): ServiceJourney =>
     definition.journeys.find((j) => j.id === id) ?? (definition.journeys[0] as ServiceJourney);
 
-  async function submissions(entry: ServiceJourney, cursor: string | undefined, limit: number) {
-    const collection = store.collection(SUBMISSIONS, SubmissionRecord);
-    return collection.list({ where: { journeyId: entry.journey.definition.id }, order: 'desc', limit, ...(cursor ? { cursor } : {}) });
-  }
-
-  async function* allSubmissions(entry: ServiceJourney) {
-    let cursor: string | undefined;
-    do {
-      const batch = await submissions(entry, cursor, 500);
-      yield* batch.items;
-      cursor = batch.nextCursor;
-    } while (cursor);
-  }
-
-  function registerTable(
-    entry: ServiceJourney,
-    records: readonly { id: string; data: z.output<typeof SubmissionRecord> }[],
-    columns: number,
-    links: boolean,
-  ) {
+  function registerTable(entry: ServiceJourney, records: readonly { id: string; data: SubmissionData }[], columns: number, links: boolean) {
     const questions = shownAnswers(entry, {}, 'en').slice(0, columns);
     const head = ['Reference', 'Registered', ...questions.map((q) => q.label)];
     const rows = records.map((record) => {
@@ -219,7 +198,7 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
     const query = request.query as Record<string, unknown>;
     const entry = journeyOf(query.journey);
     const cursor = typeof query.cursor === 'string' && query.cursor.length <= 200 ? query.cursor : undefined;
-    const batch = await submissions(entry, cursor, PAGE_SIZE);
+    const batch = await submissionsPage(store, entry, cursor, PAGE_SIZE);
     const can = permissionsOf(user);
     const main =
       heading('Register') +
@@ -235,7 +214,7 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
     if (!(await signedIn(request, reply, 'register.view'))) return reply;
     const entry = journeyOf((request.query as Record<string, unknown>).journey);
     const records = [];
-    for await (const record of allSubmissions(entry)) records.push(record);
+    for await (const record of allSubmissions(store, entry)) records.push(record);
     return page(
       reply,
       'Printable register',
@@ -249,25 +228,12 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
     const user = await signedIn(request, reply, 'register.export');
     if (!user) return reply;
     const entry = journeyOf((request.query as Record<string, unknown>).journey);
-    const labels = shownAnswers(entry, {}, 'en').map((q) => q.label);
-    const lines = [csvRow(['Reference', 'Registered', ...labels])];
-    let count = 0;
-    for await (const record of allSubmissions(entry)) {
-      lines.push(
-        csvRow([
-          record.data.reference,
-          record.data.submittedAt,
-          ...shownAnswers(entry, record.data.answers as Answers, 'en').map((a) => a.value),
-        ]),
-      );
-      count += 1;
-    }
-    await store.audit.append({ actor: user.id, action: 'service.register_exported', collection: SUBMISSIONS, metadata: { rows: count } });
+    const { csv } = await registerCsv(store, entry, user.id);
     return reply
       .type('text/csv; charset=utf-8')
       .header('Cache-Control', 'no-store')
       .header('Content-Disposition', `attachment; filename="${manifest.id}-register.csv"`)
-      .send(`\ufeff${lines.join('\r\n')}\r\n`);
+      .send(csv);
   });
 
   app.get('/submissions/:id', async (request, reply) => {
@@ -293,9 +259,10 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
   app.get('/outbox', async (request, reply) => {
     const user = await signedIn(request, reply, 'outbox.view');
     if (!user) return reply;
-    const [pending, dead, stored] = await Promise.all([
+    const [pending, dead, failed, stored] = await Promise.all([
       store.outbox.list({ status: 'pending', limit: 100 }),
       store.outbox.listDead({ limit: 100 }),
+      context.delivery.list({ state: 'failed', limit: 100 }),
       context.outbox?.list({ limit: 100 }),
     ]);
     const canRetry = permissionsOf(user).has('outbox.retry');
@@ -303,6 +270,12 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
       .map(
         (message) =>
           `<tr class="govuk-table__row"><td class="govuk-table__cell">${escapeHtml(formatTime(message.createdAt))}</td><td class="govuk-table__cell">${escapeHtml(message.topic)}</td><td class="govuk-table__cell">${message.attempts}</td><td class="govuk-table__cell">${canRetry ? postButton(reply, `/staff/outbox/${encodeURIComponent(message.id)}/retry`, 'Try again') : ''}</td></tr>`,
+      )
+      .join('');
+    const failedRows = failed.items
+      .map(
+        (record) =>
+          `<tr class="govuk-table__row"><td class="govuk-table__cell">${escapeHtml(formatTime(record.queuedAt))}</td><td class="govuk-table__cell">${escapeHtml(record.templateId ?? '')}</td><td class="govuk-table__cell">${escapeHtml(record.error ?? '')}</td></tr>`,
       )
       .join('');
     const sentRows = (stored?.items ?? [])
@@ -321,6 +294,9 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
       (dead.items.length > 0
         ? table('Given up after several attempts', ['Queued', 'Kind', 'Attempts', ''], deadRows)
         : paragraph('No message has been given up on.')) +
+      (failed.items.length > 0
+        ? table('Could not be sent (trying again will not help)', ['Queued', 'Template', 'Reason'], failedRows)
+        : '') +
       (context.outbox
         ? table('Messages in the outbox (not sent anywhere else)', ['Queued', 'Kind', 'To', 'Status', 'Message'], sentRows)
         : '');
@@ -337,16 +313,6 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
     await store.audit.append({ actor: user.id, action: 'service.outbox_retried', metadata: { messageId: id } });
     return reply.redirect('/staff/outbox', 303);
   });
-}
-
-/** A spreadsheet cell that cannot run as a formula: text starting with = + - @ or a control character gets a leading apostrophe. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function csvRow(values: readonly string[]): string {
-  return values.map(csvCell).join(',');
 }
 
 function formatTime(iso: string): string {

@@ -1,0 +1,225 @@
+// Attacks against the running service, each refused with a plain page and nothing stored: forged and replayed
+// forms, planted and altered cookies, redirects elsewhere, oversized and malformed bodies, guessing passwords,
+// and a configuration that would leave staff unable to sign in.
+import { ValidationError } from '@civicbricks/core/errors';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { STAFF_SESSIONS } from '../src/runtime/accounts.js';
+import { checkPublicUrl } from '../src/runtime/server.js';
+import { csvCell } from '../src/runtime/register.js';
+import { safeReturnTo } from '../src/runtime/staff.js';
+import { hiddenField, startTestService, Visitor, type TestService } from './support/service.js';
+
+let running: TestService;
+const staff = { email: 'coord@anytown-trust.org.uk', password: 'correct horse battery staple' };
+
+beforeAll(async () => {
+  running = await startTestService();
+  await running.service.accounts.add({ ...staff, name: 'Cora', roles: ['coordinator'] });
+});
+afterAll(() => running?.close());
+
+let accounts = 0;
+/** A new account for each sign-in, so the sign-in rate limit (per address and account) is only met where it is tested. */
+async function freshStaff(): Promise<{ email: string; password: string }> {
+  accounts += 1;
+  const who = { email: `staff${accounts}@anytown-trust.org.uk`, password: staff.password };
+  await running.service.accounts.add({ ...who, name: `Staff ${accounts}`, roles: ['coordinator'] });
+  return who;
+}
+
+const storedSessions = async () => (await running.store.collection(STAFF_SESSIONS, z.unknown()).list({ limit: 500 })).items.length;
+
+async function signInForm(visitor: Visitor) {
+  return hiddenField((await visitor.get('/staff/sign-in')).body, '_csrf');
+}
+
+function expectPlainRefusal(reply: { status: number; body: string }, status: number, words: string) {
+  expect(reply.status).toBe(status);
+  expect(reply.body).toContain(words);
+  // No stack trace, error name or internal code reaches the person.
+  expect(reply.body).not.toMatch(/\n\s+at |Error:|FST_|ECONN|node_modules/);
+}
+
+describe('forged forms', () => {
+  it('refuses a form with no anti-forgery token, and stores no session', async () => {
+    const before = await storedSessions();
+    const visitor = new Visitor(running.app);
+    await signInForm(visitor);
+    const reply = await visitor.post('/staff/sign-in', { email: staff.email, password: staff.password });
+    expectPlainRefusal(reply, 403, 'Sorry, we could not accept that form');
+    expect(await storedSessions()).toBe(before);
+  });
+
+  it('refuses a wrong token, and a token taken from another browser', async () => {
+    const before = await storedSessions();
+    const attacker = new Visitor(running.app);
+    const stolen = await signInForm(attacker);
+    const victim = new Visitor(running.app);
+    await signInForm(victim);
+    expectPlainRefusal(await victim.post('/staff/sign-in', { ...staff, _csrf: 'not-a-token' }), 403, 'could not accept that form');
+    expectPlainRefusal(await victim.post('/staff/sign-in', { ...staff, _csrf: stolen }), 403, 'could not accept that form');
+    expect(await storedSessions()).toBe(before);
+  });
+
+  it('refuses a form whose anti-forgery cookie was altered', async () => {
+    const visitor = new Visitor(running.app);
+    const token = await signInForm(visitor);
+    const cookie = visitor.jar.get('civic_csrf') as string;
+    visitor.jar.set('civic_csrf', `${cookie.slice(0, -2)}${cookie.endsWith('A') ? 'BB' : 'AA'}`);
+    expectPlainRefusal(await visitor.post('/staff/sign-in', { ...staff, _csrf: token }), 403, 'could not accept that form');
+  });
+
+  it('refuses a journey post without the journey’s own token', async () => {
+    const visitor = new Visitor(running.app);
+    await visitor.get('/register/age');
+    const reply = await visitor.post('/register/age', { ageGroup: '16to64' });
+    expect(reply.status).toBe(403);
+  });
+});
+
+describe('sessions', () => {
+  it('an altered staff cookie signs nobody in', async () => {
+    const visitor = new Visitor(running.app);
+    const form = await signInForm(visitor);
+    await visitor.post('/staff/sign-in', { ...(await freshStaff()), _csrf: form });
+    const token = visitor.jar.get('civic_staff') as string;
+    visitor.jar.set('civic_staff', `${token.slice(0, -1)}${token.endsWith('a') ? 'b' : 'a'}`);
+    expect((await visitor.get('/staff/register')).location).toMatch(/^\/staff\/sign-in/);
+  });
+
+  it('a cookie planted before sign-in is never the signed-in session, and a planted live session is ended', async () => {
+    // The attacker signs in and plants their own session cookie in the victim's browser.
+    const attacker = new Visitor(running.app);
+    const victimAccount = await freshStaff();
+    await attacker.post('/staff/sign-in', { ...(await freshStaff()), _csrf: await signInForm(attacker) });
+    const planted = attacker.jar.get('civic_staff') as string;
+    const victim = new Visitor(running.app);
+    victim.jar.set('civic_staff', planted);
+    await victim.post('/staff/sign-in', { ...victimAccount, _csrf: await signInForm(victim) });
+    const issued = victim.jar.get('civic_staff');
+    expect(issued).toBeDefined();
+    expect(issued).not.toBe(planted);
+    expect((await attacker.get('/staff/register')).location).toMatch(/^\/staff\/sign-in/);
+    expect((await victim.get('/staff/register')).status).toBe(200);
+  });
+
+  it('signing out ends the session on the server, not only the cookie', async () => {
+    const visitor = new Visitor(running.app);
+    await visitor.post('/staff/sign-in', { ...(await freshStaff()), _csrf: await signInForm(visitor) });
+    const token = visitor.jar.get('civic_staff') as string;
+    const home = await visitor.get('/staff/');
+    const csrf = /action="\/staff\/sign-out"[^>]*><input type="hidden" name="_csrf" value="([^"]+)"/.exec(home.body)?.[1];
+    await visitor.post('/staff/sign-out', { _csrf: csrf as string });
+    const replay = new Visitor(running.app);
+    replay.jar.set('civic_staff', token);
+    expect((await replay.get('/staff/')).location).toMatch(/^\/staff\/sign-in/);
+  });
+});
+
+describe('redirects', () => {
+  it.each([
+    '//evil.example/',
+    'https://evil.example/',
+    '/\\evil.example',
+    '/staff/../../evil',
+    'javascript:alert(1)',
+    '/staff//evil.example',
+  ])('after signing in, never goes to %s', async (returnTo) => {
+    expect(safeReturnTo(returnTo)).toBe('/staff/');
+    const visitor = new Visitor(running.app);
+    const reply = await visitor.post('/staff/sign-in', { ...staff, returnTo, _csrf: await signInForm(visitor) });
+    expect(reply.status).toBe(303);
+    expect(reply.location).toBe('/staff/');
+  });
+
+  it('keeps a return path on the staff pages', () => {
+    expect(safeReturnTo('/staff/register?cursor=abc')).toBe('/staff/register?cursor=abc');
+  });
+});
+
+describe('bodies', () => {
+  it('refuses an oversized form with 413 and a plain page', async () => {
+    const visitor = new Visitor(running.app);
+    const reply = await visitor.post('/staff/sign-in', { email: 'x'.repeat(100 * 1024), password: 'y', _csrf: await signInForm(visitor) });
+    expectPlainRefusal(reply, 413, 'Sorry, what you sent was too large');
+  });
+
+  it('refuses an oversized journey post with 413', async () => {
+    const visitor = new Visitor(running.app);
+    const csrf = hiddenField((await visitor.get('/register/age')).body, '$csrf');
+    const reply = await visitor.post('/register/age', { ageGroup: 'x'.repeat(300 * 1024), $csrf: csrf });
+    expect(reply.status).toBe(413);
+    expect(reply.body).not.toMatch(/\n\s+at /);
+  });
+
+  it('answers malformed JSON and unknown media types with a plain page', async () => {
+    const visitor = new Visitor(running.app);
+    await signInForm(visitor);
+    const json = await visitor.send('POST', '/staff/sign-in', '{"email": ', { 'content-type': 'application/json' });
+    expectPlainRefusal(json, 400, 'Sorry, there is a problem with the service');
+    const xml = await visitor.send('POST', '/staff/sign-in', '<a/>', { 'content-type': 'application/xml' });
+    expectPlainRefusal(xml, 415, 'Sorry, there is a problem with the service');
+  });
+});
+
+describe('guessing passwords', () => {
+  it('stops after ten tries for one account from one address', async () => {
+    const visitor = new Visitor(running.app);
+    const csrf = await signInForm(visitor);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt += 1)
+      statuses.push(
+        (await visitor.post('/staff/sign-in', { email: 'someone@anytown-trust.org.uk', password: `guess ${attempt} guess`, _csrf: csrf }))
+          .status,
+      );
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses[10]).toBe(429);
+    const blocked = await visitor.post('/staff/sign-in', { email: 'someone@anytown-trust.org.uk', password: 'another guess', _csrf: csrf });
+    expectPlainRefusal(blocked, 429, 'Sorry, there have been too many attempts');
+  });
+});
+
+describe('spreadsheet cells', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+44 7700', "'+44 7700"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['plain, with comma', '"plain, with comma"'],
+    ['say "hi"', '"say ""hi"""'],
+  ])('%s becomes %s', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+});
+
+describe('secure cookies and https', () => {
+  it('refuses at start-up an http:// address on another computer, saying what to do', () => {
+    expect(() => checkPublicUrl('http://warmspace.anytown.org.uk')).toThrow(ValidationError);
+    expect(() => checkPublicUrl('http://warmspace.anytown.org.uk')).toThrow(
+      /http:\/\/ on a computer other than this one.*set publicUrl to https:\/\/warmspace\.anytown\.org\.uk/,
+    );
+    expect(checkPublicUrl('http://localhost:3000').host).toBe('localhost:3000');
+  });
+
+  it('over https: Secure cookies and HSTS', async () => {
+    const secure = await startTestService({ publicUrl: 'https://warmspace.anytown.org.uk' });
+    try {
+      await secure.service.accounts.add({ ...staff, name: 'Cora', roles: ['coordinator'] });
+      const visitor = new Visitor(secure.app);
+      const form = await visitor.get('/staff/sign-in');
+      expect(String(form.headers['strict-transport-security'])).toContain('max-age=31536000');
+      const reply = await visitor.post('/staff/sign-in', { ...staff, _csrf: hiddenField(form.body, '_csrf') });
+      const cookies = [reply.headers['set-cookie']].flat().map(String);
+      expect(cookies.find((c) => c.startsWith('civic_staff='))).toMatch(/; Secure/);
+      expect(
+        [form.headers['set-cookie']]
+          .flat()
+          .map(String)
+          .find((c) => c.startsWith('civic_csrf=')),
+      ).toMatch(/; Secure/);
+    } finally {
+      await secure.close();
+    }
+  });
+});
