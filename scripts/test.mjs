@@ -53,7 +53,7 @@ function stopBeforeTesting(message) {
 console.log('▶ system packages (chromium, postgresql)');
 const system = await ensureSystemPackages();
 if (!system.ok)
-  stopBeforeTesting(`✗ Chromium and PostgreSQL are needed for the tests. Run this, then npm test again:
+  stopBeforeTesting(`✗ The tests need Chromium and PostgreSQL. Run this, then npm test again:
     ${system.command}`);
 
 console.log('▶ install');

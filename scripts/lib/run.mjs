@@ -86,6 +86,12 @@ export function hasPostgres() {
  * returns the one command to run first, and nothing is tested until then.
  */
 export async function ensureSystemPackages() {
+  // Installing Chromium would not help: CHROME_PATH is looked at first and names nothing.
+  if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH))
+    return {
+      ok: false,
+      command: `unset CHROME_PATH (it names ${process.env.CHROME_PATH}, which does not exist), or point it at a Chromium`,
+    };
   const missing = [];
   if (!findChromium()) missing.push({ name: 'chromium', for: 'the browser tests (or set CHROME_PATH)' });
   if (!hasPostgres()) missing.push({ name: 'postgresql', for: 'the storage tests on PostgreSQL (or set DATABASE_URL)' });
