@@ -1,12 +1,13 @@
 // Browser tests for element packages: real headless Chromium (Debian's), driven by Playwright.
 // Why this runner: docs/decisions/0002-browser-test-runner.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { build } from 'esbuild';
 import { chromiumArgs } from './scripts/lib/chromium-args.mjs';
+import { councilStylesheetPath } from './scripts/lib/govuk-css.mjs';
 import { chromiumHelp, findChromium, root } from './scripts/lib/run.mjs';
 
 const executablePath = findChromium();
@@ -111,12 +112,14 @@ function totalsReporter() {
   };
 }
 
-// Tests see the components as users do: with govuk-frontend's stylesheet (visually hidden text, focus styles).
+// Tests see the components as users do: with govuk-frontend's stylesheet (visually hidden text, focus styles),
+// as a council links it, with the council font stack, so no test page asks for the GDS Transport fonts.
+const councilStylesheet = `/${relative(root, councilStylesheetPath()).split(sep).join('/')}`;
 const testRunnerHtml = (testFramework) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <link rel="stylesheet" href="/packages/elements/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css" />
+    <link rel="stylesheet" href="${councilStylesheet}" />
   </head>
   <body class="govuk-template__body govuk-frontend-supported">
     <script type="module" src="${testFramework}"></script>

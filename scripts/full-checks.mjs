@@ -2,11 +2,13 @@
 // full size. `node scripts/full-checks.mjs storybook` runs axe over every Storybook story;
 // `node scripts/full-checks.mjs notifications` delivers 10,000 notifications through the outbox on
 // PGlite and 2,000 on PostgreSQL while the fake Notify injects faults; `node scripts/full-checks.mjs
-// storage` tampers with a 10,000-entry audit chain and races 50 writers. LOAD_SEED repeats a run.
+// storage` tampers with a 10,000-entry audit chain and races 50 writers; `node scripts/full-checks.mjs docs`
+// also runs the README blocks that start PGlite (seconds each). LOAD_SEED repeats a run.
 import { run } from './lib/run.mjs';
 
 const checks = {
   storybook: [{ files: ['tests/storybook.test.ts'], env: { STORYBOOK_AXE: '1' } }],
+  docs: [{ files: ['tests/docs.test.ts'], env: { DOCS_PGLITE: '1' } }],
   storage: [
     {
       files: ['packages/storage/test/pglite-stress.test.ts', 'packages/storage/test/postgres-stress.test.ts'],

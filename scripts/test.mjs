@@ -2,7 +2,7 @@
 // browser tests (Web Test Runner in Chromium), ending with one totals line for every check.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromiumHelp, ensureInstalled, findChromium, root, run } from './lib/run.mjs';
+import { chromiumHelp, ensureInstalled, ensureSystemPackages, findChromium, root, run } from './lib/run.mjs';
 
 const results = join(root, '.test-results');
 rmSync(results, { recursive: true, force: true });
@@ -41,14 +41,26 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 }
 
+/** Ends before any test: nothing was tested, and CI reads that as a failure. */
+function stopBeforeTesting(message) {
+  console.error(message);
+  writeFileSync(join(results, 'totals.json'), JSON.stringify({ passed: 0, failed: 1, skipped: 0 }));
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+// What .ci/run installs, so a machine with Node only gets the same suite: Chromium and PostgreSQL from Debian.
+console.log('▶ system packages (chromium, postgresql)');
+const system = await ensureSystemPackages();
+if (!system.ok)
+  stopBeforeTesting(`✗ The tests need Chromium and PostgreSQL. Run this, then npm test again:
+    ${system.command}`);
+
 console.log('▶ install');
 try {
   await ensureInstalled();
 } catch (error) {
-  console.error(`✗ Installing dependencies failed: ${error.message}`);
-  writeFileSync(join(results, 'totals.json'), JSON.stringify({ passed: 0, failed: 1, skipped: 0 }));
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+  stopBeforeTesting(`✗ Installing dependencies failed: ${error.message}`);
 }
 // Each check's time is its own; the install's counts only in the wall time at the end.
 stepStarted = performance.now();

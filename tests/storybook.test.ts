@@ -52,19 +52,24 @@ interface AxeResult {
   violations: { id: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-/** Opens a story's own page (the iframe Storybook's manager shows), recording requests that leave the machine. */
+/**
+ * Opens a story's own page (the iframe Storybook's manager shows), recording requests that leave the machine
+ * and any font request (the council stylesheet asks for none: GDS Transport is for GOV.UK only).
+ */
 async function openStory(id: string, { locale = 'en', addonAxe = true } = {}) {
   const page = await browser.newPage();
   const offMachine: string[] = [];
+  const fonts: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
+    if (request.resourceType() === 'font' || /\/fonts\/|\.woff2?$/.test(url.pathname)) fonts.push(request.url());
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:')
       offMachine.push(request.url());
   });
   const globals = [`locale:${locale}`, ...(addonAxe ? [] : ['a11y.manual:!true'])].join(';');
   await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=${globals}`);
   await page.waitForSelector(rendered, { timeout: 15_000 });
-  return { page, offMachine };
+  return { page, offMachine, fonts };
 }
 
 /** Waits until the current story has finished every phase; Storybook reloads the page if a story is left mid-render. */
@@ -150,11 +155,11 @@ describe('Storybook (static build)', () => {
     expect(stories.length).toBeGreaterThanOrEqual(154);
   });
 
-  it(`renders every story${withAxe ? ' with no axe violations' : ''} and makes no request off this machine`, async () => {
+  it(`renders every story${withAxe ? ' with no axe violations' : ''} and makes no request off this machine, nor for a font`, async () => {
     const [first, ...rest] = stories;
     if (!first) throw new Error('The Storybook build has no stories');
     const failures: string[] = [];
-    const { page, offMachine } = await openStory(first.id, { addonAxe: withAxe });
+    const { page, offMachine, fonts } = await openStory(first.id, { addonAxe: withAxe });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     if (withAxe) await page.addScriptTag({ content: axeSource });
@@ -171,6 +176,7 @@ describe('Storybook (static build)', () => {
     await page.close();
     expect(failures).toEqual([]);
     expect(offMachine).toEqual([]);
+    expect(fonts).toEqual([]);
   }, 240_000);
 
   it('switches the components to Welsh from the toolbar’s locale', async () => {

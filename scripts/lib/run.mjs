@@ -1,6 +1,6 @@
 // Small process helpers shared by the quick-start scripts (start, test, build).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -70,6 +70,57 @@ export const chromiumHelp = `No Chromium was found for the browser tests.
       CHROME_PATH=/path/to/chrome npm test
   Looked in: ${process.env.CHROME_PATH ? `CHROME_PATH (${process.env.CHROME_PATH}), ` : ''}${chromiumCandidates.join(', ')}.
   (Playwright's own browser downloads are not used: they need network access this project does not assume.)`;
+
+/** Whether PostgreSQL is there for the storage tests: `DATABASE_URL`, `PG_BIN_DIR`, or Debian's `postgresql` package. */
+export function hasPostgres() {
+  if (process.env.DATABASE_URL?.trim()) return true;
+  const dirs = process.env.PG_BIN_DIR ? [process.env.PG_BIN_DIR] : [];
+  const debian = '/usr/lib/postgresql';
+  if (existsSync(debian)) for (const version of readdirSync(debian)) dirs.push(join(debian, version, 'bin'));
+  return dirs.some((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')));
+}
+
+/**
+ * What `.ci/run` installs, for a machine with Node only: Debian's `chromium` (browser tests) and
+ * `postgresql` (storage tests), through apt-get when this runs as root where apt-get exists. Otherwise it
+ * returns the one command to run first, and nothing is tested until then.
+ */
+export async function ensureSystemPackages() {
+  // Installing Chromium would not help: CHROME_PATH is looked at first and names nothing.
+  if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH))
+    return {
+      ok: false,
+      command: `unset CHROME_PATH (it names ${process.env.CHROME_PATH}, which does not exist), or point it at a Chromium`,
+    };
+  const missing = [];
+  if (!findChromium()) missing.push({ name: 'chromium', for: 'the browser tests (or set CHROME_PATH)' });
+  if (!hasPostgres()) missing.push({ name: 'postgresql', for: 'the storage tests on PostgreSQL (or set DATABASE_URL)' });
+  if (missing.length === 0) return { ok: true };
+  const names = missing.map((item) => item.name).join(' ');
+  for (const item of missing) console.log(`  missing: ${item.name}, for ${item.for}`);
+  const aptGet = ['/usr/bin/apt-get', '/bin/apt-get'].find((path) => existsSync(path));
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (aptGet && asRoot) {
+    console.log(`  installing from Debian with apt-get: ${names}`);
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    const updated = await run(aptGet, ['update', '-qq'], { env, check: false, quiet: true });
+    const installed =
+      updated === 0 &&
+      (await run(aptGet, ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((item) => item.name)], {
+        env,
+        check: false,
+        quiet: true,
+      })) === 0;
+    if (installed && findChromium() !== undefined && hasPostgres()) return { ok: true };
+    return { ok: false, command: `apt-get update && apt-get install -y --no-install-recommends ${names}` };
+  }
+  return {
+    ok: false,
+    command: aptGet
+      ? `sudo apt-get update && sudo apt-get install -y --no-install-recommends ${names}`
+      : `install ${names} with your system's package manager (or set ${[missing.some((item) => item.name === 'chromium') ? 'CHROME_PATH' : '', missing.some((item) => item.name === 'postgresql') ? 'DATABASE_URL' : ''].filter(Boolean).join(' and ')})`,
+  };
+}
 
 /** Runs a script's body, turning a failure into one clear line and a non-zero exit instead of a stack trace. */
 export async function main(body) {

@@ -11,6 +11,7 @@ import { createStore, type Store } from '@civicbricks/storage';
 import { createJourney } from '@civicbricks/registration';
 import { createJourneyHandler, type JourneyHandlerOptions } from '@civicbricks/registration-elements/server';
 import { strictPolicy } from './csp.js';
+import { councilStylesheetPath } from '../../scripts/lib/govuk-css.mjs';
 
 const packageRoot = join(import.meta.dirname, '..', '..', 'packages', 'registration-elements');
 const require = createRequire(import.meta.url);
@@ -54,9 +55,9 @@ export async function startJourneyServer(
   } = {},
 ): Promise<JourneyServer> {
   const store = await createStore({ adapter: options.adapter ?? 'pglite' });
-  const cssPath = require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css');
-  const css = readFileSync(cssPath);
-  const govukAssets = join(cssPath, '..', 'assets');
+  // As a council serves it: govuk-frontend built with the council font stack, so no page asks for GDS Transport.
+  const css = readFileSync(councilStylesheetPath());
+  const govukAssets = join(require.resolve('govuk-frontend/dist/govuk/govuk-frontend.min.css'), '..', 'assets');
   const theme = readFileSync(join(packageRoot, '..', 'elements', 'theme', 'council-theme.css'));
   const script = options.script === false ? '' : await clientBundle();
   const resumeLinks: string[] = [];
@@ -72,7 +73,7 @@ export async function startJourneyServer(
     secret: 'a test secret that is at least thirty-two bytes long',
     basePath: '/journey/',
     organisationName: 'Anytown Council',
-    stylesheets: ['/assets/govuk-frontend.min.css', '/assets/council-theme.css'],
+    stylesheets: ['/assets/govuk-frontend.css', '/assets/council-theme.css'],
     scripts: options.script === false ? [] : ['/assets/journey.js'],
     saveAndReturn: true,
     secureCookie: false,
@@ -85,7 +86,7 @@ export async function startJourneyServer(
   function serve(request: IncomingMessage, response: ServerResponse) {
     // The blank page is the tests' own, for running axe on a copy of a page: it is the one page without the policy.
     if (request.url !== '/assets/blank.html') response.setHeader('Content-Security-Policy', strictPolicy);
-    if (request.url === '/assets/govuk-frontend.min.css') {
+    if (request.url === '/assets/govuk-frontend.css') {
       response.writeHead(200, { 'Content-Type': 'text/css' }).end(css);
       return;
     }
@@ -97,11 +98,10 @@ export async function startJourneyServer(
       response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
       return;
     }
-    const asset = /^\/assets\/((?:fonts|images)\/[\w.-]+)$/.exec(request.url ?? '')?.[1];
+    // Images only: a request for a font would 404 and fail the tests' console checks.
+    const asset = /^\/assets\/(images\/[\w.-]+)$/.exec(request.url ?? '')?.[1];
     if (asset && existsSync(join(govukAssets, asset))) {
-      response.writeHead(200, {
-        'Content-Type': asset.endsWith('.woff2') ? 'font/woff2' : asset.endsWith('.svg') ? 'image/svg+xml' : 'image/png',
-      });
+      response.writeHead(200, { 'Content-Type': asset.endsWith('.svg') ? 'image/svg+xml' : 'image/png' });
       response.end(readFileSync(join(govukAssets, asset)));
       return;
     }

@@ -1,6 +1,7 @@
 // The journey handler over real HTTP with fetch (no browser): what a person with JavaScript off, a
 // script, a forger and a stale link each get back.
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJourney } from '@civicbricks/registration';
@@ -705,6 +706,48 @@ describe('createJourneyHandler options', () => {
     for (const publicUrl of ['https://forms.anytown.gov.uk', 'http://localhost:3000', 'http://127.0.0.1:8080', 'http://[::1]:3000'])
       expect(() => createJourneyHandler({ ...options, publicUrl }), publicUrl).not.toThrow();
     await store.close();
+  });
+
+  it('says once in the log when, with no publicUrl, a page is asked for over plain HTTP where the Secure cookie would be dropped', async () => {
+    const store = await createStore({ adapter: 'memory' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { createServer } = await import('node:http');
+    const servers: Server[] = [];
+    try {
+      const origin = async (options: { secureCookie?: boolean } = {}) => {
+        const handler = createJourneyHandler({ ...requiredOptions(store), ...options });
+        const http = createServer((request, response) => void handler(request, response));
+        servers.push(http);
+        await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+        return `http://127.0.0.1:${(http.address() as { port: number }).port}`;
+      };
+      // node:http, not fetch: fetch sends its own Host header whatever it is given.
+      const { request } = await import('node:http');
+      const get = (url: string, headers: Record<string, string> = {}) =>
+        new Promise<void>((resolve, reject) => {
+          request(`${url}/journey/age`, { headers }, (response) => response.resume().on('end', resolve))
+            .on('error', reject)
+            .end();
+        });
+
+      const secure = await origin();
+      // This machine, and a proxy that says it took HTTPS: nothing to say.
+      await get(secure);
+      await get(secure, { host: 'forms.anytown.gov.uk', 'x-forwarded-proto': 'https' });
+      expect(warn).not.toHaveBeenCalled();
+      // A library desk's address over plain HTTP: said once, with what to set, however many pages follow.
+      await get(secure, { host: '192.168.1.20:3000' });
+      await get(secure, { host: '192.168.1.20:3000' });
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/plain HTTP at 192\.168\.1\.20.*Secure.*secureCookie: false/);
+
+      warn.mockClear();
+      await get(await origin({ secureCookie: false }), { host: '192.168.1.20:3000' });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      for (const http of servers) await new Promise<void>((resolve) => http.close(() => resolve()));
+      await store.close();
+    }
   });
 
   it('says plainly when the secret is missing or too short, never what it is', async () => {

@@ -81,3 +81,41 @@ runSqlStorageSuite('pglite', () => ({
     }),
   raw: rawSqlOnPglite(sharedPglite),
 }));
+
+describe('stores sharing one PGlite instance', () => {
+  it('run a transaction of one store whole before another store’s statements, so a rollback takes only its own', async () => {
+    const schema = z.object({ reference: z.string() });
+    const [first, second] = await Promise.all([
+      createStore({ adapter: 'pglite', pglite: await sharedPglite(), schema: newSchema() }),
+      createStore({ adapter: 'pglite', pglite: await sharedPglite(), schema: newSchema() }),
+    ]);
+    try {
+      const order: string[] = [];
+      let inside!: () => void;
+      const started = new Promise<void>((resolve) => (inside = resolve));
+      const rolledBack = first
+        .transaction(async (tx) => {
+          await tx.collection('cases.case', schema).insert({ reference: 'CB-ROLLED-BACK' });
+          inside();
+          // The other store's insert is asked for now, while this transaction is open.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          order.push('first rolls back');
+          throw new Error('changed my mind');
+        })
+        .catch((error: unknown) => (error as Error).message);
+      await started;
+      const kept = second
+        .collection('cases.case', schema)
+        .insert({ reference: 'CB-KEPT' })
+        .then(() => order.push('second inserts'));
+      expect(await rolledBack).toBe('changed my mind');
+      await kept;
+      // Had the insert run inside the open transaction (one connection), the rollback would have taken it too.
+      expect(order).toEqual(['first rolls back', 'second inserts']);
+      expect((await second.collection('cases.case', schema).list()).items.map((record) => record.data.reference)).toEqual(['CB-KEPT']);
+      expect((await first.collection('cases.case', schema).list()).items).toEqual([]);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});

@@ -298,12 +298,31 @@ export function createJourneyHandler(options: JourneyHandlerOptions): JourneyHan
       .map((pageId) => ({ methods: '*' as const, path: pageId, handle: (context: RequestContext) => pages.journeyPage(context, pageId) })),
   ]);
 
+  /**
+   * Without a publicUrl the handler cannot refuse to start over plain HTTP, so the first request that shows it
+   * (no TLS, no proxy saying `X-Forwarded-Proto: https`, a host that is not this machine) is said in the log once:
+   * browsers drop the Secure cookie there without a word.
+   */
+  let warnedPlainHttp = !secureCookie;
+  function warnIfCookieWillBeDropped(request: IncomingMessage) {
+    if (warnedPlainHttp || (request.socket as { encrypted?: boolean }).encrypted) return;
+    const forwarded = request.headers['x-forwarded-proto'];
+    if (typeof forwarded === 'string' && forwarded.split(',')[0]?.trim() === 'https') return;
+    const host = URL.canParse(`http://${request.headers.host ?? ''}`) ? new URL(`http://${request.headers.host ?? ''}`).hostname : '';
+    if (!host || LOCAL_HOSTS.has(host)) return;
+    warnedPlainHttp = true;
+    console.warn(
+      `registration-elements: the journey handler was asked for a page over plain HTTP at ${host}, but its session cookie is Secure, so browsers will drop it and every Continue will go back to the first page. Serve the journey over HTTPS (behind a proxy, have it send X-Forwarded-Proto: https), or, on a trusted local network only, set secureCookie: false.`,
+    );
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void> {
     const url = requestUrl(request);
     if (!url.pathname.startsWith(base) && url.pathname !== base.slice(0, -1)) {
       if (next) return next();
       throw new HttpError(404, 'registration.handler.not_found', 'Not found');
     }
+    warnIfCookieWillBeDropped(request);
     secure(response);
     // Before anything else, so no answer of any route (a redirect, say) leaves Node reading an oversized body.
     if (declaredLength(request) > bodyLimit) throw tooLarge();

@@ -6,9 +6,10 @@
  */
 import type { PGlite } from '@electric-sql/pglite';
 import { CivicError } from '@civicbricks/core';
-import { Kysely, PGliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { SqlBackend, type StorageDatabase } from './backend.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { PgliteDialect } from './pglite-dialect.js';
 
 /** What opening PGlite needs. */
 export interface OpenPgliteOptions {
@@ -18,10 +19,9 @@ export interface OpenPgliteOptions {
 }
 
 /**
- * Opens (or adopts) a PGlite instance. Kysely's own PGlite dialect is used:
- * it is maintained with Kysely, serialises every query and transaction onto
- * PGlite's single connection, and maps transactions onto PGlite's exclusive
- * transaction API, which is exactly what a hand-written driver would do.
+ * Opens (or adopts) a PGlite instance, with Kysely over it through
+ * {@link PgliteDialect}: PGlite's exclusive query and transaction API on its
+ * single connection.
  */
 export async function openPglite(options: OpenPgliteOptions): Promise<SqlBackend> {
   let instance = options.pglite;
@@ -59,7 +59,7 @@ export async function openPglite(options: OpenPgliteOptions): Promise<SqlBackend
     }
   }
   const pglite = instance;
-  const db = new Kysely<StorageDatabase>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<StorageDatabase>({ dialect: new PgliteDialect(pglite) });
   const where = options.dataDir === undefined ? (owned ? 'in memory' : 'shared instance') : 'data directory';
   return new SqlBackend({
     adapter: 'pglite',
