@@ -8,6 +8,8 @@ import tseslint from 'typescript-eslint';
 const elementPackages = ['elements', 'workflow-elements', 'notifications-elements', 'registration-elements', 'payments-elements'];
 const headlessFiles = ['packages/*/src/**/*.ts'];
 const elementFiles = elementPackages.map((name) => `packages/${name}/src/**/*.ts`);
+// Framework adapters sit above the element packages and wrap them, so they import Lit's adapters and the elements.
+const adapterFiles = ['packages/react/src/**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.test-results/**', '**/custom-elements.json'] },
@@ -53,7 +55,7 @@ export default tseslint.config(
   },
   {
     files: headlessFiles,
-    ignores: elementFiles,
+    ignores: [...elementFiles, ...adapterFiles],
     rules: {
       'no-restricted-imports': [
         'error',
