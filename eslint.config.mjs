@@ -12,7 +12,16 @@ const elementFiles = elementPackages.map((name) => `packages/${name}/src/**/*.ts
 const adapterFiles = ['packages/react/src/**/*.ts'];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.test-results/**', '**/custom-elements.json'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      '.test-results/**',
+      '**/custom-elements.json',
+      'tests/consumers/projects/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
