@@ -18,9 +18,20 @@ const elementFiles = elementPackages.map((name) => `packages/${name}/src/**/*.ts
 // The composition layer sits above the elements (it server-renders them) and runs in Node only.
 const compositionFiles = ['packages/service/src/**/*.ts'];
 const domGlobals = ['document', 'window', 'customElements', 'HTMLElement', 'navigator', 'localStorage', 'sessionStorage'];
+// Framework adapters sit above the element packages and wrap them, so they import Lit's adapters and the elements.
+const adapterFiles = ['packages/react/src/**/*.ts'];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.test-results/**', '**/custom-elements.json'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      '.test-results/**',
+      '**/custom-elements.json',
+      'tests/consumers/projects/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -63,7 +74,7 @@ export default tseslint.config(
   },
   {
     files: headlessFiles,
-    ignores: [...elementFiles, ...compositionFiles],
+    ignores: [...elementFiles, ...compositionFiles, ...adapterFiles],
     rules: {
       'no-restricted-imports': [
         'error',

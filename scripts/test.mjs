@@ -1,5 +1,5 @@
-// `npm test`: installs what is missing, then lint, type-check, build, Node tests (Vitest) and
-// browser tests (Web Test Runner in Chromium), ending with one totals line for every check.
+// `npm test`: installs what is missing, then lint, type-check, build, Node tests (Vitest), browser tests
+// (Web Test Runner in Chromium) and the consumer projects (tests/consumers), ending with one totals line for every check.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromiumHelp, ensureInstalled, ensureSystemPackages, findChromium, root, run } from './lib/run.mjs';
@@ -105,6 +105,21 @@ if (!findChromium()) {
   const browser = readJson(join(results, 'browser.json'));
   record('Browser tests (Chromium)', browser ?? { passed: 0, failed: 1 });
   if (status !== 0 && browser && browser.failed === 0) record('web-test-runner exit status', { passed: 0, failed: 1 });
+}
+
+// Its own step: the packages as npm users get them, from a local registry into fresh projects (tests/consumers).
+console.log('\n▶ Consumer projects (Verdaccio, npm, Node 20 and 24)');
+if (!built) {
+  console.error('Skipped: the build failed, and the consumer projects install what it built.');
+  record('Consumer projects (tests/consumers)', { passed: 0, failed: 1 });
+} else {
+  const status = await run(process.execPath, [join(root, 'tests/consumers/run.mjs'), '--built'], { check: false });
+  const consumers = readJson(join(results, 'consumers.json'));
+  record(
+    'Consumer projects (tests/consumers)',
+    consumers ? { passed: consumers.passed, failed: consumers.failed } : { passed: 0, failed: 1 },
+  );
+  if (status !== 0 && consumers && consumers.failed === 0) record('consumer tests exit status', { passed: 0, failed: 1 });
 }
 
 console.log('\nSummary');

@@ -14,5 +14,6 @@ export interface WorkspacePackage {
 }
 export declare function publicPackages(): WorkspacePackage[];
 export declare function packPackage(dir: string, destination: string): string;
+export declare function packPackageAsync(dir: string, destination: string): Promise<string>;
 export declare function tarballFiles(tarball: string): string[];
 export declare function tarballManifest(tarball: string): WorkspacePackage['manifest'];

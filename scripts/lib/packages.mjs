@@ -1,7 +1,8 @@
 // The workspace's public packages, and packing them as the registry would receive them.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { pnpmCommand, root } from './run.mjs';
 
 /** Every package under packages/ that is published: its folder and its package.json. */
@@ -19,14 +20,25 @@ export function publicPackages() {
  * A private package is refused, so nothing that is not meant for the registry is ever packed.
  */
 export function packPackage(dir, destination) {
+  const { command, args } = packCommand(dir, destination);
+  return packedFilename(execFileSync(command, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+/** `packPackage` without blocking, so several packages can be packed at once. */
+export async function packPackageAsync(dir, destination) {
+  const { command, args } = packCommand(dir, destination);
+  const { stdout } = await promisify(execFile)(command, args, { cwd: dir, encoding: 'utf8' });
+  return packedFilename(stdout);
+}
+
+function packCommand(dir, destination) {
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   if (manifest.private) throw new Error(`${manifest.name} is private and is never packed`);
   const { command, prefix } = pnpmCommand();
-  const output = execFileSync(command, [...prefix, 'pack', '--pack-destination', destination, '--json'], {
-    cwd: dir,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return { command, args: [...prefix, 'pack', '--pack-destination', destination, '--json'] };
+}
+
+function packedFilename(output) {
   return JSON.parse(output.slice(output.indexOf('{'))).filename;
 }
 

@@ -18,11 +18,17 @@ const contentTypes = {
 
 /**
  * Serves `folder` on `host:port` (port 0 picks a free one) with optional extra headers, such as a
- * Content Security Policy. Resolves to `{ url, close() }`.
+ * Content Security Policy. `routes` answers other requests by method and path (`'POST /submit'`), for a page
+ * whose form posts somewhere. Resolves to `{ url, close() }`.
  */
-export async function serveFolder(folder, { port = 0, host = '127.0.0.1', headers = {} } = {}) {
+export async function serveFolder(folder, { port = 0, host = '127.0.0.1', headers = {}, routes = {} } = {}) {
   const base = normalize(folder.endsWith(sep) ? folder : folder + sep);
   const server = createServer((request, response) => {
+    const route = routes[`${request.method} ${new URL(request.url ?? '/', 'http://localhost').pathname}`];
+    if (route) {
+      route(request, response);
+      return;
+    }
     let path;
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
