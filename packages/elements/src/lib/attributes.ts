@@ -54,11 +54,15 @@ export function labelledFieldAttributes(options: LabelledFieldOptions, idAttribu
 interface ChoicesFieldOptions {
   readonly name: string;
   readonly idPrefix?: string | undefined;
-  readonly fieldset: {
-    readonly legend: { readonly text: string; readonly size?: string | undefined; readonly isPageHeading?: boolean | undefined };
-  };
-  readonly hint?: string | undefined;
-  readonly errorMessage?: string | undefined;
+  readonly fieldset?:
+    | {
+        readonly legend?:
+          | { readonly text?: string | undefined; readonly size?: string | undefined; readonly isPageHeading?: boolean | undefined }
+          | undefined;
+      }
+    | undefined;
+  readonly hint?: FieldText | undefined;
+  readonly errorMessage?: FieldText | undefined;
   readonly items: readonly object[];
 }
 
@@ -67,11 +71,11 @@ export function choicesFieldAttributes(options: ChoicesFieldOptions): AttributeM
   return {
     name: options.name,
     'id-prefix': options.idPrefix,
-    legend: options.fieldset.legend.text,
-    'legend-size': options.fieldset.legend.size,
-    'legend-is-page-heading': options.fieldset.legend.isPageHeading,
-    hint: options.hint,
-    'error-message': options.errorMessage,
+    legend: options.fieldset?.legend?.text,
+    'legend-size': options.fieldset?.legend?.size,
+    'legend-is-page-heading': options.fieldset?.legend?.isPageHeading,
+    hint: plainText(options.hint),
+    'error-message': plainText(options.errorMessage),
     items: options.items,
   };
 }

@@ -185,7 +185,9 @@ export function sanitisedHtml(markup: string): ReturnType<typeof unsafeHTML> {
 }
 
 /** GOV.UK's `text` or `html` pair as template content: `html` wins, as in the macros. */
-export function textOrHtml(option: { readonly text?: string | undefined; readonly html?: string | undefined } | undefined): unknown {
+export function textOrHtml(
+  option: { readonly text?: string | undefined; readonly html?: string | false | undefined } | undefined,
+): unknown {
   if (option === undefined) return undefined;
-  return option.html !== undefined ? sanitisedHtml(option.html) : option.text;
+  return typeof option.html === 'string' ? sanitisedHtml(option.html) : option.text;
 }

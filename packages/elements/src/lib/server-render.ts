@@ -81,13 +81,28 @@ export interface ComponentRenderer<Schema extends $ZodType, K extends string> {
   readonly govukOptions?: readonly (keyof output<Schema> & string)[];
 }
 
-/** The options among `keys` that are set, or `undefined` when none is. */
-function pickSet(options: object, keys: readonly string[] | undefined): Record<string, unknown> | undefined {
+// What the element's own attributes already carry: a string, or a label, legend or fieldset made only of text, size and heading.
+const plainKeys = new Set(['text', 'size', 'isPageHeading', 'legend']);
+function isPlain(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return false;
+  return Object.entries(value).every(([key, inner]) => plainKeys.has(key) && isPlain(inner));
+}
+
+/** The options among `keys` the element's attributes cannot carry, or `undefined` when there are none. */
+function pickGovukOptions(
+  options: object,
+  keys: readonly string[] | undefined,
+  written: AttributeMap,
+): Record<string, unknown> | undefined {
   if (!keys) return undefined;
   const picked = Object.fromEntries(
     keys.flatMap((key) => {
       const value = (options as Record<string, unknown>)[key];
-      return value === undefined ? [] : [[key, value]];
+      if (value === undefined) return [];
+      // A string or text-only object the attributes already wrote needs no second copy.
+      if (isPlain(value) && (typeof value !== 'string' || Object.values(written).includes(value))) return [];
+      return [[key, value]];
     }),
   );
   return Object.keys(picked).length > 0 ? picked : undefined;
@@ -109,9 +124,10 @@ export function renderComponent<Schema extends $ZodType, K extends string>(
   const inner = renderTemplate(renderer.template(valid, t));
   if (context.element === false) return inner;
   let written = '';
-  const govukOptions = pickSet(valid as object, renderer.govukOptions);
+  const attributes = renderer.attributes(valid);
+  const govukOptions = pickGovukOptions(valid as object, renderer.govukOptions, attributes);
   for (const [name, value] of Object.entries({
-    ...renderer.attributes(valid),
+    ...attributes,
     'govuk-options': govukOptions,
     messages: context.messages,
   })) {

@@ -10,3 +10,14 @@ export function checkboxesAttributes(options: CheckboxesOptions): AttributeMap {
     small: options.small,
   };
 }
+
+/** The options `<civic-checkboxes>` has no attribute for: they travel as JSON in its `govuk-options` attribute. */
+export const checkboxesGovukOptions = [
+  'fieldset',
+  'hint',
+  'errorMessage',
+  'describedBy',
+  'classes',
+  'attributes',
+  'formGroup',
+] as const satisfies readonly (keyof CheckboxesOptions)[];

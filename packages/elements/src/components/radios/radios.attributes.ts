@@ -10,3 +10,13 @@ export function radiosAttributes(options: RadiosOptions): AttributeMap {
     small: options.small,
   };
 }
+
+/** The options `<civic-radios>` has no attribute for: they travel as JSON in its `govuk-options` attribute. */
+export const radiosGovukOptions = [
+  'fieldset',
+  'hint',
+  'errorMessage',
+  'classes',
+  'attributes',
+  'formGroup',
+] as const satisfies readonly (keyof RadiosOptions)[];
