@@ -22,7 +22,6 @@ export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, stri
   pagination: 'no classes or attributes yet',
   panel: 'text only (titleText, text); GOV.UK also takes titleHtml, html and headingLevel',
   'phase-banner': 'still requires tag; html not yet taken',
-  select: 'still takes string values only, no per-item selected or attributes',
   'service-navigation': 'no html, slots or empty entries in navigation yet',
   'skip-link': 'no classes, attributes or html yet',
   'summary-list': 'value.text required; html values, classes and attributes not yet taken',

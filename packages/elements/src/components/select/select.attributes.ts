@@ -10,3 +10,14 @@ export function selectAttributes(options: SelectOptions): AttributeMap {
     disabled: options.disabled,
   };
 }
+
+/** The options `<civic-select>` has no attribute for: they travel as JSON in its `govuk-options` attribute. */
+export const selectGovukOptions = [
+  'label',
+  'hint',
+  'errorMessage',
+  'describedBy',
+  'classes',
+  'attributes',
+  'formGroup',
+] as const satisfies readonly (keyof SelectOptions)[];
