@@ -79,3 +79,29 @@ export function choicesFieldAttributes(options: ChoicesFieldOptions): AttributeM
     items: options.items,
   };
 }
+
+// What the element's own attributes already carry: a string, or a label, legend or fieldset made only of text, size and heading.
+const plainKeys = new Set(['text', 'size', 'isPageHeading', 'legend']);
+function isPlain(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return false;
+  return Object.entries(value).every(([key, inner]) => plainKeys.has(key) && isPlain(inner));
+}
+
+/**
+ * Adds the `govuk-options` attribute: the options among `keys` that the element has no attribute of its own for
+ * (`classes`, `attributes`, `html` content…), as JSON, so the element renders them as the server did. Left off when
+ * every one of them is unset, or a string or text-only object the other attributes already carry.
+ */
+export function withGovukOptions(attributes: AttributeMap, options: object, keys: readonly string[]): AttributeMap {
+  const written = Object.values(attributes);
+  const picked = Object.fromEntries(
+    keys.flatMap((key) => {
+      const value = (options as Record<string, unknown>)[key];
+      if (value === undefined) return [];
+      if (isPlain(value) && (typeof value !== 'string' || written.includes(value))) return [];
+      return [[key, value]];
+    }),
+  );
+  return { ...attributes, 'govuk-options': Object.keys(picked).length > 0 ? picked : undefined };
+}

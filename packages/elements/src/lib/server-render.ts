@@ -74,38 +74,6 @@ export interface ComponentRenderer<Schema extends $ZodType, K extends string> {
   readonly catalogue: Catalogue<K>;
   readonly template: (options: output<Schema>, t: Translator<K>) => TemplateResult;
   readonly attributes: (options: output<Schema>) => AttributeMap;
-  /**
-   * Options the element has no attribute for (`classes`, `attributes`, `html` content…): written, when set, as JSON
-   * in the element's `govuk-options` attribute, so the element renders them too when it upgrades.
-   */
-  readonly govukOptions?: readonly (keyof output<Schema> & string)[];
-}
-
-// What the element's own attributes already carry: a string, or a label, legend or fieldset made only of text, size and heading.
-const plainKeys = new Set(['text', 'size', 'isPageHeading', 'legend']);
-function isPlain(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return true;
-  if (Array.isArray(value)) return false;
-  return Object.entries(value).every(([key, inner]) => plainKeys.has(key) && isPlain(inner));
-}
-
-/** The options among `keys` the element's attributes cannot carry, or `undefined` when there are none. */
-function pickGovukOptions(
-  options: object,
-  keys: readonly string[] | undefined,
-  written: AttributeMap,
-): Record<string, unknown> | undefined {
-  if (!keys) return undefined;
-  const picked = Object.fromEntries(
-    keys.flatMap((key) => {
-      const value = (options as Record<string, unknown>)[key];
-      if (value === undefined) return [];
-      // A string or text-only object the attributes already wrote needs no second copy.
-      if (isPlain(value) && (typeof value !== 'string' || Object.values(written).includes(value))) return [];
-      return [[key, value]];
-    }),
-  );
-  return Object.keys(picked).length > 0 ? picked : undefined;
 }
 
 /**
@@ -124,11 +92,8 @@ export function renderComponent<Schema extends $ZodType, K extends string>(
   const inner = renderTemplate(renderer.template(valid, t));
   if (context.element === false) return inner;
   let written = '';
-  const attributes = renderer.attributes(valid);
-  const govukOptions = pickGovukOptions(valid as object, renderer.govukOptions, attributes);
   for (const [name, value] of Object.entries({
-    ...attributes,
-    'govuk-options': govukOptions,
+    ...renderer.attributes(valid),
     messages: context.messages,
   })) {
     const text = attributeText(value);

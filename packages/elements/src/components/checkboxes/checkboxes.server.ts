@@ -1,7 +1,7 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { choicesMessages } from '../field/choices.messages.js';
 import type * as z from 'zod/mini';
-import { checkboxesAttributes, checkboxesGovukOptions } from './checkboxes.attributes.js';
+import { checkboxesAttributes } from './checkboxes.attributes.js';
 import { checkboxesOptionsSchema, type CheckboxesOptions } from './checkboxes.options.js';
 import { checkboxesTemplate } from './checkboxes.template.js';
 
@@ -19,7 +19,6 @@ export function renderCheckboxes(
       catalogue: choicesMessages,
       template: (valid, t) => checkboxesTemplate(valid, t),
       attributes: checkboxesAttributes,
-      govukOptions: checkboxesGovukOptions,
     },
     options,
     context,

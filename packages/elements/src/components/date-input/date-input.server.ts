@@ -1,6 +1,6 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import type * as z from 'zod/mini';
-import { dateInputAttributes, dateInputGovukOptions } from './date-input.attributes.js';
+import { dateInputAttributes } from './date-input.attributes.js';
 import { dateInputMessages } from './date-input.messages.js';
 import { dateInputOptionsSchema, type DateInputOptions } from './date-input.options.js';
 import { dateInputTemplate } from './date-input.template.js';
@@ -16,7 +16,6 @@ export function renderDateInput(options: z.input<typeof dateInputOptionsSchema> 
       catalogue: dateInputMessages,
       template: dateInputTemplate,
       attributes: dateInputAttributes,
-      govukOptions: dateInputGovukOptions,
     },
     options,
     context,

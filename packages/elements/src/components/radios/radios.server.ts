@@ -1,7 +1,7 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { choicesMessages } from '../field/choices.messages.js';
 import type * as z from 'zod/mini';
-import { radiosAttributes, radiosGovukOptions } from './radios.attributes.js';
+import { radiosAttributes } from './radios.attributes.js';
 import { radiosOptionsSchema, type RadiosOptions } from './radios.options.js';
 import { radiosTemplate } from './radios.template.js';
 
@@ -16,7 +16,6 @@ export function renderRadios(options: z.input<typeof radiosOptionsSchema> | Radi
       catalogue: choicesMessages,
       template: (valid, t) => radiosTemplate(valid, t),
       attributes: radiosAttributes,
-      govukOptions: radiosGovukOptions,
     },
     options,
     context,

@@ -1,7 +1,7 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { fieldMessages } from '../../messages.js';
 import type * as z from 'zod/mini';
-import { selectAttributes, selectGovukOptions } from './select.attributes.js';
+import { selectAttributes } from './select.attributes.js';
 import { selectOptionsSchema, type SelectOptions } from './select.options.js';
 import { selectTemplate } from './select.template.js';
 
@@ -16,7 +16,6 @@ export function renderSelect(options: z.input<typeof selectOptionsSchema> | Sele
       catalogue: fieldMessages,
       template: selectTemplate,
       attributes: selectAttributes,
-      govukOptions: selectGovukOptions,
     },
     options,
     context,
