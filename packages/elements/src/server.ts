@@ -11,6 +11,8 @@
 export { renderComponent, renderTemplate, type ComponentRenderer, type RenderContext } from './lib/server-render.js';
 // The same host policy the elements follow, for a server that renders pages without them.
 export { safeUrl, setAllowedUrlHosts, type UrlHostPolicy } from './lib/safe-url.js';
+// Whether the service is on GOV.UK (crown, Open Government Licence, Crown copyright) or a council's own (the default).
+export { serviceBranding, setServiceBranding, type ServiceBranding } from './lib/branding.js';
 export { renderButton } from './components/button/button.server.js';
 export { renderErrorSummary } from './components/error-summary/error-summary.server.js';
 export { renderTextInput } from './components/text-input/text-input.server.js';

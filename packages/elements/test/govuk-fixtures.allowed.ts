@@ -14,7 +14,6 @@ export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, stri
   'error-summary': 'still requires errorList; titleHtml, descriptionHtml and attributes not yet taken',
   'exit-this-page': 'no classes, attributes or html yet',
   fieldset: 'still takes trustedInnerHtml; legend classes (govuk-fieldset__legend--l) not yet taken',
-  footer: 'crown and licence only under govukBranding; meta and navigation html not yet taken',
   'generic-header': 'still requires the organisation name or logo GOV.UK does not ask for',
   header: 'still requires the organisation name or logo GOV.UK does not ask for',
   'inset-text': 'text only; GOV.UK also takes html',
