@@ -13,3 +13,8 @@ export const WithErrorMessage = storyFrom(examples, 'With error message', textIn
 export const WithPrefixAndSuffix = storyFrom(examples, 'With prefix and suffix', textInputAttributes);
 export const FluidWidthWithValue = storyFrom(examples, 'Fluid width with value', textInputAttributes);
 export const WelshWithErrorMessage = storyFrom(examples, 'Welsh, with error message', textInputAttributes);
+export const GovukOptionsHtmlHintClassesAttributesAndASuffixObject = storyFrom(
+  examples,
+  'GOV.UK options: html hint, classes, attributes and a suffix object',
+  textInputAttributes,
+);

@@ -159,6 +159,13 @@ describe('elements under a strict Content Security Policy', () => {
       };
     });
     expect(upgraded.total).toBeGreaterThan(100);
+    // An `html` option, sanitised again in the browser (DOMParser under Trusted Types) when the element upgrades.
+    expect(await page.evaluate(() => document.querySelector('civic-text-input #councilTaxReference-hint strong')?.textContent)).toBe(
+      'bill',
+    );
+    expect(await page.evaluate(() => document.querySelector('civic-text-input #councilTaxReference')?.getAttribute('data-analytics'))).toBe(
+      'council-tax-reference',
+    );
     expect(upgraded.rendered).toBe(upgraded.total);
     expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual([]);
     expect(errors).toEqual([]);

@@ -74,15 +74,21 @@ export async function serverMarkup(component: string, options: unknown, lang = '
 
 /** What a form control's accessible description reads: its hint, then the visually hidden "Error:" and the message. */
 /** A hint or error message as our string or GOV.UK's `{ text }` object. */
-export type FieldText = string | { readonly text?: string | undefined };
+export type FieldText = string | { readonly text?: string | undefined; readonly html?: string | undefined };
+
+/** The words of a hint or error as a screen reader reads them: its text, or its html without the tags. */
+function wordsOf(option: FieldText | undefined): string | undefined {
+  if (option === undefined || typeof option === 'string') return option;
+  return option.text ?? option.html?.replace(/<[^>]*>/g, '');
+}
 
 export function fieldDescription(
   options: { readonly hint?: FieldText | undefined; readonly errorMessage?: FieldText | undefined },
   lang = 'en',
 ): string {
   const prefix = lang === 'cy' ? 'Gwall:' : 'Error:';
-  const hint = typeof options.hint === 'string' ? options.hint : options.hint?.text;
-  const error = typeof options.errorMessage === 'string' ? options.errorMessage : options.errorMessage?.text;
+  const hint = wordsOf(options.hint);
+  const error = wordsOf(options.errorMessage);
   return [hint, error && `${prefix} ${error}`].filter(Boolean).join(' ');
 }
 

@@ -70,4 +70,19 @@ export const textInputExamples: readonly Example<TextInputOptions>[] = [
       autocomplete: 'name',
     },
   },
+  {
+    name: 'GOV.UK options: html hint, classes, attributes and a suffix object',
+    options: {
+      name: 'councilTaxReference',
+      label: { text: 'Council Tax reference number', classes: 'govuk-label--s' },
+      hint: {
+        html: 'It is on your <strong>bill</strong>. <a class="govuk-link" href="/council-tax/lost-bill">Find a lost bill</a>',
+      },
+      errorMessage: { text: 'Enter your Council Tax reference number', classes: 'govuk-!-margin-bottom-2' },
+      classes: 'govuk-input--width-10',
+      attributes: { 'data-analytics': 'council-tax-reference', 'aria-required': 'true' },
+      suffix: { text: 'digits', classes: 'govuk-!-font-weight-bold' },
+      formGroup: { classes: 'govuk-!-margin-bottom-6' },
+    },
+  },
 ];

@@ -3,6 +3,7 @@ export { CivicElement, type MessageOverrides } from './lib/civic-element.js';
 export { defineElement, packageVersion } from './lib/define-element.js';
 export { clearFormErrors, showFormErrors, type FieldError, type IssueList, type ShowFormErrorsOptions } from './form-errors.js';
 export { safeUrl, setAllowedUrlHosts, urlHostPolicy, type UrlHostPolicy } from './lib/safe-url.js';
+export { serviceBranding, setServiceBranding, type ServiceBranding } from './lib/branding.js';
 export { applyAttributes, attributeText, type AttributeMap, type AttributeValue } from './lib/attributes.js';
 export { buttonAttributes } from './components/button/button.attributes.js';
 export { textInputAttributes } from './components/text-input/text-input.attributes.js';

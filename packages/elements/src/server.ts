@@ -13,6 +13,8 @@ export { renderComponent, renderTemplate, type ComponentRenderer, type RenderCon
 export { safeUrl, setAllowedUrlHosts, type UrlHostPolicy } from './lib/safe-url.js';
 // A textarea's value as content: Lit's server renderer drops the property binding that the browser sets.
 export { withTextareaValue } from './components/field/textarea-value.js';
+// Whether the service is on GOV.UK (crown, Open Government Licence, Crown copyright) or a council's own (the default).
+export { serviceBranding, setServiceBranding, type ServiceBranding } from './lib/branding.js';
 export { renderButton } from './components/button/button.server.js';
 export { renderErrorSummary } from './components/error-summary/error-summary.server.js';
 export { renderTextInput } from './components/text-input/text-input.server.js';

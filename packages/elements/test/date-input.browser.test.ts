@@ -21,7 +21,7 @@ describe('<civic-date-input>', () => {
       async check({ example, lang, tree }) {
         const group = await tree(`civic-date-input fieldset`);
         expect(group.role).to.equal('group');
-        expect(group.name).to.equal(example.options.fieldset.legend.text);
+        expect(group.name).to.equal(example.options.fieldset?.legend?.text);
         const description = fieldDescription(example.options, example.lang);
         expect(group.description.replace(/\s+/g, ' ').trim()).to.equal(description);
         const labels = lang === 'cy' ? ['Diwrnod', 'Mis', 'Blwyddyn'] : ['Day', 'Month', 'Year'];

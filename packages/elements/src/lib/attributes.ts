@@ -54,11 +54,15 @@ export function labelledFieldAttributes(options: LabelledFieldOptions, idAttribu
 interface ChoicesFieldOptions {
   readonly name: string;
   readonly idPrefix?: string | undefined;
-  readonly fieldset: {
-    readonly legend: { readonly text: string; readonly size?: string | undefined; readonly isPageHeading?: boolean | undefined };
-  };
-  readonly hint?: string | undefined;
-  readonly errorMessage?: string | undefined;
+  readonly fieldset?:
+    | {
+        readonly legend?:
+          | { readonly text?: string | undefined; readonly size?: string | undefined; readonly isPageHeading?: boolean | undefined }
+          | undefined;
+      }
+    | undefined;
+  readonly hint?: FieldText | undefined;
+  readonly errorMessage?: FieldText | undefined;
   readonly items: readonly object[];
 }
 
@@ -67,11 +71,37 @@ export function choicesFieldAttributes(options: ChoicesFieldOptions): AttributeM
   return {
     name: options.name,
     'id-prefix': options.idPrefix,
-    legend: options.fieldset.legend.text,
-    'legend-size': options.fieldset.legend.size,
-    'legend-is-page-heading': options.fieldset.legend.isPageHeading,
-    hint: options.hint,
-    'error-message': options.errorMessage,
+    legend: options.fieldset?.legend?.text,
+    'legend-size': options.fieldset?.legend?.size,
+    'legend-is-page-heading': options.fieldset?.legend?.isPageHeading,
+    hint: plainText(options.hint),
+    'error-message': plainText(options.errorMessage),
     items: options.items,
   };
+}
+
+// What the element's own attributes already carry: a string, or a label, legend or fieldset made only of text, size and heading.
+const plainKeys = new Set(['text', 'size', 'isPageHeading', 'legend']);
+function isPlain(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return false;
+  return Object.entries(value).every(([key, inner]) => plainKeys.has(key) && isPlain(inner));
+}
+
+/**
+ * Adds the `govuk-options` attribute: the options among `keys` that the element has no attribute of its own for
+ * (`classes`, `attributes`, `html` content…), as JSON, so the element renders them as the server did. Left off when
+ * every one of them is unset, or a string or text-only object the other attributes already carry.
+ */
+export function withGovukOptions(attributes: AttributeMap, options: object, keys: readonly string[]): AttributeMap {
+  const written = Object.values(attributes);
+  const picked = Object.fromEntries(
+    keys.flatMap((key) => {
+      const value = (options as Record<string, unknown>)[key];
+      if (value === undefined) return [];
+      if (isPlain(value) && (typeof value !== 'string' || written.includes(value))) return [];
+      return [[key, value]];
+    }),
+  );
+  return { ...attributes, 'govuk-options': Object.keys(picked).length > 0 ? picked : undefined };
 }

@@ -72,7 +72,8 @@ export abstract class CivicChoices extends CivicElement {
     return {
       idPrefix: this.idPrefix,
       name: this.name,
-      fieldset: { legend: { text: this.legend, size: this.legendSize, isPageHeading: this.legendIsPageHeading } },
+      // No legend, no fieldset: GOV.UK makes it optional, for answers whose question is the page heading.
+      fieldset: this.legend ? { legend: { text: this.legend, size: this.legendSize, isPageHeading: this.legendIsPageHeading } } : undefined,
       hint: this.hint,
       errorMessage: this.errorMessage,
       small: this.small,

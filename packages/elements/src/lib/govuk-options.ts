@@ -19,7 +19,7 @@ export function govukObject<S extends Shape>(component: string, shape: S): z.Zod
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `${component}: ${issue.keys.map((key) => `\`${[...(issue.path ?? []).map(String), key].join('.')}\``).join(', ')} ${issue.keys.length === 1 ? 'is not an option' : 'are not options'} here; GOV.UK's macro takes ${known}`
+        ? `${component}: ${issue.keys.map((key) => `\`${[...(issue.path ?? []).map(String), key].join('.')}\``).join(', ')} ${issue.keys.length === 1 ? 'is not an option' : 'are not options'} here; the ${component} takes ${known}`
         : undefined,
   });
 }

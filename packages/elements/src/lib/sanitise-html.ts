@@ -48,6 +48,23 @@ function fromDom(node: Node): ParsedNode | undefined {
   };
 }
 
+interface ParsingPolicy {
+  createHTML(markup: string): string;
+}
+let parsingPolicy: ParsingPolicy | undefined;
+
+/**
+ * Under a Trusted Types policy (`require-trusted-types-for 'script'`) a string cannot reach `DOMParser`. This policy
+ * passes markup to the parser only: the parsed document is inert and is read, never shown; what reaches the page is
+ * rebuilt from the allow-list. A page that names its allowed policies adds `trusted-types civicbricks-sanitiser`.
+ */
+function forParser(markup: string): string {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ParsingPolicy): ParsingPolicy } }).trustedTypes;
+  if (!factory) return markup;
+  parsingPolicy ??= factory.createPolicy('civicbricks-sanitiser', { createHTML: (input) => input });
+  return parsingPolicy.createHTML(markup);
+}
+
 function parse(markup: string): readonly ParsedNode[] {
   const registered = (globalThis as ParserHolder)[parserKey];
   if (registered) return registered(markup);
@@ -55,7 +72,7 @@ function parse(markup: string): readonly ParsedNode[] {
     throw new Error('HTML options need a parser: import @civicbricks/elements/server before rendering on a server');
   }
   // A DOMParser document is inert: no script runs, no image or style loads, whatever the markup says.
-  const body = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html').body;
+  const body = new DOMParser().parseFromString(forParser(`<!doctype html><body>${markup}`), 'text/html').body;
   return [...body.childNodes].flatMap((child) => fromDom(child) ?? []);
 }
 
@@ -185,7 +202,9 @@ export function sanitisedHtml(markup: string): ReturnType<typeof unsafeHTML> {
 }
 
 /** GOV.UK's `text` or `html` pair as template content: `html` wins, as in the macros. */
-export function textOrHtml(option: { readonly text?: string | undefined; readonly html?: string | undefined } | undefined): unknown {
+export function textOrHtml(
+  option: { readonly text?: string | undefined; readonly html?: string | false | undefined } | undefined,
+): unknown {
   if (option === undefined) return undefined;
-  return option.html !== undefined ? sanitisedHtml(option.html) : option.text;
+  return typeof option.html === 'string' ? sanitisedHtml(option.html) : option.text;
 }

@@ -74,23 +74,6 @@ export interface ComponentRenderer<Schema extends $ZodType, K extends string> {
   readonly catalogue: Catalogue<K>;
   readonly template: (options: output<Schema>, t: Translator<K>) => TemplateResult;
   readonly attributes: (options: output<Schema>) => AttributeMap;
-  /**
-   * Options the element has no attribute for (`classes`, `attributes`, `html` content…): written, when set, as JSON
-   * in the element's `govuk-options` attribute, so the element renders them too when it upgrades.
-   */
-  readonly govukOptions?: readonly (keyof output<Schema> & string)[];
-}
-
-/** The options among `keys` that are set, or `undefined` when none is. */
-function pickSet(options: object, keys: readonly string[] | undefined): Record<string, unknown> | undefined {
-  if (!keys) return undefined;
-  const picked = Object.fromEntries(
-    keys.flatMap((key) => {
-      const value = (options as Record<string, unknown>)[key];
-      return value === undefined ? [] : [[key, value]];
-    }),
-  );
-  return Object.keys(picked).length > 0 ? picked : undefined;
 }
 
 /**
@@ -109,10 +92,8 @@ export function renderComponent<Schema extends $ZodType, K extends string>(
   const inner = renderTemplate(renderer.template(valid, t));
   if (context.element === false) return inner;
   let written = '';
-  const govukOptions = pickSet(valid as object, renderer.govukOptions);
   for (const [name, value] of Object.entries({
     ...renderer.attributes(valid),
-    'govuk-options': govukOptions,
     messages: context.messages,
   })) {
     const text = attributeText(value);

@@ -23,9 +23,11 @@ export interface ChoicesOptions {
 
 /** What the example suite's tree test reads from a question of choices. */
 export interface ChoicesQuestion extends ChoicesOptions {
-  readonly fieldset: { readonly legend: { readonly text: string } };
-  readonly hint?: string;
-  readonly items: readonly ({ readonly text: string; readonly hint?: string } | { readonly divider: unknown })[];
+  readonly fieldset?: { readonly legend?: { readonly text?: string | undefined } | undefined } | undefined;
+  readonly hint?: FieldText | undefined;
+  readonly items: readonly (
+    { readonly text?: string | undefined; readonly hint?: FieldText | undefined } | { readonly divider: unknown }
+  )[];
 }
 
 /**
@@ -41,15 +43,15 @@ export function choicesInTree<E extends CivicChoices, Options extends ChoicesQue
     async check({ element, example, lang, tree }) {
       const group = await tree('fieldset');
       expect(group.role).to.equal('group');
-      expect(group.name).to.equal(example.options.fieldset.legend.text);
+      expect(group.name).to.equal(example.options.fieldset?.legend?.text);
       expect(collapseSpaces(group.description)).to.equal(fieldDescription(example.options, lang));
-      const answers = example.options.items.filter((item) => !('divider' in item)) as readonly { text: string; hint?: string }[];
+      const answers = example.options.items.filter((item) => !('divider' in item)) as readonly { text: string; hint?: FieldText }[];
       expect(element.inputs).to.have.length(answers.length);
       for (const [index, answer] of answers.entries()) {
         const input = await tree(`#${CSS.escape(element.inputs[index]!.id)}`);
         expect(input.role).to.equal(role);
         expect(input.name).to.equal(answer.text);
-        expect(input.description).to.equal(answer.hint ?? '');
+        expect(input.description).to.equal((typeof answer.hint === 'string' ? answer.hint : answer.hint?.text) ?? '');
       }
     },
   };

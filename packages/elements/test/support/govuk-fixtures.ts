@@ -195,13 +195,18 @@ export function compareMarkup(expectedHtml: string, actualHtml: string): { outco
 
 type RenderFunction = (options: never) => string;
 
+/** GOV.UK's fixtures are of a GOV.UK service, so they render with `setServiceBranding('govuk')`, then the setting is put back. */
 export function runFixture(component: GovukComponent, fixture: GovukFixture): FixtureResult {
   const render = server[renderFunctionFor[component]] as RenderFunction;
+  const before = server.serviceBranding();
   let html: string;
   try {
+    server.setServiceBranding('govuk');
     html = render(structuredClone(fixture.options) as never);
   } catch (error) {
     return { component, fixture: fixture.name, outcome: 'threw', detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    server.setServiceBranding(before);
   }
   return { component, fixture: fixture.name, ...compareMarkup(fixture.html, html) };
 }

@@ -52,18 +52,66 @@ const isUrlKey = (key: string): boolean => /href|url$/i.test(key) || key === 'ac
 
 type Json = string | number | boolean | null | undefined | Json[] | { [key: string]: Json };
 
-/** Replaces every free-text leaf with `text` and every URL leaf with `url`, keeping the options' shape. */
-function substitute(value: Json, text: string, url: string, notFreeText: ReadonlySet<string>, key = ''): Json {
+const isHtmlKey = (key: string): boolean => key === 'html' || key.endsWith('Html');
+
+/**
+ * Replaces every free-text leaf with `text`, every URL leaf with `url` and every `html` leaf with `markup`, keeping the
+ * options' shape. `html` options are sanitised, not escaped, so they have a property of their own below.
+ */
+function substitute(
+  value: Json,
+  text: string,
+  url: string,
+  notFreeText: ReadonlySet<string>,
+  key = '',
+  markup = 'Sample <strong>markup</strong>',
+): Json {
   if (typeof value === 'string') {
     if (isUrlKey(key)) return url;
+    if (isHtmlKey(key)) return markup;
     return notFreeText.has(key) ? value : text;
   }
-  if (Array.isArray(value)) return value.map((item) => substitute(item, text, url, notFreeText, key));
+  if (Array.isArray(value)) return value.map((item) => substitute(item, text, url, notFreeText, key, markup));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, substitute(item, text, url, notFreeText, name)]));
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, substitute(item, text, url, notFreeText, name, markup)]));
   }
   return value;
 }
+
+const hostileMarkup = fc.oneof(
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '<a href="javascript:alert(1)">link</a>',
+    '<a href=" java\tscript:alert(1)" onclick="alert(1)">link</a>',
+    '<svg><script>alert(1)</script></svg>',
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+    '<p style="background:url(x)" class="govuk-body evil">text</p>',
+    '<form action="https://evil.example"><input formaction="javascript:alert(1)"></form>',
+    '<template><script>alert(1)</script></template>',
+    '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+    '<strong>bold</strong> <a class="govuk-link" href="/ok">ok</a>',
+  ),
+  fc.string({ minLength: 1, maxLength: 30 }).map((text) => `<b onmouseover="x">${text}</b><img src="${text}">`),
+);
+// What GOV.UK's markup allows after sanitising; anything else in rendered html content is an injection.
+const refusedElements = new Set([
+  'script',
+  'img',
+  'svg',
+  'iframe',
+  'style',
+  'template',
+  'form',
+  'math',
+  'object',
+  'embed',
+  'noscript',
+  'link',
+  'meta',
+  'base',
+]);
 
 /** Every element's tag and sorted attribute names: the markup's shape, whatever the text. */
 function shape(root: Element): string[] {
@@ -144,6 +192,33 @@ export function runSecuritySuite(
                     const value = node.getAttribute(name);
                     if (value !== null) expect(['', 'http:', 'https:', 'mailto:', 'tel:'], `${name}="${value}"`).to.include(scheme(value));
                   }
+                }
+              } finally {
+                cleanup();
+              }
+            }),
+            { numRuns: 12 },
+          );
+        });
+
+        const markupSample = JSON.stringify(substitute(example.options as Json, 'Sample text', '/safe', notFreeText, '', '\u0002'));
+        if (!markupSample.includes('\\u0002')) continue;
+        it(`<${component.tag}> "${example.name}": html options keep GOV.UK's markup and lose everything that could run or load`, async () => {
+          await fc.assert(
+            fc.asyncProperty(hostileMarkup, async (markup) => {
+              const element = await render(
+                component,
+                substitute(example.options as Json, 'Sample text', '/safe', notFreeText, '', markup) as object,
+              );
+              try {
+                for (const node of element.querySelectorAll('*')) {
+                  expect(refusedElements.has(node.localName), `<${node.localName}>`).to.equal(false);
+                  for (const name of node.getAttributeNames()) {
+                    expect(/^on|^style$|^src|^formaction$|^action$/i.test(name), `${node.localName}[${name}]`).to.equal(false);
+                  }
+                  const href = node.getAttribute('href');
+                  if (href !== null) expect(['', 'http:', 'https:', 'mailto:', 'tel:'], `href="${href}"`).to.include(scheme(href));
+                  for (const token of node.classList) expect(token === 'evil', `class ${token}`).to.equal(false);
                 }
               } finally {
                 cleanup();

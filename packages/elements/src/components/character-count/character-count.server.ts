@@ -1,7 +1,7 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { withTextareaValue } from '../field/textarea-value.js';
 import type * as z from 'zod/mini';
-import { characterCountAttributes, characterCountGovukOptions } from './character-count.attributes.js';
+import { characterCountAttributes } from './character-count.attributes.js';
 import { characterCountMessages } from './character-count.messages.js';
 import { characterCountOptionsSchema } from './character-count.options.js';
 import { characterCountTemplate } from './character-count.template.js';
@@ -20,7 +20,6 @@ export function renderCharacterCount(options: z.input<typeof characterCountOptio
       catalogue: characterCountMessages,
       template: (valid, t) => characterCountTemplate(valid, t),
       attributes: characterCountAttributes,
-      govukOptions: characterCountGovukOptions,
     },
     options,
     context,

@@ -68,6 +68,10 @@ function isOverThreshold(options: CharacterCountOptions, value: string): boolean
   return (limit * options.threshold) / 100 <= countOf(options, value);
 }
 
+// On one line: the no-JavaScript hint's text is read as written, with no white space around it.
+const infoTemplate = (id: string, classes: string, description: string): TemplateResult =>
+  html`<div id=${id} class=${classes}>${description}</div>`;
+
 /** The GOV.UK character count: a textarea whose limit is reported as the person types, never enforced. */
 export function characterCountTemplate(
   options: CharacterCountOptions,
@@ -111,12 +115,7 @@ export function characterCountTemplate(
       describedByFirst: infoId,
     })}
     ${formGroupSlot(options.formGroup?.afterInput)}
-    <div
-      id=${infoId}
-      class=${classNames('govuk-hint govuk-character-count__message', live && 'govuk-visually-hidden', options.countMessage?.classes)}
-    >
-      ${description}
-    </div>
+    ${infoTemplate(infoId, classNames('govuk-hint govuk-character-count__message', live && 'govuk-visually-hidden', options.countMessage?.classes), description)}
     ${
       live
         ? html`<div class=${statusClasses} aria-hidden="true">${countMessage(options, live.value, t)}</div>

@@ -65,6 +65,6 @@ export class CivicCheckboxes extends CivicChoices {
   }
 
   protected override render(): TemplateResult {
-    return checkboxesTemplate(this.options, translatorFor(choicesMessages, this.locale, this.messages), true);
+    return checkboxesTemplate(this.withGovukOptions(this.options), translatorFor(choicesMessages, this.locale, this.messages), true);
   }
 }

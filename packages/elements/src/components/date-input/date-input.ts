@@ -87,7 +87,7 @@ export class CivicDateInput extends CivicElement {
     return {
       id: this.idPrefix,
       namePrefix: this.namePrefix,
-      fieldset: { legend: { text: this.legend, size: this.legendSize, isPageHeading: this.legendIsPageHeading } },
+      fieldset: this.legend ? { legend: { text: this.legend, size: this.legendSize, isPageHeading: this.legendIsPageHeading } } : undefined,
       values: this.values,
       hint: this.hint,
       errorMessage: this.errorMessage,
@@ -97,6 +97,6 @@ export class CivicDateInput extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return dateInputTemplate(this.options, translatorFor(dateInputMessages, this.locale, this.messages));
+    return dateInputTemplate(this.withGovukOptions(this.options), translatorFor(dateInputMessages, this.locale, this.messages));
   }
 }

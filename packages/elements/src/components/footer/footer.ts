@@ -32,11 +32,11 @@ export class CivicFooter extends CivicElement {
   /** `{"text": "© Anytown Borough Council", "href": "/copyright"}`. None by default, Crown copyright with `govuk-branding`. */
   @property({ type: Object }) copyright: FooterOptions['copyright'];
   /** Only for services on GOV.UK. */
-  @property({ type: Boolean, attribute: 'govuk-branding' }) govukBranding = false;
+  @property({ type: Boolean, attribute: 'govuk-branding' }) govukBranding: boolean | undefined;
 
   protected override adoptServerState(serverRoot: HTMLElement): void {
     // The server wrapper writes every option as an attribute; this covers bare markup (`element: false`) wrapped by hand.
-    this.govukBranding ||= serverRoot.querySelector('.govuk-footer__crown') !== null;
+    if (serverRoot.querySelector('.govuk-footer__crown')) this.govukBranding ??= true;
     if (this.meta === undefined && serverRoot.querySelector('.govuk-footer__meta-item--grow > h2')) {
       const items = [...serverRoot.querySelectorAll('.govuk-footer__inline-list-item a')].map((link) => ({
         text: (link.textContent ?? '').trim(),
@@ -62,6 +62,6 @@ export class CivicFooter extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return footerTemplate(this.options, translatorFor(footerMessages, this.locale, this.messages));
+    return footerTemplate(this.withGovukOptions(this.options), translatorFor(footerMessages, this.locale, this.messages));
   }
 }

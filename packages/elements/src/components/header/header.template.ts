@@ -1,4 +1,8 @@
+import { showsGovukBranding } from '../../lib/branding.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { attributesMarker } from '../../lib/govuk-attributes.js';
+import { classNames } from '../field/field.template.js';
 import type { Translate } from '../../messages.js';
 import { safeUrl } from '../../lib/safe-url.js';
 import type { HeaderOptions } from './header.options.js';
@@ -29,18 +33,30 @@ function serviceNameTemplate(options: HeaderOptions): TemplateResult | typeof no
  * so the header works under a `style-src 'self'` Content Security Policy.
  */
 export function headerTemplate(options: HeaderOptions, _t: Translate): TemplateResult {
-  if (options.govukBranding) {
-    return html`<div class="govuk-header civic-header civic-header--govuk">
-      <div class="govuk-header__container govuk-width-container civic-header__container">
+  if (showsGovukBranding(options.govukBranding)) {
+    return html`<div
+      class=${classNames('govuk-header civic-header civic-header--govuk', options.classes)}
+      data-civic-attributes=${ifDefined(attributesMarker(options.attributes))}
+    >
+      <div class=${classNames('govuk-header__container civic-header__container', options.containerClasses ?? 'govuk-width-container')}>
         <div class="govuk-header__logo">
-          <a href=${safeUrl(options.homepageUrl || govukHomepageUrl)} class="govuk-header__homepage-link">${govukLogoTemplate()}</a>
+          <a href=${safeUrl(options.homepageUrl || govukHomepageUrl)} class="govuk-header__homepage-link"
+            >${govukLogoTemplate()}${
+              options.productName ? html`<span class="govuk-header__product-name">${options.productName}</span>` : nothing
+            }</a
+          >
         </div>
         ${serviceNameTemplate(options)}
       </div>
     </div>`;
   }
-  return html`<div class="govuk-generic-header civic-header">
-    <div class="govuk-generic-header__container govuk-width-container civic-header__container">
+  return html`<div
+    class=${classNames('govuk-generic-header civic-header', options.classes)}
+    data-civic-attributes=${ifDefined(attributesMarker(options.attributes))}
+  >
+    <div
+      class=${classNames('govuk-generic-header__container civic-header__container', options.containerClasses ?? 'govuk-width-container')}
+    >
       <div class="govuk-generic-header__logo">
         <a href=${safeUrl(options.homepageUrl || '/')} class="govuk-generic-header__homepage-link civic-header__homepage-link"
           >${

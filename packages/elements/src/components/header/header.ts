@@ -37,7 +37,7 @@ export class CivicHeader extends CivicElement {
   @property({ attribute: 'service-name' }) serviceName: string | undefined;
   @property({ attribute: 'service-url' }) serviceUrl: string | undefined;
   /** Only for services on GOV.UK: the crown and GOV.UK logotype instead of the organisation's name and logo. */
-  @property({ type: Boolean, attribute: 'govuk-branding' }) govukBranding = false;
+  @property({ type: Boolean, attribute: 'govuk-branding' }) govukBranding: boolean | undefined;
 
   /** The homepage link, once rendered. */
   get homepageLink(): HTMLAnchorElement | null {
@@ -46,7 +46,7 @@ export class CivicHeader extends CivicElement {
 
   protected override adoptServerState(serverRoot: HTMLElement): void {
     // The server wrapper writes every option as an attribute; this covers bare markup (`element: false`) wrapped by hand.
-    this.govukBranding ||= serverRoot.classList.contains('govuk-header');
+    if (serverRoot.classList.contains('govuk-header')) this.govukBranding ??= true;
     const homepage = serverRoot.querySelector('.govuk-generic-header__homepage-link, .govuk-header__homepage-link');
     this.homepageUrl ??= homepage?.getAttribute('href') ?? undefined;
     const logo = serverRoot.querySelector('.civic-header__logo-image');
@@ -71,6 +71,6 @@ export class CivicHeader extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return headerTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages));
+    return headerTemplate(this.withGovukOptions(this.options), translatorFor(fieldMessages, this.locale, this.messages));
   }
 }

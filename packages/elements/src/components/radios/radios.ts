@@ -58,6 +58,6 @@ export class CivicRadios extends CivicChoices {
   }
 
   protected override render(): TemplateResult {
-    return radiosTemplate(this.options, translatorFor(choicesMessages, this.locale, this.messages), true);
+    return radiosTemplate(this.withGovukOptions(this.options), translatorFor(choicesMessages, this.locale, this.messages), true);
   }
 }

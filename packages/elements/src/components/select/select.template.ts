@@ -1,7 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translate } from '../../messages.js';
-import { describedBy, errorMessageTemplate, hintTemplate, labelTemplate } from '../field/field.template.js';
+import { attributesMarker } from '../../lib/govuk-attributes.js';
+import { classNames, describedBy, errorMessageTemplate, hasFieldText, hintTemplate, labelTemplate } from '../field/field.template.js';
+import { formGroupSlot } from '../textarea/textarea.template.js';
 import type { SelectOptions } from './select.options.js';
 
 /**
@@ -11,23 +13,35 @@ import type { SelectOptions } from './select.options.js';
  */
 export function selectTemplate(options: SelectOptions, t: Translate): TemplateResult {
   const id = options.id ?? options.name;
-  const hintId = options.hint ? `${id}-hint` : undefined;
-  const errorId = options.errorMessage ? `${id}-error` : undefined;
+  const hasHint = hasFieldText(options.hint);
+  const hasError = hasFieldText(options.errorMessage);
   const chosen = options.value !== undefined && options.value !== '' ? options.value : undefined;
-  return html`<div class="govuk-form-group${options.errorMessage ? ' govuk-form-group--error' : ''}">
+  return html`<div
+    class=${classNames('govuk-form-group', hasError && 'govuk-form-group--error', options.formGroup?.classes)}
+    data-civic-attributes=${ifDefined(attributesMarker(options.formGroup?.attributes))}
+  >
     ${labelTemplate(id, options.label)} ${hintTemplate(`${id}-hint`, options.hint)}
-    ${errorMessageTemplate(`${id}-error`, options.errorMessage, t)}
+    ${errorMessageTemplate(`${id}-error`, options.errorMessage, t)} ${formGroupSlot(options.formGroup?.beforeInput)}
     <select
-      class="govuk-select${options.errorMessage ? ' govuk-select--error' : ''}"
+      class=${classNames('govuk-select', options.classes, hasError && 'govuk-select--error')}
       id=${id}
       name=${options.name}
-      aria-describedby=${ifDefined(describedBy(hintId, errorId))}
       ?disabled=${options.disabled === true}
+      aria-describedby=${ifDefined(describedBy(options.describedBy, hasHint && `${id}-hint`, hasError && `${id}-error`))}
+      data-civic-attributes=${ifDefined(attributesMarker(options.attributes))}
     >
       ${options.items.map(
         (item) =>
-          html`<option value=${item.value} ?selected=${item.value === chosen} ?disabled=${item.disabled === true}>${item.text}</option>`,
+          html`<option
+            value=${ifDefined(item.value)}
+            ?selected=${(item.value ?? item.text) === chosen}
+            ?disabled=${item.disabled === true}
+            data-civic-attributes=${ifDefined(attributesMarker(item.attributes))}
+          >
+            ${item.text}
+          </option>`,
       )}
     </select>
+    ${formGroupSlot(options.formGroup?.afterInput)}
   </div>`;
 }

@@ -54,6 +54,6 @@ export class CivicSelect extends CivicValueField {
   }
 
   protected override render(): TemplateResult {
-    return selectTemplate(this.options, translatorFor(fieldMessages, this.locale, this.messages));
+    return selectTemplate(this.withGovukOptions(this.options), translatorFor(fieldMessages, this.locale, this.messages));
   }
 }

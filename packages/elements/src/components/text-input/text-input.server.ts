@@ -1,7 +1,7 @@
 import { renderComponent, type RenderContext } from '../../lib/server-render.js';
 import { fieldMessages } from '../../messages.js';
 import type * as z from 'zod/mini';
-import { textInputAttributes, textInputGovukOptions } from './text-input.attributes.js';
+import { textInputAttributes } from './text-input.attributes.js';
 import { textInputOptionsSchema } from './text-input.options.js';
 import { textInputTemplate } from './text-input.template.js';
 
@@ -16,7 +16,6 @@ export function renderTextInput(options: z.input<typeof textInputOptionsSchema>,
       catalogue: fieldMessages,
       template: textInputTemplate,
       attributes: textInputAttributes,
-      govukOptions: textInputGovukOptions,
     },
     options,
     context,

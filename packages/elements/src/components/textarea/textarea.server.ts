@@ -2,7 +2,7 @@ import { renderComponent, type RenderContext } from '../../lib/server-render.js'
 import { fieldMessages } from '../../messages.js';
 import { withTextareaValue } from '../field/textarea-value.js';
 import type * as z from 'zod/mini';
-import { textareaAttributes, textareaGovukOptions } from './textarea.attributes.js';
+import { textareaAttributes } from './textarea.attributes.js';
 import { textareaOptionsSchema } from './textarea.options.js';
 import { textareaTemplate } from './textarea.template.js';
 
@@ -17,7 +17,6 @@ export function renderTextarea(options: z.input<typeof textareaOptionsSchema>, c
       catalogue: fieldMessages,
       template: textareaTemplate,
       attributes: textareaAttributes,
-      govukOptions: textareaGovukOptions,
     },
     options,
     context,
