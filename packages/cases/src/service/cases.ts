@@ -98,6 +98,7 @@ export function caseMethods(context: ServiceContext): CaseMethods {
         leadHistory: [],
         team: [],
         assignee: null,
+        closedAt: started.snapshot.status === 'done' ? openedAt : null,
         sla: slaDueDates(caseType, new Date(submittedAt)).map(({ rule, dueDate }) => ({
           rule,
           dueDate,
@@ -163,6 +164,7 @@ export function caseMethods(context: ServiceContext): CaseMethods {
             ...record,
             state: [...step.snapshot.state],
             status: step.snapshot.status,
+            closedAt: step.snapshot.status === 'done' ? (record.closedAt ?? at) : null,
             snapshot: step.snapshot,
             fields: { ...record.fields, ...fields },
             sla: record.sla.map((sla) => (sla.metAt === null && stopped.has(sla.rule) ? { ...sla, metAt: at } : sla)),

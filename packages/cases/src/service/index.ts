@@ -27,6 +27,14 @@ export { type PersonCase, type PersonOverview, type RecordedPerson } from './peo
 export { type PossibleDuplicatePair } from './duplicates.js';
 export { postcodeKey } from './person-store.js';
 export {
+  exportHtml,
+  type ErasureResult,
+  type ExportedCase,
+  type ExportedEvent,
+  type RetentionDue,
+  type SubjectAccessExport,
+} from './rights.js';
+export {
   CASES_COLLECTION,
   CONSENT_CHANNELS,
   DOCUMENT_CONTENT_COLLECTION,
