@@ -139,7 +139,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     requireStaffRecords: parsed.requireStaffRecords ?? false,
   });
   return {
-    ...caseMethods(context),
+    ...caseMethods(context, parsed.matching),
     ...teamMethods(context),
     ...noteMethods(context),
     ...timelineMethods(context),
