@@ -135,4 +135,41 @@ describe('possible duplicates', () => {
     expect(await strict.listPossibleDuplicates({ actor: steward, status: 'distinct' })).toHaveLength(1);
     expect(() => createCaseService({ store, caseTypes: [earlyHelp], matching: { threshold: 2 } })).toThrow(/threshold/);
   });
+
+  it('are raised when a case is opened for someone new, and a case opened for someone recorded links them', async () => {
+    const held = await cases.recordPerson({ person: john, source: 'staff', actor: caseworker });
+    const opened = await cases.open({
+      caseType: 'early-help',
+      fields: family,
+      person: { record: { ...john, givenName: 'Johnny' }, source: 'journey' },
+      actor: caseworker,
+    });
+    expect(opened.person).toMatchObject({ possibleDuplicates: 1 });
+    expect(opened.version).toBe(1);
+    const [pair] = await cases.listPossibleDuplicates({ actor: steward });
+    expect([pair!.person.id, pair!.candidate.id, pair!.duplicate.source]).toEqual([opened.person!.id, held.id, 'journey']);
+    const again = await cases.open({
+      caseType: 'early-help',
+      fields: family,
+      person: { personId: held.id, relationship: 'parent' },
+      actor: caseworker,
+    });
+    expect(again.person).toEqual({ id: held.id, possibleDuplicates: 0 });
+    const view = await cases.personView({ personId: held.id, actor: caseworker });
+    expect(view.cases.map((entry) => [entry.case.id, entry.link.relationship])).toEqual([[again.id, 'parent']]);
+    expect((await cases.timeline({ caseId: again.id, actor: caseworker })).items.map((entry) => entry.action)).toEqual([
+      'case.opened',
+      'case.person_linked',
+    ]);
+    await expect(
+      cases.open({ caseType: 'early-help', fields: family, person: { personId: held.id, record: john }, actor: caseworker }),
+    ).rejects.toMatchObject({ code: 'cases.open.person', path: ['input', 'person'] });
+    await expect(
+      cases.open({ caseType: 'early-help', fields: family, person: { personId: 'nobody-we-know' }, actor: caseworker }),
+    ).rejects.toMatchObject({ code: 'cases.person_not_found' });
+    const noRecording = createCaseService({ store, caseTypes: [earlyHelp], serviceRoles: {} });
+    await expect(
+      noRecording.open({ caseType: 'early-help', fields: family, person: { record: john }, actor: caseworker }),
+    ).rejects.toMatchObject({ code: 'cases.forbidden', action: 'recordPeople' });
+  });
 });

@@ -4,13 +4,13 @@
  * managers on two connection pools, as two service processes would run, each
  * hand the lead of one case to a worker of their own. Every committed change
  * leaves exactly one lead, the history is one unbroken line, and every loser
- * hears a typed conflict.
+ * hears a typed conflict. Workers picking up one case at once: one gets it.
  */
 import { createStore, type Store } from '@civicbricks/storage';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeOnPostgres } from '../../storage/test/support/postgres-suite.js';
 import { createCaseService, type CaseService } from '../src/service/index.js';
-import { earlyHelp, manager, openWithLead } from './service-suite.js';
+import { caseworker, earlyHelp, family, manager, openWithLead } from './service-suite.js';
 import { CaseChangedError } from './support.js';
 
 const WORKERS = 12;
@@ -85,5 +85,30 @@ describeOnPostgres('lead transfers racing on PostgreSQL', (pg) => {
     }
     expect(lead).toBe(final.lead?.userId);
     expect((await stores[1]!.verifyAuditChain()).ok).toBe(true);
+  });
+
+  it('gives a case to exactly one of the workers picking it up at once, and refuses the others with CaseChangedError', async () => {
+    const services: CaseService[] = stores.map((store) => createCaseService({ store, caseTypes: [earlyHelp] }));
+    const opened = await services[0]!.open({ caseType: 'early-help', fields: family, actor: caseworker });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: WORKERS }, (_, n) =>
+        services[n % 2]!.pickUp({
+          caseId: opened.id,
+          expectedVersion: 1,
+          actor: { userId: `worker-${n}`, organisationId: 'council', roles: ['caseworker'] },
+        }),
+      ),
+    );
+    const won = outcomes.filter((outcome) => outcome.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(CaseChangedError);
+    }
+    const final = await services[1]!.get(opened.id, manager);
+    expect(final.version).toBe(2);
+    expect(final.assignee?.userId).toBe(won[0]!.value.assignee?.userId);
+    const pickedUp = (await stores[0]!.audit.list({ recordId: opened.id })).filter((entry) => entry.action === 'case.picked_up');
+    expect(pickedUp.map((entry) => entry.metadata['assignee'])).toEqual([final.assignee?.userId]);
+    expect((await stores[0]!.verifyAuditChain()).ok).toBe(true);
   });
 });

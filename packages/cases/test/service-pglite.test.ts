@@ -1,12 +1,14 @@
 /**
  * The case service on PGlite, the embedded default: the same behaviour as on
- * the memory store, through real SQL, jsonb and the database-kept audit chain.
+ * the memory store, through real SQL, jsonb and the database-kept audit chain,
+ * erasure of a person included.
  * One PGlite instance for the file (it costs seconds and most of a gigabyte).
  */
 import { createStore, type Store } from '@civicbricks/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaseService } from '../src/service/index.js';
 import { earlyHelp, manager, openWithLead, runCaseServiceSuite } from './service-suite.js';
+import { runRightsSuite } from './rights-suite.js';
 import { CaseChangedError } from './support.js';
 
 let store: Store;
@@ -18,6 +20,7 @@ afterAll(async () => {
 });
 
 runCaseServiceSuite('PGlite', () => store);
+runRightsSuite('PGlite', () => store);
 
 describe('on PGlite', () => {
   it('lets exactly one of two transfers made from the same version win, and the chain still verifies', async () => {

@@ -35,6 +35,7 @@ import type { MatchingOptions } from '../matching.js';
 import { createContext, SERVICE_OPERATIONS, type ServiceRoles } from './context.js';
 import { organisationMethods, type OrganisationMethods } from './organisations.js';
 import { peopleMethods, type PeopleMethods } from './people.js';
+import { rightsMethods, type RightsMethods } from './rights.js';
 import { shareMethods, type ShareMethods } from './shares.js';
 import { taskMethods, type TaskMethods } from './tasks.js';
 import { noteMethods, type NoteMethods } from './notes.js';
@@ -87,7 +88,8 @@ export interface CaseService
     ShareMethods,
     TaskMethods,
     DocumentMethods,
-    AssignmentMethods {}
+    AssignmentMethods,
+    RightsMethods {}
 
 const optionsSchema = z.strictObject({
   store: z.custom<Store>((value) => typeof value === 'object' && value !== null && 'transaction' in value, 'Pass a store from createStore'),
@@ -147,7 +149,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     afterWrite: parsed.afterWrite,
   });
   return {
-    ...caseMethods(context),
+    ...caseMethods(context, parsed.matching),
     ...teamMethods(context),
     ...noteMethods(context),
     ...timelineMethods(context),
@@ -158,5 +160,6 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     ...taskMethods(context),
     ...documentMethods(context, parsed.documents),
     ...assignmentMethods(context),
+    ...rightsMethods(context),
   };
 }

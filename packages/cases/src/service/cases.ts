@@ -1,15 +1,20 @@
 /** Opening a case, reading it, and the changes of its state, fields and flags. */
-import { isCivicError, ValidationError } from '@civicbricks/core/errors';
+import { ConflictError, isCivicError, ValidationError } from '@civicbricks/core/errors';
 import { generateReference } from '@civicbricks/core/reference';
 import { parseInput } from '@civicbricks/core/validation';
 import { start, transition, type JsonObject } from '@civicbricks/workflow';
+import type { Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import { checkFieldValues } from '../case-type.js';
 import { assertCanChangeFields, assertCanPerform, assertCanTakeAction } from '../permissions.js';
 import { CASE_FLAGS } from '../schema.js';
 import { slaDueDates, slaRulesStoppedBy } from '../sla.js';
 import { assertPickedUp } from './assignment.js';
-import { checkFlags, enqueueCommands, fieldDetail, snapshotOf, type ServiceContext } from './context.js';
+import type { MatchingOptions } from '../matching.js';
+import { relationship } from './people.js';
+import { personLinks, reachPerson } from './person-store.js';
+import { personInput, recordPersonIn } from './recording.js';
+import { assertServiceRole, checkFlags, enqueueCommands, fieldDetail, snapshotOf, type ServiceContext } from './context.js';
 import {
   actorSchema,
   CASES_COLLECTION,
@@ -17,6 +22,7 @@ import {
   fieldsInput,
   id,
   leaf,
+  PERSON_SOURCES,
   unique,
   versioned,
   type Actor,
@@ -32,6 +38,21 @@ export const openSchema = z.strictObject({
   /** When the person applied or was referred; the SLA clock starts here. Now when absent. */
   submittedAt: z.optional(z.iso.datetime({ offset: true, error: '`submittedAt` must be an ISO 8601 date and time' })),
   flags: z.optional(z.array(z.enum(CASE_FLAGS))),
+  /**
+   * The person the case is about, linked as it opens (`linkPeople`): one
+   * already recorded (`personId`), or someone new (`record`, with `recordPeople`),
+   * checked for possible duplicates like every person recorded.
+   */
+  person: z.optional(
+    z.strictObject({
+      personId: z.optional(id('`person.personId`')),
+      record: z.optional(personInput),
+      /** How the new person came: a journey submission, staff entry (the default) or an import. */
+      source: z.optional(z.enum(PERSON_SOURCES)),
+      /** `subject` when absent. */
+      relationship: z.optional(relationship),
+    }),
+  ),
   actor: actorSchema,
 });
 export const actionSchema = z.strictObject({
@@ -45,9 +66,14 @@ export const actionSchema = z.strictObject({
 export const changeFieldsSchema = z.strictObject({ ...versioned, fields: fieldsInput });
 export const flagsSchema = z.strictObject({ ...versioned, flags: z.array(z.enum(CASE_FLAGS)) });
 
+/** A case just opened, with the person linked to it when one was given. */
+export interface OpenedCase extends CaseView {
+  readonly person?: { readonly id: string; readonly possibleDuplicates: number };
+}
+
 export interface CaseMethods {
   /** Opens a case: a new reference (core's, with a check character), the workflow started, SLA due dates set. */
-  open(input: z.input<typeof openSchema>): Promise<CaseView>;
+  open(input: z.input<typeof openSchema>): Promise<OpenedCase>;
   /** The case as the actor may see it; `cases.case_not_found` if their organisation is not involved. */
   get(caseId: string, actor: Actor): Promise<CaseView>;
   /** A workflow action, with any field values it records. */
@@ -56,8 +82,51 @@ export interface CaseMethods {
   setFlags(input: z.input<typeof flagsSchema>): Promise<CaseView>;
 }
 
-export function caseMethods(context: ServiceContext): CaseMethods {
+export function caseMethods(context: ServiceContext, matching?: MatchingOptions): CaseMethods {
   const { store, types, now, view, readCase, accessTo, recordView, change } = context;
+
+  /** Records or finds the person the case is about and links them, in the transaction that opens the case. */
+  const linkSubject = async (
+    tx: Transaction,
+    caseId: string,
+    subject: NonNullable<z.output<typeof openSchema>['person']>,
+    actor: Actor,
+    at: string,
+  ): Promise<{ id: string; possibleDuplicates: number }> => {
+    let found: { id: string; possibleDuplicates: number };
+    if (subject.record !== undefined) {
+      found = await recordPersonIn(context, tx, subject.record, subject.source ?? 'staff', actor, matching);
+    } else {
+      const personId = subject.personId ?? '';
+      const { person } = await reachPerson(context, tx, personId, actor);
+      if (person.data.status === 'merged') {
+        throw new ConflictError('cases.person_merged', 'This person record was merged into another: use the record it was merged into', {
+          path: ['input', 'person', 'personId'],
+        });
+      }
+      found = { id: person.id, possibleDuplicates: 0 };
+    }
+    const relationshipName = subject.relationship ?? 'subject';
+    const link = await personLinks(tx).insert(
+      {
+        personId: found.id,
+        caseId,
+        relationship: relationshipName,
+        linkedAt: at,
+        linkedBy: actor.userId,
+        organisationId: actor.organisationId,
+      },
+      { id: `${caseId}:${found.id}` },
+    );
+    await tx.audit.append({
+      actor: actor.userId,
+      action: 'case.person_linked',
+      collection: CASES_COLLECTION,
+      recordId: caseId,
+      metadata: { person: found.id, relationship: relationshipName, link: link.id, organisation: actor.organisationId, version: 1 },
+    });
+    return found;
+  };
   return {
     async open(input) {
       const args = parseInput(openSchema, input, { path: ['input'], codePrefix: 'cases.open' });
@@ -73,6 +142,16 @@ export function caseMethods(context: ServiceContext): CaseMethods {
       // Flagging a case is its own permission, at opening as later.
       if (flags.length > 0) assertCanPerform(caseType, args.actor.roles, 'setFlags');
       checkFlags(caseType, flags);
+      const subject = args.person;
+      if (subject !== undefined) {
+        assertCanPerform(caseType, args.actor.roles, 'linkPeople');
+        if ((subject.personId === undefined) === (subject.record === undefined)) {
+          throw new ValidationError('cases.open.person', 'Give either the `personId` of someone recorded or the `record` of someone new', {
+            path: ['input', 'person'],
+          });
+        }
+        if (subject.record !== undefined) assertServiceRole(context.settings, args.actor, 'recordPeople');
+      }
       const openedAt = now();
       const submittedAt = args.submittedAt === undefined ? openedAt : new Date(args.submittedAt).toISOString();
       if (submittedAt > openedAt) {
@@ -98,6 +177,7 @@ export function caseMethods(context: ServiceContext): CaseMethods {
         leadHistory: [],
         team: [],
         assignee: null,
+        closedAt: started.snapshot.status === 'done' ? openedAt : null,
         sla: slaDueDates(caseType, new Date(submittedAt)).map(({ rule, dueDate }) => ({
           rule,
           dueDate,
@@ -126,9 +206,11 @@ export function caseMethods(context: ServiceContext): CaseMethods {
               after: { fields },
             });
             await enqueueCommands(tx, reference, started.effects, 1);
-            return inserted;
+            const person = subject === undefined ? undefined : await linkSubject(tx, reference, subject, args.actor, openedAt);
+            return { inserted, person };
           });
-          return view(stored, args.actor);
+          const opened = view(stored.inserted, args.actor);
+          return stored.person === undefined ? opened : { ...opened, person: stored.person };
         } catch (error) {
           // Two draws of a random reference can collide; the store's unique id says so, and another is drawn.
           if (!(isCivicError(error) && error.code === 'storage.record_exists') || attempt >= MAX_REFERENCE_ATTEMPTS) throw error;
@@ -164,6 +246,7 @@ export function caseMethods(context: ServiceContext): CaseMethods {
             ...record,
             state: [...step.snapshot.state],
             status: step.snapshot.status,
+            closedAt: step.snapshot.status === 'done' ? (record.closedAt ?? at) : null,
             snapshot: step.snapshot,
             fields: { ...record.fields, ...fields },
             sla: record.sla.map((sla) => (sla.metAt === null && stopped.has(sla.rule) ? { ...sla, metAt: at } : sla)),

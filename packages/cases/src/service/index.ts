@@ -3,6 +3,7 @@
  * PGlite or PostgreSQL), changed only through permitted, audited steps with
  * optimistic concurrency. For servers.
  */
+export { type OpenedCase } from './cases.js';
 export { createCaseService, type CaseService, type CaseServiceOptions } from './case-service.js';
 export {
   DEFAULT_MAX_DOCUMENT_BYTES,
@@ -23,9 +24,18 @@ export {
   type OrganisationKind,
   type StaffMember,
 } from './organisations.js';
-export { type PersonCase, type PersonOverview, type RecordedPerson } from './people.js';
+export { type PersonCase, type PersonOverview } from './people.js';
+export { type RecordedPerson } from './recording.js';
 export { type PossibleDuplicatePair } from './duplicates.js';
 export { postcodeKey } from './person-store.js';
+export {
+  exportHtml,
+  type ErasureResult,
+  type ExportedCase,
+  type ExportedEvent,
+  type RetentionDue,
+  type SubjectAccessExport,
+} from './rights.js';
 export {
   CASES_COLLECTION,
   CONSENT_CHANNELS,

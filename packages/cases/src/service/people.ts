@@ -7,7 +7,6 @@
  * recorded in the audit log, case by case.
  */
 import { ConflictError, isCivicError, NotFoundError } from '@civicbricks/core/errors';
-import { isIsoDate } from '@civicbricks/core/working-days';
 import { parseInput } from '@civicbricks/core/validation';
 import type { StoredRecord, Store, Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
@@ -15,8 +14,8 @@ import { assertCanPerform } from '../permissions.js';
 import { NAME_PATTERN } from '../schema.js';
 import type { MatchingOptions } from '../matching.js';
 import { assertServiceRole, type ServiceContext } from './context.js';
-import { raisePossibleDuplicates } from './duplicates.js';
-import { people, personLinks, postcodeKey, reachPerson, toLink, toPerson } from './person-store.js';
+import { personInput, recordPersonIn, type PersonInput, type RecordedPerson } from './recording.js';
+import { personLinks, reachPerson, toLink, toPerson } from './person-store.js';
 import { readableDocuments } from './documents.js';
 import { readableNotes } from './notes.js';
 import { readableTasks } from './tasks.js';
@@ -37,31 +36,13 @@ import {
   type PersonView,
 } from './records.js';
 
-const MAX_NAME_LENGTH = 200;
-const nameText = (what: string) =>
-  z.string(`${what} must be text`).check(
-    z.refine((value) => value.trim().length > 0, { message: `Enter the person's ${what}`, abort: true }),
-    z.maxLength(MAX_NAME_LENGTH, `The ${what} must be at most ${MAX_NAME_LENGTH} characters`),
-  );
-const dateOfBirth = z
-  .string('`dateOfBirth` must be a date')
-  .check(z.refine((value) => isIsoDate(value), 'Enter the date of birth as a real date, YYYY-MM-DD'));
-const postcode = z.string('`postcode` must be text').check(z.maxLength(10, 'A postcode is at most 10 characters'));
-
-export const personInput = z.strictObject({
-  givenName: nameText('given name'),
-  familyName: nameText('family name'),
-  otherNames: z.optional(z.array(nameText('other name')).check(z.maxLength(20))),
-  dateOfBirth: z.optional(dateOfBirth),
-  postcode: z.optional(postcode),
-});
 export const recordPersonSchema = z.strictObject({
   person: personInput,
   /** How the person came to be recorded: a citizen's journey submission, staff entry, or an import. */
   source: z.enum(PERSON_SOURCES, `\`source\` must be one of ${PERSON_SOURCES.join(', ')}`),
   actor: actorSchema,
 });
-const relationship = z
+export const relationship = z
   .string('`relationship` must be text')
   .check(z.regex(NAME_PATTERN, '`relationship` must be a short code such as "subject", "parent" or "carer"'));
 export const linkPersonSchema = z.strictObject({ ...versioned, personId: id('`personId`'), relationship });
@@ -84,11 +65,6 @@ export interface PersonCase {
   readonly tasks: readonly CaseTask[];
   /** The documents it may read (without their bytes). */
   readonly documents: readonly CaseDocument[];
-}
-
-/** A person just recorded, and how many possible duplicates went to the queue. */
-export interface RecordedPerson extends PersonView {
-  readonly possibleDuplicates: number;
 }
 
 /** Everything linked to one person that the viewer may see. */
@@ -115,43 +91,12 @@ export interface PeopleMethods {
 }
 
 export function peopleMethods(context: ServiceContext, matching?: MatchingOptions): PeopleMethods {
-  const { store, now, settings, recordView, view, change, changeWith } = context;
+  const { store, settings, recordView, view, change, changeWith } = context;
 
   const reach = (handle: Store | Transaction, personId: string, actor: Actor) => reachPerson(context, handle, personId, actor);
 
-  const record = async (
-    tx: Transaction,
-    person: z.output<typeof personInput>,
-    source: PersonSource,
-    actor: Actor,
-  ): Promise<RecordedPerson> => {
-    const data: PersonRecord = {
-      givenName: person.givenName.trim(),
-      familyName: person.familyName.trim(),
-      otherNames: (person.otherNames ?? []).map((name) => name.trim()),
-      dateOfBirth: person.dateOfBirth ?? null,
-      postcode: person.postcode?.trim().toUpperCase() ?? null,
-      postcodeKey: postcodeKey(person.postcode),
-      organisationId: actor.organisationId,
-      recordedBy: actor.userId,
-      recordedAt: now(),
-      source,
-      status: 'active',
-      mergedInto: null,
-    };
-    const stored = await people(tx).insert(data);
-    await tx.audit.append({
-      actor: actor.userId,
-      action: 'person.recorded',
-      collection: PEOPLE_COLLECTION,
-      recordId: stored.id,
-      metadata: { source, organisation: actor.organisationId },
-      // Names, date of birth and postcode are the erasable detail, never chain metadata.
-      after: { person: { ...person } },
-    });
-    const possibleDuplicates = await raisePossibleDuplicates(context, tx, stored, actor, matching);
-    return { ...toPerson(stored), possibleDuplicates };
-  };
+  const record = (tx: Transaction, person: PersonInput, source: PersonSource, actor: Actor) =>
+    recordPersonIn(context, tx, person, source, actor, matching);
 
   const recordPersonView = async (handle: Store | Transaction, person: StoredRecord<PersonRecord>, actor: Actor, what: string) => {
     if (person.data.organisationId === actor.organisationId) return;

@@ -68,6 +68,8 @@ export const caseRecord = z.object({
   sla: z.array(z.object({ rule: z.string(), dueDate: z.string(), metAt: z.nullable(z.string()) })),
   /** The worker who has picked the case up; absent on cases stored before assignment existed. */
   assignee: z.optional(z.nullable(assigneeRecord)),
+  /** When the case reached a final state: where a retention period counts from. */
+  closedAt: z.optional(z.nullable(z.string())),
 });
 export type CaseRecord = z.output<typeof caseRecord>;
 

@@ -76,9 +76,14 @@ export function timelineMethods(context: ServiceContext): TimelineMethods {
 }
 
 /** Entries about notes, tasks and documents, seen only where the thing itself is seen. */
-const PRIVATE_ENTRIES: ReadonlySet<string> = new Set(['case.note_added', 'case.task_added', 'case.task_changed', 'case.document_added']);
+export const PRIVATE_ENTRIES: ReadonlySet<string> = new Set([
+  'case.note_added',
+  'case.task_added',
+  'case.task_changed',
+  'case.document_added',
+]);
 
-function mayReadPrivateEntry(action: string, metadata: JsonObject, record: CaseRecord, organisationId: string): boolean {
+export function mayReadPrivateEntry(action: string, metadata: JsonObject, record: CaseRecord, organisationId: string): boolean {
   const sharedWith = metadata['sharedWith'];
   if (metadata['organisation'] === organisationId || (Array.isArray(sharedWith) && sharedWith.includes(organisationId))) return true;
   // Evidence on a case is always the owning organisation's to see.
