@@ -24,6 +24,7 @@ import {
   type CaseFlag,
   type CaseOperation,
   type FieldAccess,
+  type Retention,
   type SlaRule,
   type AllocationRules,
   type CaseSearchFields,
@@ -48,6 +49,10 @@ export interface CaseType {
   readonly workQueues: Readonly<Record<string, WorkQueueDefinition>>;
   readonly allocation: AllocationRules;
   readonly search: CaseSearchFields;
+  /** How long a case is kept before its personal data is erased; undefined when the type sets no period. */
+  readonly retention: Retention | undefined;
+  /** A worker must be the case's assignee before taking an action or changing its fields. */
+  readonly pickUpBeforeActing: boolean;
 }
 
 export interface CreateCaseTypeOptions {
@@ -162,6 +167,8 @@ export function createCaseType(json: unknown, options: CreateCaseTypeOptions = {
     workQueues: parsed.workQueues ?? {},
     allocation: parsed.allocation ?? {},
     search: parsed.search ?? {},
+    retention: parsed.retention,
+    pickUpBeforeActing: parsed.pickUpBeforeActing ?? false,
   });
   const caseType: CaseType = Object.freeze({ ...own, machine });
   caseTypes.add(caseType);

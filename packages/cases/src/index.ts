@@ -12,6 +12,7 @@ export {
   CaseTypeSchema,
   FieldAccessSchema,
   NAME_PATTERN,
+  RetentionSchema,
   SlaRuleSchema,
   type CaseAction,
   type CaseField,
@@ -19,6 +20,7 @@ export {
   type CaseOperation,
   type CaseTypeJson,
   type FieldAccess,
+  type Retention,
   type SlaRule,
 } from './schema.js';
 export {
@@ -42,3 +44,14 @@ export {
 } from './permissions.js';
 export { CaseChangedError, CaseForbiddenError } from './errors.js';
 export { slaDueDates, slaRulesStoppedBy, slaStatus, type CaseSla, type SlaStatus } from './sla.js';
+export {
+  createMatcher,
+  DEFAULT_MATCH_THRESHOLD,
+  matchPeople,
+  normaliseName,
+  type MatchablePerson,
+  type MatchingOptions,
+  type MatchReason,
+  type MatchResult,
+  type MatchWeights,
+} from './matching.js';

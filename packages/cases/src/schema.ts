@@ -63,9 +63,34 @@ export const CaseOperationsSchema = z.strictObject({
   manageTeam: z.optional(roleList),
   addNote: z.optional(roleList),
   setFlags: z.optional(roleList),
+  /** Link people (person records) to the case and unlink them. */
+  linkPeople: z.optional(roleList),
+  /** Share the case with another organisation on a recorded basis, and revoke a share. */
+  share: z.optional(roleList),
+  /** Add tasks and change any task; an assignee may always change their own task's status. */
+  manageTasks: z.optional(roleList),
+  /** Upload documents to the case. Reading them follows seeing the case. */
+  addDocument: z.optional(roleList),
+  /** Pick the case up (assign it to oneself) before acting on it. */
+  pickUp: z.optional(roleList),
+  /** Assign the case to someone else, or take it from whoever has it: a manager's operation. */
+  reassign: z.optional(roleList),
 });
 
-export const CASE_OPERATIONS = ['open', 'allocateLead', 'transferLead', 'manageTeam', 'addNote', 'setFlags'] as const;
+export const CASE_OPERATIONS = [
+  'open',
+  'allocateLead',
+  'transferLead',
+  'manageTeam',
+  'addNote',
+  'setFlags',
+  'linkPeople',
+  'share',
+  'manageTasks',
+  'addDocument',
+  'pickUp',
+  'reassign',
+] as const;
 export type CaseOperation = (typeof CASE_OPERATIONS)[number];
 
 /** What a work queue can show, one column each; `field:<name>` shows a case field to those whose roles see it. */
@@ -149,6 +174,21 @@ export const CaseSearchSchema = z.strictObject({
 });
 
 /**
+ * How long a case of this type is kept once it is closed (or, with `from:
+ * "opened"`, from when it was opened), before its personal data is erased.
+ */
+export const RetentionSchema = z.strictObject({
+  /** Whole years to keep the case (months and days are rarely what a retention schedule says). */
+  years: z.int('`years` must be a whole number').check(z.minimum(0), z.maximum(150)),
+  /** Extra days on top, for schedules like "six years and one month" written as days. */
+  days: z.optional(z.int().check(z.minimum(0), z.maximum(3660))),
+  /** When the clock starts: when the case reached a final state (default) or when it was opened. */
+  from: z.optional(z.enum(['closed', 'opened'])),
+  /** The schedule this comes from, for the data protection officer: "Early help: 6 years after closure". */
+  label: z.string().check(z.minLength(1, 'A retention rule needs a `label` people can read')),
+});
+
+/**
  * A case type: plain JSON, versioned like a workflow definition. Raise `version`
  * when a change affects cases already open.
  */
@@ -170,6 +210,9 @@ export const CaseTypeSchema = z.strictObject({
   workQueues: z.optional(z.record(name('A work queue'), WorkQueueSchema)),
   allocation: z.optional(AllocationSchema),
   search: z.optional(CaseSearchSchema),
+  retention: z.optional(RetentionSchema),
+  /** When true, a worker must pick a case up (be its assignee) before taking an action or changing its fields. */
+  pickUpBeforeActing: z.optional(z.boolean()),
 });
 
 export type CaseTypeJson = z.input<typeof CaseTypeSchema>;
@@ -180,3 +223,4 @@ export type FieldAccess = z.output<typeof FieldAccessSchema>;
 export type WorkQueueDefinition = z.output<typeof WorkQueueSchema>;
 export type AllocationRules = z.output<typeof AllocationSchema>;
 export type CaseSearchFields = z.output<typeof CaseSearchSchema>;
+export type Retention = z.output<typeof RetentionSchema>;

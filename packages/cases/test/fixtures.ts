@@ -57,6 +57,12 @@ export function earlyHelpJson() {
       manageTeam: ['manager', 'caseworker'],
       addNote: ['caseworker', 'manager', 'partner'],
       setFlags: ['caseworker', 'manager'],
+      linkPeople: ['caseworker', 'manager'],
+      share: ['caseworker', 'manager'],
+      manageTasks: ['caseworker', 'manager'],
+      addDocument: ['caseworker', 'manager', 'partner'],
+      pickUp: ['caseworker', 'manager'],
+      reassign: ['manager'],
     },
     flags: ['safeguarding', 'vulnerable', 'urgent'],
     sla: {

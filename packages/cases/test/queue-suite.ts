@@ -150,6 +150,20 @@ export function runQueueSuite(name: string, storeFor: () => Promise<Store>): voi
         member: { userId: 'nhs-n1', organisationId: 'nhs-trust', role: 'partner' },
         actor: manager,
       });
+      // Notes reach another organisation only on a recorded basis.
+      for (const [organisationId, expectedVersion] of [
+        ['nhs-trust', 2],
+        ['police', 3],
+      ] as const) {
+        await cases.shareCase({
+          caseId: ids.sian,
+          expectedVersion,
+          organisationId,
+          fields: [],
+          basis: { kind: 'legal', basis: 'safeguarding', detail: 'Risk of harm to the child' },
+          actor: manager,
+        });
+      }
       clock.set('2026-12-18T11:00:00Z');
       await cases.addNote({ caseId: ids.sian, body: 'Shared with the trust', sharedWith: ['nhs-trust'], actor: caseworker });
       clock.set('2026-12-18T12:00:00Z');

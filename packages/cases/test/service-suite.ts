@@ -51,6 +51,28 @@ export async function openWithLead(cases: CaseService, leadUserId: string) {
   });
 }
 
+/** Consent to share with one organisation, as a family support worker records it. */
+export function consent(wording = 'You agreed we can share what you tell us with your health visitor') {
+  return {
+    kind: 'consent' as const,
+    givenBy: 'Alex Jones, mother',
+    givenAt: '2026-12-01T10:00:00Z',
+    wording,
+    channel: 'in-person' as const,
+  };
+}
+
+/** Shares the case with another organisation on recorded consent, as the council caseworker; one version on. */
+export async function shareOnConsent(
+  cases: CaseService,
+  caseId: string,
+  expectedVersion: number,
+  organisationId: string,
+  fields: string[] = [],
+) {
+  return cases.shareCase({ caseId, expectedVersion, organisationId, fields, basis: consent(), actor: caseworker });
+}
+
 export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
   describe(`the case service on ${name}`, () => {
     const clock = manualClock('2026-12-18T10:00:00Z');
@@ -352,6 +374,11 @@ export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
       const cases = service();
       const opened = await openWithNurse(cases);
       const internal = await cases.addNote({ caseId: opened.id, body: 'Mother mentioned debts', sharedWith: [], actor: caseworker });
+      // No note reaches another organisation before a basis for sharing with it is recorded.
+      await expect(
+        cases.addNote({ caseId: opened.id, body: 'Missed two appointments', sharedWith: ['nhs-trust'], actor: caseworker }),
+      ).rejects.toMatchObject({ code: 'cases.no_sharing_basis', path: ['input', 'sharedWith', 0] });
+      const basis = await shareOnConsent(cases, opened.id, 2, 'nhs-trust');
       const shared = await cases.addNote({
         caseId: opened.id,
         body: 'Missed two appointments',
@@ -376,8 +403,10 @@ export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
         }),
       ).rejects.toMatchObject({ code: 'cases.forbidden', action: 'addNote' });
       const entry = (await storeFor().audit.list({ recordId: opened.id })).find((found) => found.action === 'case.note_added')!;
-      expect(entry.metadata).toEqual({ note: internal.id, organisation: 'council', sharedWith: [] });
+      expect(entry.metadata).toEqual({ note: internal.id, organisation: 'council', sharedWith: [], shares: [] });
       expect(entry.after).toEqual({ body: 'Mother mentioned debts' });
+      const sharedEntry = (await storeFor().audit.list({ recordId: opened.id })).find((found) => found.metadata['note'] === shared.id)!;
+      expect(sharedEntry.metadata['shares']).toEqual([basis.id]);
     });
 
     it('builds the timeline from the audit log, without the notes another organisation may not read or the fields it may not see', async () => {
@@ -389,6 +418,7 @@ export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
         fields: { postcode: 'CF11 9AB', concern: 'neglect' },
         actor: caseworker,
       });
+      await shareOnConsent(cases, opened.id, 3, 'nhs-trust');
       const internal = await cases.addNote({ caseId: opened.id, body: 'Mother mentioned debts', sharedWith: [], actor: caseworker });
       const shared = await cases.addNote({
         caseId: opened.id,
@@ -396,12 +426,13 @@ export function runCaseServiceSuite(name: string, storeFor: () => Store): void {
         sharedWith: ['nhs-trust'],
         actor: caseworker,
       });
-      await cases.takeAction({ caseId: opened.id, action: 'accept', expectedVersion: 3, actor: manager });
+      await cases.takeAction({ caseId: opened.id, action: 'accept', expectedVersion: 4, actor: manager });
       const council = (await cases.timeline({ caseId: opened.id, actor: caseworker })).items;
       expect(council.map((entry) => entry.action)).toEqual([
         'case.opened',
         'case.team_member_added',
         'case.fields_changed',
+        'case.shared',
         'case.note_added',
         'case.note_added',
         'case.action',
