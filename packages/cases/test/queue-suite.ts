@@ -143,7 +143,8 @@ export function runQueueSuite(name: string, storeFor: () => Promise<Store>): voi
     });
 
     it('shows another organisation only the cases it is on, the fields its role sees and the notes shared with it', async () => {
-      const { cases, queues, ids, clock } = await seeded(await storeFor());
+      const store = await storeFor();
+      const { cases, queues, ids, clock } = await seeded(store);
       await cases.addTeamMember({
         caseId: ids.sian,
         expectedVersion: 1,
@@ -179,7 +180,16 @@ export function runQueueSuite(name: string, storeFor: () => Promise<Store>): voi
         'field:concern': 'domestic-abuse',
         latestNote: { preview: 'Shared with the trust', organisationId: 'council' },
       });
+      // The trust's view of the row is in the audit log; the council's own staff's views are not.
+      const views = async () =>
+        (await store.audit.list({ collection: 'cases.case', recordId: ids.sian, limit: 1000 })).filter(
+          (entry) => entry.action === 'case.viewed',
+        );
+      expect((await views()).filter((entry) => entry.metadata['what'] === 'queue:all')).toMatchObject([
+        { actor: 'nhs-n1', metadata: { organisation: 'nhs-trust', via: 'team', what: 'queue:all' } },
+      ]);
       const council = await queues.page({ caseType: 'early-help', queue: 'all', viewer: caseworker });
+      expect((await views()).filter((entry) => entry.metadata['what'] === 'queue:all')).toHaveLength(1);
       expect(council.total).toBe(6);
       expect(council.items.find((row) => row.id === ids.sian)?.cells['latestNote']).toMatchObject({ preview: 'For the police' });
       expect(council.items.find((row) => row.id === ids.sam)?.cells['latestNote']).toBeNull();
