@@ -12,7 +12,6 @@ import { queueClock, queuedEarlyHelp, queuedService } from './queue-fixtures.js'
 
 const caseworker: Actor = { userId: 'staff-c1', organisationId: 'council', roles: ['caseworker'] };
 const manager: Actor = { userId: 'staff-m1', organisationId: 'council', roles: ['manager'] };
-const safeguarding = { kind: 'legal', basis: 'safeguarding', detail: 'Section 47 enquiry with the health visitor and the police' } as const;
 const nurse: Actor = { userId: 'nhs-n1', organisationId: 'nhs-trust', roles: ['manager'] };
 
 const families = {
@@ -144,21 +143,25 @@ export function runQueueSuite(name: string, storeFor: () => Promise<Store>): voi
     });
 
     it('shows another organisation only the cases it is on, the fields its role sees and the notes shared with it', async () => {
-      const { cases, queues, ids, clock } = await seeded(await storeFor());
+      const store = await storeFor();
+      const { cases, queues, ids, clock } = await seeded(store);
       await cases.addTeamMember({
         caseId: ids.sian,
         expectedVersion: 1,
         member: { userId: 'nhs-n1', organisationId: 'nhs-trust', role: 'partner' },
         actor: manager,
       });
-      // A note reaches another organisation only on a recorded basis; sharing none of the fields keeps the queue's columns as they were.
-      for (const [index, organisationId] of ['nhs-trust', 'police'].entries()) {
+      // Notes reach another organisation only on a recorded basis.
+      for (const [organisationId, expectedVersion] of [
+        ['nhs-trust', 2],
+        ['police', 3],
+      ] as const) {
         await cases.shareCase({
           caseId: ids.sian,
-          expectedVersion: 2 + index,
+          expectedVersion,
           organisationId,
           fields: [],
-          basis: safeguarding,
+          basis: { kind: 'legal', basis: 'safeguarding', detail: 'Risk of harm to the child' },
           actor: manager,
         });
       }
@@ -177,7 +180,16 @@ export function runQueueSuite(name: string, storeFor: () => Promise<Store>): voi
         'field:concern': 'domestic-abuse',
         latestNote: { preview: 'Shared with the trust', organisationId: 'council' },
       });
+      // The trust's view of the row is in the audit log; the council's own staff's views are not.
+      const views = async () =>
+        (await store.audit.list({ collection: 'cases.case', recordId: ids.sian, limit: 1000 })).filter(
+          (entry) => entry.action === 'case.viewed',
+        );
+      expect((await views()).filter((entry) => entry.metadata['what'] === 'queue:all')).toMatchObject([
+        { actor: 'nhs-n1', metadata: { organisation: 'nhs-trust', via: 'team', what: 'queue:all' } },
+      ]);
       const council = await queues.page({ caseType: 'early-help', queue: 'all', viewer: caseworker });
+      expect((await views()).filter((entry) => entry.metadata['what'] === 'queue:all')).toHaveLength(1);
       expect(council.total).toBe(6);
       expect(council.items.find((row) => row.id === ids.sian)?.cells['latestNote']).toMatchObject({ preview: 'For the police' });
       expect(council.items.find((row) => row.id === ids.sam)?.cells['latestNote']).toBeNull();

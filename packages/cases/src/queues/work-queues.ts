@@ -7,7 +7,9 @@
  * or search only if their organisation owns it or has someone on its team
  * (the same rule as `get`), a field column shows a value only where the
  * viewer's roles on that case see the field, and the latest-note column shows
- * only a note their organisation may read. Queues never sort by a case field,
+ * only a note their organisation may read. Each row shown to another
+ * organisation than the owner is recorded in the audit log as a view
+ * (`case.viewed`). Queues never sort by a case field,
  * since the order alone would tell a viewer something about values they may
  * not see.
  */
@@ -243,7 +245,12 @@ export function createWorkQueues(options: WorkQueuesOptions): WorkQueues {
   };
 
   /** Rows for these case ids, in this order, as the viewer may see them; cases they may not see are left out. */
-  const rowsFor = async (caseIds: readonly string[], columns: readonly QueueColumn[], viewer: Viewer): Promise<QueueRow[]> => {
+  const rowsFor = async (
+    caseIds: readonly string[],
+    columns: readonly QueueColumn[],
+    viewer: Viewer,
+    what: string,
+  ): Promise<QueueRow[]> => {
     const stored = await store.collection(CASES_COLLECTION, indexedCaseSchema).getMany(caseIds);
     const notesById = columns.includes('latestNote') ? await latestNotes(caseIds, viewer.organisationId) : new Map<string, NotePreview>();
     const rows: QueueRow[] = [];
@@ -298,6 +305,24 @@ export function createWorkQueues(options: WorkQueuesOptions): WorkQueues {
       }
       rows.push({ id: record.id, version: record.version, caseType: data.caseType, cells });
     }
+    // Another organisation seeing a case, even as a row of a list, is a view the audit log records, as the
+    // case service records its `get`, timeline and person view (the owner's own staff are not recorded).
+    const others = stored.filter(
+      (record) => rows.some((row) => row.id === record.id) && record.data.ownerOrganisationId !== viewer.organisationId,
+    );
+    if (others.length > 0) {
+      await store.transaction(async (tx) => {
+        for (const record of others) {
+          await tx.audit.append({
+            actor: viewer.userId,
+            action: 'case.viewed',
+            collection: CASES_COLLECTION,
+            recordId: record.id,
+            metadata: { organisation: viewer.organisationId, via: 'team', what },
+          });
+        }
+      });
+    }
     return rows;
   };
 
@@ -339,6 +364,7 @@ export function createWorkQueues(options: WorkQueuesOptions): WorkQueues {
           found.items.map((entry) => entry.id),
           columns,
           args.viewer,
+          `queue:${args.queue}`,
         ),
         total: found.total,
         page,
@@ -366,7 +392,7 @@ export function createWorkQueues(options: WorkQueuesOptions): WorkQueues {
       }
       const reference = args.reference?.toUpperCase().replace(/[^A-Z0-9]/g, '');
       if (reference !== undefined && reference.length > 0) {
-        const rows = await rowsFor([reference], columns, args.viewer);
+        const rows = await rowsFor([reference], columns, args.viewer, 'search');
         const matching = rows.filter((row) => args.caseType === undefined || row.caseType === args.caseType);
         return result(
           matching.map((row) => row.id),
@@ -399,7 +425,7 @@ export function createWorkQueues(options: WorkQueuesOptions): WorkQueues {
       const ids = [...new Set(found.items.map((key) => key.data.caseId))];
       if (found.total > found.items.length) return result([], [], true);
       const start = (page - 1) * pageSize;
-      return result(ids, await rowsFor(ids.slice(start, start + pageSize), columns, args.viewer));
+      return result(ids, await rowsFor(ids.slice(start, start + pageSize), columns, args.viewer, 'search'));
     },
   };
 }
