@@ -67,7 +67,10 @@ export interface Service {
   readonly outboxWorker: OutboxWorker;
   /** The stored messages, when the outbox provider sends them. */
   readonly outbox: OutboxProvider | undefined;
+  /** Listens, and (unless `worker` is false) starts the outbox worker and the retention sweeps. */
   listen(port: number, host?: string): Promise<string>;
+  /** The outbox worker and the retention sweeps without the HTTP server: what `civicbricks worker` runs. */
+  startWorker(): void;
   /** Stops taking requests, lets those in flight finish, and waits for the outbox delivery in hand. */
   close(): Promise<void>;
 }
@@ -302,6 +305,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     void sweep().catch((error: unknown) => app.log.warn({ code: (error as { code?: string }).code }, 'the retention sweep failed'));
   const purge = setInterval(sweepSoon, 3_600_000);
   purge.unref();
+  const startWorker = () => {
+    if (outboxWorker.running) return;
+    outboxWorker.start();
+    sweepSoon();
+  };
 
   return {
     app,
@@ -310,10 +318,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     outbox,
     async listen(port, host = 'localhost') {
       const address = await app.listen({ port, host });
-      if (options.worker !== false) outboxWorker.start();
-      sweepSoon();
+      if (options.worker !== false) startWorker();
       return address;
     },
+    startWorker,
     async close() {
       closing = true;
       clearInterval(purge);
