@@ -82,6 +82,22 @@ export function createAccounts(store: Store, options: { readonly clock?: () => D
     roles: record.data.roles,
   });
 
+  async function endAllSessions(ofUser: string): Promise<number> {
+    let ended = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await sessions.list({ where: { userId: ofUser }, limit: 500, ...(cursor ? { cursor } : {}) });
+      for (const record of page.items) {
+        await sessions.delete(record.id, record.version).then(
+          () => (ended += 1),
+          () => undefined,
+        );
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    return ended;
+  }
+
   return {
     async add(input) {
       const user = parseInput(NewUserSchema, input, { path: ['user'], codePrefix: 'service.user', what: 'staff user' });
@@ -123,7 +139,7 @@ export function createAccounts(store: Store, options: { readonly clock?: () => D
       const record = await users.get(userId(email));
       if (!record)
         throw new NotFoundError('service.user.not_found', `There is no account for ${email.trim().toLowerCase()}`, { path: ['email'] });
-      await this.endAllSessions(record.id);
+      await endAllSessions(record.id);
       await users.delete(record.id, record.version);
       await store.audit.append({ actor: 'service.cli', action: 'service.user_removed', collection: STAFF_USERS, recordId: record.id });
     },
@@ -171,21 +187,7 @@ export function createAccounts(store: Store, options: { readonly clock?: () => D
       const record = await sessions.get(sessionId(token));
       if (record) await sessions.delete(record.id, record.version).catch(() => undefined);
     },
-    async endAllSessions(ofUser) {
-      let ended = 0;
-      let cursor: string | undefined;
-      do {
-        const page = await sessions.list({ where: { userId: ofUser }, limit: 500, ...(cursor ? { cursor } : {}) });
-        for (const record of page.items) {
-          await sessions.delete(record.id, record.version).then(
-            () => (ended += 1),
-            () => undefined,
-          );
-        }
-        cursor = page.nextCursor;
-      } while (cursor);
-      return ended;
-    },
+    endAllSessions,
   };
 }
 
