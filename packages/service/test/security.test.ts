@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { STAFF_SESSIONS } from '../src/runtime/accounts.js';
 import { checkPublicUrl } from '../src/runtime/server.js';
 import { csvCell } from '../src/runtime/register.js';
-import { safeReturnTo } from '../src/runtime/staff.js';
+import { safeReturnTo, SIGN_INS_PER_ADDRESS } from '../src/runtime/staff.js';
 import { hiddenField, startTestService, Visitor, type TestService } from './support/service.js';
 
 let running: TestService;
@@ -68,6 +68,24 @@ describe('forged forms', () => {
     const cookie = visitor.jar.get('civic_csrf') as string;
     visitor.jar.set('civic_csrf', `${cookie.slice(0, -2)}${cookie.endsWith('A') ? 'BB' : 'AA'}`);
     expectPlainRefusal(await visitor.post('/staff/sign-in', { ...staff, _csrf: token }), 403, 'could not accept that form');
+  });
+
+  it('refuses, once signed in, a token made before signing in', async () => {
+    const visitor = new Visitor(running.app);
+    const beforeSignIn = await signInForm(visitor);
+    await visitor.post('/staff/sign-in', { ...(await freshStaff()), _csrf: beforeSignIn });
+    expectPlainRefusal(await visitor.post('/staff/sign-out-everywhere', { _csrf: beforeSignIn }), 403, 'could not accept that form');
+    expect((await visitor.get('/staff/')).status).toBe(200);
+  });
+
+  it('refuses an anti-forgery cookie and token tossed into a signed-in browser (a sibling subdomain can set them)', async () => {
+    const victim = new Visitor(running.app);
+    await victim.post('/staff/sign-in', { ...(await freshStaff()), _csrf: await signInForm(victim) });
+    const attacker = new Visitor(running.app);
+    const token = await signInForm(attacker);
+    victim.jar.set('civic_csrf', attacker.jar.get('civic_csrf') as string);
+    expectPlainRefusal(await victim.post('/staff/sign-out-everywhere', { _csrf: token }), 403, 'could not accept that form');
+    expect((await victim.get('/staff/')).status).toBe(200);
   });
 
   it('refuses a journey post without the journey’s own token', async () => {
@@ -177,6 +195,26 @@ describe('guessing passwords', () => {
     expect(statuses[10]).toBe(429);
     const blocked = await visitor.post('/staff/sign-in', { email: 'someone@anytown-trust.org.uk', password: 'another guess', _csrf: csrf });
     expectPlainRefusal(blocked, 429, 'Sorry, there have been too many attempts');
+  });
+
+  it(`stops after ${SIGN_INS_PER_ADDRESS} tries from one address, whichever accounts they name, and only for that address`, async () => {
+    const sprayer = new Visitor(running.app, '192.0.2.10');
+    const csrf = await signInForm(sprayer);
+    for (let attempt = 0; attempt < SIGN_INS_PER_ADDRESS; attempt += 1)
+      // A wrong token keeps each try cheap here (no password hashing); the limit counts it all the same.
+      expect(
+        (
+          await sprayer.post('/staff/sign-in', {
+            email: `person${attempt}@anytown-trust.org.uk`,
+            password: 'guess guess guess',
+            _csrf: 'x',
+          })
+        ).status,
+      ).toBe(403);
+    const account = await freshStaff();
+    expectPlainRefusal(await sprayer.post('/staff/sign-in', { ...account, _csrf: csrf }), 429, 'Sorry, there have been too many attempts');
+    const neighbour = new Visitor(running.app, '192.0.2.11');
+    expect((await neighbour.post('/staff/sign-in', { ...account, _csrf: await signInForm(neighbour) })).status).toBe(303);
   });
 });
 

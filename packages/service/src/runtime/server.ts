@@ -5,6 +5,7 @@
  * script or style, Trusted Types), HSTS over https, anti-forgery tokens on every form, SameSite cookies marked
  * Secure over https, rate limits, a small body limit, and error pages that never show what went wrong inside.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -32,7 +33,7 @@ import { accessibilityPage, cookiesPage, errorPage, privacyPage, startPage, type
 import { brandStylesheet, localText } from './layout.js';
 import { submittedHandler } from './messaging.js';
 import { eraseExpired } from './register.js';
-import { registerStaffPages } from './staff.js';
+import { csrfUserInfo, registerStaffPages } from './staff.js';
 
 export interface ServiceOptions {
   readonly definition: ServiceDefinition;
@@ -182,6 +183,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   await app.register(fastifyCsrf, {
     cookieKey: 'civic_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: https, signed: true },
+    // Bound to the staff session (see csrfUserInfo): the anti-forgery cookie alone is not enough to forge a form.
+    getUserInfo: csrfUserInfo,
+    csrfOpts: { hmacKey: createHash('sha256').update(`civic_csrf\n${options.secret}`).digest() },
   });
   await app.register(fastifyRateLimit, {
     global: true,
