@@ -157,6 +157,13 @@ describe('redirects', () => {
 });
 
 describe('bodies', () => {
+  it('answers a register cursor altered in the address with 400 and a plain page, not a failure of the service', async () => {
+    const visitor = new Visitor(running.app);
+    await visitor.post('/staff/sign-in', { ...(await freshStaff()), _csrf: await signInForm(visitor) });
+    for (const cursor of ['garbage', btoa('c1:not-a-number'), '%00'])
+      expectPlainRefusal(await visitor.get(`/staff/register?cursor=${encodeURIComponent(cursor)}`), 400, 'Sorry, there is a problem');
+  });
+
   it('refuses an oversized form with 413 and a plain page', async () => {
     const visitor = new Visitor(running.app);
     const reply = await visitor.post('/staff/sign-in', { email: 'x'.repeat(100 * 1024), password: 'y', _csrf: await signInForm(visitor) });
@@ -226,6 +233,8 @@ describe('spreadsheet cells', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['plain, with comma', '"plain, with comma"'],
     ['say "hi"', '"say ""hi"""'],
+    // Two cells where the list separator is a semicolon, unless quoted: then it stays one cell of text.
+    ['Sam;=SUM(A1:A9)', '"Sam;=SUM(A1:A9)"'],
   ])('%s becomes %s', (value, cell) => {
     expect(csvCell(value)).toBe(cell);
   });

@@ -225,7 +225,11 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
     const query = request.query as Record<string, unknown>;
     const entry = journeyOf(query.journey);
     const cursor = typeof query.cursor === 'string' && query.cursor.length <= 200 ? query.cursor : undefined;
-    const batch = await submissionsPage(store, entry, cursor, PAGE_SIZE);
+    const batch = await submissionsPage(store, entry, cursor, PAGE_SIZE).catch((error: unknown) => {
+      // A cursor altered in the address is a bad request (400), not the service failing (500, logged as an error).
+      if ((error as { code?: unknown }).code === 'storage.invalid_cursor') throw Object.assign(error as Error, { statusCode: 400 });
+      throw error;
+    });
     const can = permissionsOf(user);
     const main =
       heading('Register') +
