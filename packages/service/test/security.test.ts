@@ -4,7 +4,8 @@
 import { ValidationError } from '@civicbricks/core/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { STAFF_SESSIONS } from '../src/runtime/accounts.js';
+import { createStore } from '@civicbricks/storage';
+import { createAccounts, SESSION_IDLE_MS, SESSION_MAX_MS, STAFF_SESSIONS } from '../src/runtime/accounts.js';
 import { checkPublicUrl } from '../src/runtime/server.js';
 import { csvCell } from '../src/runtime/register.js';
 import { safeReturnTo, SIGN_INS_PER_ADDRESS } from '../src/runtime/staff.js';
@@ -120,6 +121,27 @@ describe('sessions', () => {
     expect(issued).not.toBe(planted);
     expect((await attacker.get('/staff/register')).location).toMatch(/^\/staff\/sign-in/);
     expect((await victim.get('/staff/register')).status).toBe(200);
+  });
+
+  it('ends a session twelve hours after sign-in however often it is used, and one left unused for eight', async () => {
+    let now = Date.parse('2026-12-08T08:00:00Z');
+    const store = await createStore({ adapter: 'memory' });
+    try {
+      const accounts = createAccounts(store, { clock: () => new Date(now), roles: ['coordinator'] });
+      const user = await accounts.add({ ...staff, name: 'Cora', roles: ['coordinator'] });
+      const busy = await accounts.startSession(user);
+      const idle = await accounts.startSession(user);
+      for (let hour = 1; hour < SESSION_MAX_MS / 3_600_000; hour += 1) {
+        now += 3_600_000;
+        expect(await accounts.resume(busy)).toBeDefined();
+        // Looked at only once, so nothing keeps it alive.
+        if (hour === SESSION_IDLE_MS / 3_600_000) expect(await accounts.resume(idle)).toBeUndefined();
+      }
+      now += 3_600_000;
+      expect(await accounts.resume(busy)).toBeUndefined();
+    } finally {
+      await store.close();
+    }
   });
 
   it('signing out ends the session on the server, not only the cookie', async () => {
@@ -259,6 +281,8 @@ describe('secure cookies and https', () => {
       const reply = await visitor.post('/staff/sign-in', { ...staff, _csrf: hiddenField(form.body, '_csrf') });
       const cookies = [reply.headers['set-cookie']].flat().map(String);
       expect(cookies.find((c) => c.startsWith('civic_staff='))).toMatch(/; Secure/);
+      // The browser keeps it as long as the server may: twelve hours at most.
+      expect(cookies.find((c) => c.startsWith('civic_staff='))).toMatch(/Max-Age=43200;/);
       expect(
         [form.headers['set-cookie']]
           .flat()

@@ -16,6 +16,11 @@ export const STAFF_SESSIONS = 'service.staff_session';
 
 /** How long a staff session lasts without being used. */
 export const SESSION_IDLE_MS = 8 * 3_600_000;
+/**
+ * How long a staff session lasts at most, however much it is used: a working day. Without it a copied cookie,
+ * used at least every eight hours, would work for ever.
+ */
+export const SESSION_MAX_MS = 12 * 3_600_000;
 /** A password at least this long: a passphrase of a few words, which is what NCSC advises. */
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -167,14 +172,15 @@ export function createAccounts(store: Store, options: { readonly clock?: () => D
       const record = await sessions.get(sessionId(token));
       const now = clock();
       if (!record) return undefined;
-      if (Date.parse(record.data.expiresAt) <= now.getTime()) {
+      const ends = Date.parse(record.data.createdAt) + SESSION_MAX_MS;
+      if (Date.parse(record.data.expiresAt) <= now.getTime() || ends <= now.getTime()) {
         await sessions.delete(record.id, record.version).catch(() => undefined);
         return undefined;
       }
       const user = await users.get(record.data.userId);
       if (!user) return undefined;
       // Kept alive by use, at most once a minute, so a page full of requests does not write on each.
-      const renewed = now.getTime() + SESSION_IDLE_MS;
+      const renewed = Math.min(now.getTime() + SESSION_IDLE_MS, ends);
       if (renewed - Date.parse(record.data.expiresAt) > 60_000)
         await sessions
           .update(record.id, record.version, { ...record.data, expiresAt: new Date(renewed).toISOString() })

@@ -13,7 +13,7 @@ import type { Store } from '@civicbricks/storage';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServiceDefinition, ServiceJourney } from '../manifest/load.js';
 import type { Permission } from '../manifest/schema.js';
-import { SESSION_IDLE_MS, type Accounts, type StaffUser } from './accounts.js';
+import { SESSION_MAX_MS, type Accounts, type StaffUser } from './accounts.js';
 import { shownAnswers } from './answers.js';
 import { allSubmissions, registerCsv, submissionsPage, SubmissionRecord, type SubmissionData } from './register.js';
 import { heading, paragraph, proseColumn, renderPage } from './layout.js';
@@ -162,7 +162,7 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
       if (previous) await accounts.endSession(previous);
       const token = await accounts.startSession(user);
       await store.audit.append({ actor: user.id, action: 'service.staff_signed_in' });
-      return reply.setCookie(COOKIE, token, { ...cookieOptions, maxAge: SESSION_IDLE_MS / 1000 }).redirect(returnTo, 303);
+      return reply.setCookie(COOKIE, token, { ...cookieOptions, maxAge: SESSION_MAX_MS / 1000 }).redirect(returnTo, 303);
     },
   );
 
