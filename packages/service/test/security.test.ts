@@ -157,6 +157,17 @@ describe('sessions', () => {
   });
 });
 
+describe('hostile strings shown back', () => {
+  it('escapes an email address typed into the sign-in form when it is shown again', async () => {
+    const visitor = new Visitor(running.app);
+    const email = '"><script>alert(1)</script>@x';
+    const reply = await visitor.post('/staff/sign-in', { email, password: 'not the password', _csrf: await signInForm(visitor) });
+    expect(reply.status).toBe(401);
+    expect(reply.body).not.toContain('<script>alert(1)');
+    expect(reply.body).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;@x');
+  });
+});
+
 describe('redirects', () => {
   it.each([
     '//evil.example/',
