@@ -38,6 +38,7 @@ const COOKIE = 'civic_staff';
 export function csrfUserInfo(request: FastifyRequest): string {
   return `staff-session:${request.cookies[COOKIE] ?? 'none'}`;
 }
+
 const PAGE_SIZE = 50;
 /**
  * Sign-in attempts from one address in 15 minutes, whatever accounts they name. The per-account limit alone let one
