@@ -71,4 +71,24 @@ describe.skipIf(!availability.available)('civicbricks users and export on Postgr
     const csv = readFileSync(join(cwd, 'desk', 'register.csv'), 'utf8');
     expect(csv.split('\r\n')[1]).toMatch(new RegExp(`^${reference},\\d{4}-\\d{2}-\\d{2}T[^,]+,16 to 64,Pat Smith,No,`));
   });
+
+  it('a separate worker on the same database sends what the web process took (serve --no-worker beside worker)', async () => {
+    const webStore = await createStore({ adapter: 'postgres', connectionString: server.connectionString });
+    const workerStore = await createStore({ adapter: 'postgres', connectionString: server.connectionString });
+    const web = await startTestService({ store: webStore, worker: false });
+    const background = await startTestService({ store: workerStore });
+    try {
+      const reference = await register(new Visitor(web.app), { name: 'Kim Lee', phone: '07700 900 123' });
+      background.service.startWorker();
+      await expect
+        .poll(async () => ((await background.service.outbox?.list())?.items ?? []).map((message) => message.text).join('\n'), {
+          timeout: 30_000,
+        })
+        .toContain(`Your reference is ${reference}.`);
+      expect(web.service.outboxWorker.running).toBe(false);
+    } finally {
+      await web.close();
+      await background.close();
+    }
+  }, 60_000);
 });

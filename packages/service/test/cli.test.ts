@@ -12,7 +12,7 @@ describe('help', () => {
     const cwd = scratch();
     const main = await runCli(['--help'], { cwd });
     expect(main.code).toBe(0);
-    for (const command of ['new', 'validate', 'serve', 'users', 'export', 'schema']) {
+    for (const command of ['new', 'validate', 'serve', 'worker', 'users', 'export', 'schema']) {
       expect(main.out).toContain(`  ${command}`);
       const help = await runCli([command, '--help'], { cwd });
       expect(help.code, command).toBe(0);

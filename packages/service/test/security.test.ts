@@ -4,10 +4,11 @@
 import { ValidationError } from '@civicbricks/core/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { STAFF_SESSIONS } from '../src/runtime/accounts.js';
+import { createStore } from '@civicbricks/storage';
+import { createAccounts, SESSION_IDLE_MS, SESSION_MAX_MS, STAFF_SESSIONS } from '../src/runtime/accounts.js';
 import { checkPublicUrl } from '../src/runtime/server.js';
 import { csvCell } from '../src/runtime/register.js';
-import { safeReturnTo } from '../src/runtime/staff.js';
+import { safeReturnTo, SIGN_INS_PER_ADDRESS } from '../src/runtime/staff.js';
 import { hiddenField, startTestService, Visitor, type TestService } from './support/service.js';
 
 let running: TestService;
@@ -70,6 +71,24 @@ describe('forged forms', () => {
     expectPlainRefusal(await visitor.post('/staff/sign-in', { ...staff, _csrf: token }), 403, 'could not accept that form');
   });
 
+  it('refuses, once signed in, a token made before signing in', async () => {
+    const visitor = new Visitor(running.app);
+    const beforeSignIn = await signInForm(visitor);
+    await visitor.post('/staff/sign-in', { ...(await freshStaff()), _csrf: beforeSignIn });
+    expectPlainRefusal(await visitor.post('/staff/sign-out-everywhere', { _csrf: beforeSignIn }), 403, 'could not accept that form');
+    expect((await visitor.get('/staff/')).status).toBe(200);
+  });
+
+  it('refuses an anti-forgery cookie and token tossed into a signed-in browser (a sibling subdomain can set them)', async () => {
+    const victim = new Visitor(running.app);
+    await victim.post('/staff/sign-in', { ...(await freshStaff()), _csrf: await signInForm(victim) });
+    const attacker = new Visitor(running.app);
+    const token = await signInForm(attacker);
+    victim.jar.set('civic_csrf', attacker.jar.get('civic_csrf') as string);
+    expectPlainRefusal(await victim.post('/staff/sign-out-everywhere', { _csrf: token }), 403, 'could not accept that form');
+    expect((await victim.get('/staff/')).status).toBe(200);
+  });
+
   it('refuses a journey post without the journey’s own token', async () => {
     const visitor = new Visitor(running.app);
     await visitor.get('/register/age');
@@ -104,6 +123,27 @@ describe('sessions', () => {
     expect((await victim.get('/staff/register')).status).toBe(200);
   });
 
+  it('ends a session twelve hours after sign-in however often it is used, and one left unused for eight', async () => {
+    let now = Date.parse('2026-12-08T08:00:00Z');
+    const store = await createStore({ adapter: 'memory' });
+    try {
+      const accounts = createAccounts(store, { clock: () => new Date(now), roles: ['coordinator'] });
+      const user = await accounts.add({ ...staff, name: 'Cora', roles: ['coordinator'] });
+      const busy = await accounts.startSession(user);
+      const idle = await accounts.startSession(user);
+      for (let hour = 1; hour < SESSION_MAX_MS / 3_600_000; hour += 1) {
+        now += 3_600_000;
+        expect(await accounts.resume(busy)).toBeDefined();
+        // Looked at only once, so nothing keeps it alive.
+        if (hour === SESSION_IDLE_MS / 3_600_000) expect(await accounts.resume(idle)).toBeUndefined();
+      }
+      now += 3_600_000;
+      expect(await accounts.resume(busy)).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+
   it('signing out ends the session on the server, not only the cookie', async () => {
     const visitor = new Visitor(running.app);
     await visitor.post('/staff/sign-in', { ...(await freshStaff()), _csrf: await signInForm(visitor) });
@@ -114,6 +154,17 @@ describe('sessions', () => {
     const replay = new Visitor(running.app);
     replay.jar.set('civic_staff', token);
     expect((await replay.get('/staff/')).location).toMatch(/^\/staff\/sign-in/);
+  });
+});
+
+describe('hostile strings shown back', () => {
+  it('escapes an email address typed into the sign-in form when it is shown again', async () => {
+    const visitor = new Visitor(running.app);
+    const email = '"><script>alert(1)</script>@x';
+    const reply = await visitor.post('/staff/sign-in', { email, password: 'not the password', _csrf: await signInForm(visitor) });
+    expect(reply.status).toBe(401);
+    expect(reply.body).not.toContain('<script>alert(1)');
+    expect(reply.body).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;@x');
   });
 });
 
@@ -139,6 +190,13 @@ describe('redirects', () => {
 });
 
 describe('bodies', () => {
+  it('answers a register cursor altered in the address with 400 and a plain page, not a failure of the service', async () => {
+    const visitor = new Visitor(running.app);
+    await visitor.post('/staff/sign-in', { ...(await freshStaff()), _csrf: await signInForm(visitor) });
+    for (const cursor of ['garbage', btoa('c1:not-a-number'), '%00'])
+      expectPlainRefusal(await visitor.get(`/staff/register?cursor=${encodeURIComponent(cursor)}`), 400, 'Sorry, there is a problem');
+  });
+
   it('refuses an oversized form with 413 and a plain page', async () => {
     const visitor = new Visitor(running.app);
     const reply = await visitor.post('/staff/sign-in', { email: 'x'.repeat(100 * 1024), password: 'y', _csrf: await signInForm(visitor) });
@@ -178,6 +236,26 @@ describe('guessing passwords', () => {
     const blocked = await visitor.post('/staff/sign-in', { email: 'someone@anytown-trust.org.uk', password: 'another guess', _csrf: csrf });
     expectPlainRefusal(blocked, 429, 'Sorry, there have been too many attempts');
   });
+
+  it(`stops after ${SIGN_INS_PER_ADDRESS} tries from one address, whichever accounts they name, and only for that address`, async () => {
+    const sprayer = new Visitor(running.app, '192.0.2.10');
+    const csrf = await signInForm(sprayer);
+    for (let attempt = 0; attempt < SIGN_INS_PER_ADDRESS; attempt += 1)
+      // A wrong token keeps each try cheap here (no password hashing); the limit counts it all the same.
+      expect(
+        (
+          await sprayer.post('/staff/sign-in', {
+            email: `person${attempt}@anytown-trust.org.uk`,
+            password: 'guess guess guess',
+            _csrf: 'x',
+          })
+        ).status,
+      ).toBe(403);
+    const account = await freshStaff();
+    expectPlainRefusal(await sprayer.post('/staff/sign-in', { ...account, _csrf: csrf }), 429, 'Sorry, there have been too many attempts');
+    const neighbour = new Visitor(running.app, '192.0.2.11');
+    expect((await neighbour.post('/staff/sign-in', { ...account, _csrf: await signInForm(neighbour) })).status).toBe(303);
+  });
 });
 
 describe('spreadsheet cells', () => {
@@ -188,6 +266,8 @@ describe('spreadsheet cells', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['plain, with comma', '"plain, with comma"'],
     ['say "hi"', '"say ""hi"""'],
+    // Two cells where the list separator is a semicolon, unless quoted: then it stays one cell of text.
+    ['Sam;=SUM(A1:A9)', '"Sam;=SUM(A1:A9)"'],
   ])('%s becomes %s', (value, cell) => {
     expect(csvCell(value)).toBe(cell);
   });
@@ -212,6 +292,8 @@ describe('secure cookies and https', () => {
       const reply = await visitor.post('/staff/sign-in', { ...staff, _csrf: hiddenField(form.body, '_csrf') });
       const cookies = [reply.headers['set-cookie']].flat().map(String);
       expect(cookies.find((c) => c.startsWith('civic_staff='))).toMatch(/; Secure/);
+      // The browser keeps it as long as the server may: twelve hours at most.
+      expect(cookies.find((c) => c.startsWith('civic_staff='))).toMatch(/Max-Age=43200;/);
       expect(
         [form.headers['set-cookie']]
           .flat()

@@ -152,6 +152,28 @@ describe('the outbox', () => {
     expect((await running.store.outbox.get(message.id))?.status).toBe('pending');
   });
 
+  it('refuses a retry from a role without outbox.retry, even with a good anti-forgery token, and leaves the message given up', async () => {
+    const { message } = await running.store.outbox.enqueue({
+      topic: SUBMITTED_TOPIC,
+      payload: { broken: 2 },
+      idempotencyKey: 'broken-again',
+    });
+    await drainOutbox();
+    expect((await running.store.outbox.get(message.id))?.status).toBe('dead');
+    const visitor = new Visitor(running.app);
+    await signIn(visitor, volunteer);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec((await visitor.get('/staff/')).body)?.[1];
+    expect(csrf).toBeDefined();
+    const reply = await visitor.post(`/staff/outbox/${message.id}/retry`, { _csrf: csrf! });
+    expect(reply.status).toBe(403);
+    expect((await running.store.outbox.get(message.id))?.status).toBe('dead');
+    expect(
+      (await running.store.audit.list({ limit: 500 })).some(
+        (entry) => entry.action === 'service.outbox_retried' && entry.metadata?.messageId === message.id,
+      ),
+    ).toBe(false);
+  });
+
   it('lists a notification that can never be sent, with the reason', async () => {
     await running.store.outbox.enqueue({ topic: NOTIFICATION_TOPIC, payload: { v: 999 }, idempotencyKey: 'unreadable-notification' });
     await drainOutbox();

@@ -39,6 +39,7 @@ Commands:
   new <example> <folder>   Make a service from an example (warm-space)
   validate [manifest]      Check a manifest and say what to fix
   serve [manifest]         Run the service
+  worker [manifest]        Send messages and sweep old data, without serving pages
   users add|list|remove    Manage staff accounts
   export [manifest]        Write the register as a spreadsheet (CSV)
   schema                   Print the manifest's JSON Schema
@@ -65,6 +66,11 @@ Options:
   --data <folder>        Another PGlite data folder
   --admin-email <email>  The first staff account's email, made when there is none
   --no-worker            Do not send messages from this process`,
+  worker: `civicbricks worker [manifest]
+
+Sends the outbox's messages and erases data past its retention, without serving pages: run it beside
+"civicbricks serve --no-worker" when the data is in PostgreSQL (DATABASE_URL), so pages and messages
+can be scaled apart. Several workers on one database never send a message twice (each message is leased).`,
   users: `civicbricks users add --email <email> --name <name> --role <role> [manifest]
 civicbricks users list [manifest]
 civicbricks users remove <email> [manifest]
@@ -105,6 +111,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return validate(rest, io);
       case 'serve':
         await serve(rest, io);
+        return 0;
+      case 'worker':
+        await worker(rest, io);
         return 0;
       case 'users':
         return await users(rest, io);
@@ -318,6 +327,33 @@ export function describeStart(started: Started): string {
     );
   lines.push('', 'Press Ctrl+C to stop.');
   return lines.join('\n');
+}
+
+async function worker(args: readonly string[], io: CliIo): Promise<void> {
+  const { positionals } = parse(args);
+  const manifest = manifestPath(positionals[0], io);
+  const definition = loadManifest(manifest);
+  const data = await openData({ serviceDir: dirname(manifest), env: io.env });
+  try {
+    // The service's pieces without its port: the same handlers, so a message is sent the same way from either.
+    const service = await createService({
+      definition,
+      store: data.store,
+      secret: data.secret,
+      publicUrl: 'http://localhost',
+      logger: false,
+    });
+    service.startWorker();
+    io.out(`Sending messages for "${localText(definition.manifest.name, 'en')}" from ${data.where}. Press Ctrl+C to stop.`);
+    await new Promise<void>((resolveStop) => {
+      process.once('SIGINT', resolveStop);
+      process.once('SIGTERM', resolveStop);
+    });
+    io.out('Stopping: finishing the messages in hand…');
+    await service.close();
+  } finally {
+    await data.close();
+  }
 }
 
 async function withAccounts<T>(

@@ -16,6 +16,11 @@ export const STAFF_SESSIONS = 'service.staff_session';
 
 /** How long a staff session lasts without being used. */
 export const SESSION_IDLE_MS = 8 * 3_600_000;
+/**
+ * How long a staff session lasts at most, however much it is used: a working day. Without it a copied cookie,
+ * used at least every eight hours, would work for ever.
+ */
+export const SESSION_MAX_MS = 12 * 3_600_000;
 /** A password at least this long: a passphrase of a few words, which is what NCSC advises. */
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -82,6 +87,22 @@ export function createAccounts(store: Store, options: { readonly clock?: () => D
     roles: record.data.roles,
   });
 
+  async function endAllSessions(ofUser: string): Promise<number> {
+    let ended = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await sessions.list({ where: { userId: ofUser }, limit: 500, ...(cursor ? { cursor } : {}) });
+      for (const record of page.items) {
+        await sessions.delete(record.id, record.version).then(
+          () => (ended += 1),
+          () => undefined,
+        );
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    return ended;
+  }
+
   return {
     async add(input) {
       const user = parseInput(NewUserSchema, input, { path: ['user'], codePrefix: 'service.user', what: 'staff user' });
@@ -123,7 +144,7 @@ export function createAccounts(store: Store, options: { readonly clock?: () => D
       const record = await users.get(userId(email));
       if (!record)
         throw new NotFoundError('service.user.not_found', `There is no account for ${email.trim().toLowerCase()}`, { path: ['email'] });
-      await this.endAllSessions(record.id);
+      await endAllSessions(record.id);
       await users.delete(record.id, record.version);
       await store.audit.append({ actor: 'service.cli', action: 'service.user_removed', collection: STAFF_USERS, recordId: record.id });
     },
@@ -151,14 +172,15 @@ export function createAccounts(store: Store, options: { readonly clock?: () => D
       const record = await sessions.get(sessionId(token));
       const now = clock();
       if (!record) return undefined;
-      if (Date.parse(record.data.expiresAt) <= now.getTime()) {
+      const ends = Date.parse(record.data.createdAt) + SESSION_MAX_MS;
+      if (Date.parse(record.data.expiresAt) <= now.getTime() || ends <= now.getTime()) {
         await sessions.delete(record.id, record.version).catch(() => undefined);
         return undefined;
       }
       const user = await users.get(record.data.userId);
       if (!user) return undefined;
       // Kept alive by use, at most once a minute, so a page full of requests does not write on each.
-      const renewed = now.getTime() + SESSION_IDLE_MS;
+      const renewed = Math.min(now.getTime() + SESSION_IDLE_MS, ends);
       if (renewed - Date.parse(record.data.expiresAt) > 60_000)
         await sessions
           .update(record.id, record.version, { ...record.data, expiresAt: new Date(renewed).toISOString() })
@@ -171,21 +193,7 @@ export function createAccounts(store: Store, options: { readonly clock?: () => D
       const record = await sessions.get(sessionId(token));
       if (record) await sessions.delete(record.id, record.version).catch(() => undefined);
     },
-    async endAllSessions(ofUser) {
-      let ended = 0;
-      let cursor: string | undefined;
-      do {
-        const page = await sessions.list({ where: { userId: ofUser }, limit: 500, ...(cursor ? { cursor } : {}) });
-        for (const record of page.items) {
-          await sessions.delete(record.id, record.version).then(
-            () => (ended += 1),
-            () => undefined,
-          );
-        }
-        cursor = page.nextCursor;
-      } while (cursor);
-      return ended;
-    },
+    endAllSessions,
   };
 }
 

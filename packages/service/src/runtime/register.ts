@@ -50,10 +50,14 @@ export async function registerCsv(store: Store, entry: ServiceJourney, actor: st
   return { csv: `\ufeff${lines.join('\r\n')}\r\n`, rows };
 }
 
-/** A spreadsheet cell that cannot run as a formula: text starting with = + - @ or a control character gets a leading apostrophe. */
+/**
+ * A spreadsheet cell that cannot run as a formula: text starting with = + - @ or a control character gets a leading
+ * apostrophe. A semicolon is quoted too: spreadsheet programs set to a European locale split on it, and the text
+ * after one would start a cell of its own (`a;=HYPERLINK(...)`).
+ */
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function csvRow(values: readonly string[]): string {

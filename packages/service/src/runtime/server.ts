@@ -5,6 +5,7 @@
  * script or style, Trusted Types), HSTS over https, anti-forgery tokens on every form, SameSite cookies marked
  * Secure over https, rate limits, a small body limit, and error pages that never show what went wrong inside.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -32,7 +33,7 @@ import { accessibilityPage, cookiesPage, errorPage, privacyPage, startPage, type
 import { brandStylesheet, localText } from './layout.js';
 import { submittedHandler } from './messaging.js';
 import { eraseExpired } from './register.js';
-import { registerStaffPages } from './staff.js';
+import { csrfUserInfo, registerStaffPages } from './staff.js';
 
 export interface ServiceOptions {
   readonly definition: ServiceDefinition;
@@ -67,7 +68,10 @@ export interface Service {
   readonly outboxWorker: OutboxWorker;
   /** The stored messages, when the outbox provider sends them. */
   readonly outbox: OutboxProvider | undefined;
+  /** Listens, and (unless `worker` is false) starts the outbox worker and the retention sweeps. */
   listen(port: number, host?: string): Promise<string>;
+  /** The outbox worker and the retention sweeps without the HTTP server: what `civicbricks worker` runs. */
+  startWorker(): void;
   /** Stops taking requests, lets those in flight finish, and waits for the outbox delivery in hand. */
   close(): Promise<void>;
 }
@@ -179,6 +183,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   await app.register(fastifyCsrf, {
     cookieKey: 'civic_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: https, signed: true },
+    // Bound to the staff session (see csrfUserInfo): the anti-forgery cookie alone is not enough to forge a form.
+    getUserInfo: csrfUserInfo,
+    csrfOpts: { hmacKey: createHash('sha256').update(`civic_csrf\n${options.secret}`).digest() },
   });
   await app.register(fastifyRateLimit, {
     global: true,
@@ -302,6 +309,11 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     void sweep().catch((error: unknown) => app.log.warn({ code: (error as { code?: string }).code }, 'the retention sweep failed'));
   const purge = setInterval(sweepSoon, 3_600_000);
   purge.unref();
+  const startWorker = () => {
+    if (outboxWorker.running) return;
+    outboxWorker.start();
+    sweepSoon();
+  };
 
   return {
     app,
@@ -310,10 +322,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     outbox,
     async listen(port, host = 'localhost') {
       const address = await app.listen({ port, host });
-      if (options.worker !== false) outboxWorker.start();
-      sweepSoon();
+      if (options.worker !== false) startWorker();
       return address;
     },
+    startWorker,
     async close() {
       closing = true;
       clearInterval(purge);

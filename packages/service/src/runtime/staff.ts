@@ -13,7 +13,7 @@ import type { Store } from '@civicbricks/storage';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServiceDefinition, ServiceJourney } from '../manifest/load.js';
 import type { Permission } from '../manifest/schema.js';
-import { SESSION_IDLE_MS, type Accounts, type StaffUser } from './accounts.js';
+import { SESSION_MAX_MS, type Accounts, type StaffUser } from './accounts.js';
 import { shownAnswers } from './answers.js';
 import { allSubmissions, registerCsv, submissionsPage, SubmissionRecord, type SubmissionData } from './register.js';
 import { heading, paragraph, proseColumn, renderPage } from './layout.js';
@@ -29,7 +29,23 @@ export interface StaffContext {
 }
 
 const COOKIE = 'civic_staff';
+
+/**
+ * What each staff anti-forgery token is bound to: the session cookie in this browser, or none before sign-in (never
+ * empty, which the token library refuses). A token made before signing in, or planted by a neighbouring subdomain
+ * with a tossed anti-forgery cookie (SameSite does not stop those), is refused once someone is signed in.
+ */
+export function csrfUserInfo(request: FastifyRequest): string {
+  return `staff-session:${request.cookies[COOKIE] ?? 'none'}`;
+}
+
 const PAGE_SIZE = 50;
+/**
+ * Sign-in attempts from one address in 15 minutes, whatever accounts they name. The per-account limit alone let one
+ * address try a password against every account (and keep the processor busy with argon2); a route's own limit
+ * replaces the global one, so without this nothing capped it. A library's desk signs in far fewer times than this.
+ */
+export const SIGN_INS_PER_ADDRESS = 100;
 /** Only a path on the staff pages: anything else (another site, `//elsewhere`, `/\elsewhere`) goes to the staff home. */
 export function safeReturnTo(value: unknown): string {
   return typeof value === 'string' && /^\/staff\/(?![/\\])[\w\-./?=&%]*$/.test(value) && !value.includes('..') ? value : '/staff/';
@@ -47,7 +63,8 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
       .type('text/html; charset=utf-8')
       .header('Cache-Control', 'no-store')
       .send(renderPage(manifest, { locale: 'en', title, main, staff: true }));
-  const csrfField = (reply: FastifyReply) => `<input type="hidden" name="_csrf" value="${escapeHtml(reply.generateCsrf())}">`;
+  const csrfField = (reply: FastifyReply) =>
+    `<input type="hidden" name="_csrf" value="${escapeHtml(reply.generateCsrf({ userInfo: csrfUserInfo(reply.request) }))}">`;
   const postButton = (reply: FastifyReply, action: string, text: string, variant: 'primary' | 'secondary' | 'warning' = 'secondary') =>
     `<form method="post" action="${escapeHtml(action)}" novalidate>${csrfField(reply)}${renderButton({ text, type: 'submit', variant }, { lang: 'en' })}</form>`;
 
@@ -73,6 +90,17 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
   }
 
   const csrf = { preHandler: app.csrfProtection };
+  const signInsFromAddress = app.createRateLimit({
+    max: SIGN_INS_PER_ADDRESS,
+    timeWindow: '15 minutes',
+    keyGenerator: (request) => `sign-in\n${request.ip}`,
+  });
+  // First, before the anti-forgery check: forged and garbled attempts count too.
+  async function limitSignInsFromAddress(request: FastifyRequest): Promise<void> {
+    const limit = await signInsFromAddress(request);
+    if (!limit.isAllowed && limit.isExceeded)
+      throw Object.assign(new Error('Too many sign-in attempts from this address'), { statusCode: 429 });
+  }
 
   function signInForm(reply: FastifyReply, returnTo: string, failed: boolean, email = '') {
     const error = failed ? 'Enter a correct email address and password' : undefined;
@@ -108,7 +136,7 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
   app.post(
     '/sign-in',
     {
-      ...csrf,
+      preHandler: [limitSignInsFromAddress, app.csrfProtection],
       config: {
         // Per address and account: a library's shared address is not locked out by one person's typing.
         // After the body is read (preHandler), so the key can hold the email address tried.
@@ -135,7 +163,7 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
       if (previous) await accounts.endSession(previous);
       const token = await accounts.startSession(user);
       await store.audit.append({ actor: user.id, action: 'service.staff_signed_in' });
-      return reply.setCookie(COOKIE, token, { ...cookieOptions, maxAge: SESSION_IDLE_MS / 1000 }).redirect(returnTo, 303);
+      return reply.setCookie(COOKIE, token, { ...cookieOptions, maxAge: SESSION_MAX_MS / 1000 }).redirect(returnTo, 303);
     },
   );
 
@@ -198,7 +226,11 @@ export async function registerStaffPages(app: FastifyInstance, context: StaffCon
     const query = request.query as Record<string, unknown>;
     const entry = journeyOf(query.journey);
     const cursor = typeof query.cursor === 'string' && query.cursor.length <= 200 ? query.cursor : undefined;
-    const batch = await submissionsPage(store, entry, cursor, PAGE_SIZE);
+    const batch = await submissionsPage(store, entry, cursor, PAGE_SIZE).catch((error: unknown) => {
+      // A cursor altered in the address is a bad request (400), not the service failing (500, logged as an error).
+      if ((error as { code?: unknown }).code === 'storage.invalid_cursor') throw Object.assign(error as Error, { statusCode: 400 });
+      throw error;
+    });
     const can = permissionsOf(user);
     const main =
       heading('Register') +

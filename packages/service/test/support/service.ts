@@ -44,10 +44,13 @@ export interface Reply {
   readonly location: string | undefined;
 }
 
-/** A person with a cookie jar: what a browser with JavaScript off would send. */
+/** A person with a cookie jar: what a browser with JavaScript off would send (from `address`, if given). */
 export class Visitor {
   readonly jar = new Map<string, string>();
-  constructor(readonly app: FastifyInstance) {}
+  constructor(
+    readonly app: FastifyInstance,
+    readonly address?: string,
+  ) {}
 
   get(url: string, headers: Record<string, string> = {}): Promise<Reply> {
     return this.send('GET', url, undefined, headers);
@@ -61,7 +64,13 @@ export class Visitor {
 
   async send(method: 'GET' | 'POST', url: string, payload: string | undefined, headers: Record<string, string> = {}): Promise<Reply> {
     const cookie = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await this.app.inject({ method, url, payload, headers: { ...(cookie ? { cookie } : {}), ...headers } });
+    const response = await this.app.inject({
+      method,
+      url,
+      payload,
+      headers: { ...(cookie ? { cookie } : {}), ...headers },
+      ...(this.address ? { remoteAddress: this.address } : {}),
+    });
     for (const set of [response.headers['set-cookie'] ?? []].flat()) {
       const [pair] = String(set).split(';');
       const [name, ...value] = (pair ?? '').split('=');
