@@ -8,7 +8,6 @@ export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, stri
   accordion: 'still takes our own options (items[].content.text required; no html, headingLevel, rememberExpanded)',
   'back-link': 'no classes, attributes or html yet (govuk-back-link--inverse, aria-label)',
   breadcrumbs: 'no classes, attributes or html yet (govuk-breadcrumbs--inverse)',
-  button: 'no classes yet (govuk-button--secondary, --warning, --inverse), attributes or html',
   'cookie-banner': 'still requires serviceName; GOV.UK takes the messages as options',
   details: 'text only; GOV.UK also takes summaryHtml and html',
   'error-summary': 'still requires errorList; titleHtml, descriptionHtml and attributes not yet taken',
