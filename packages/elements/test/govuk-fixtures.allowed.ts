@@ -17,7 +17,6 @@ export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, stri
   'inset-text': 'text only; GOV.UK also takes html',
   'notification-banner': 'text only; GOV.UK also takes html and titleHtml',
   pagination: 'no classes or attributes yet',
-  panel: 'text only (titleText, text); GOV.UK also takes titleHtml, html and headingLevel',
   'phase-banner': 'still requires tag; html not yet taken',
   'service-navigation': 'no html, slots or empty entries in navigation yet',
   'skip-link': 'no classes, attributes or html yet',
