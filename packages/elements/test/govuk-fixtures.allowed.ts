@@ -23,7 +23,6 @@ export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, stri
   'summary-list': 'value.text required; html values, classes and attributes not yet taken',
   table: 'no html cells, classes or attributes yet',
   tabs: 'panel.text required; panel html not yet taken',
-  tag: 'colour as our own option; GOV.UK classes (govuk-tag--blue) and html not yet taken',
   'task-list': 'status tag classes and html not yet taken',
   'warning-text': 'text only; GOV.UK also takes html and iconFallbackText',
 };
