@@ -14,7 +14,6 @@ export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, stri
   'exit-this-page': 'no classes, attributes or html yet',
   fieldset: 'still takes trustedInnerHtml; legend classes (govuk-fieldset__legend--l) not yet taken',
   'generic-header': 'GOV.UK’s logoText and logoHtml are not yet taken (ours are organisationName, logoUrl and logoAlt)',
-  'inset-text': 'text only; GOV.UK also takes html',
   'notification-banner': 'text only; GOV.UK also takes html and titleHtml',
   pagination: 'no classes or attributes yet',
   'phase-banner': 'still requires tag; html not yet taken',
@@ -24,7 +23,6 @@ export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, stri
   table: 'no html cells, classes or attributes yet',
   tabs: 'panel.text required; panel html not yet taken',
   'task-list': 'status tag classes and html not yet taken',
-  'warning-text': 'text only; GOV.UK also takes html and iconFallbackText',
 };
 
 /** Single fixtures of components otherwise on GOV.UK's options that may differ: `component/fixture name` to reason. */
