@@ -6,7 +6,6 @@ import type { GovukComponent } from './support/govuk-fixtures.js';
 /** Components not yet moved onto GOV.UK's macro options: every fixture of theirs may differ, for the reason given. */
 export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, string>> = {
   accordion: 'still takes our own options (items[].content.text required; no html, headingLevel, rememberExpanded)',
-  'back-link': 'no classes, attributes or html yet (govuk-back-link--inverse, aria-label)',
   breadcrumbs: 'no classes, attributes or html yet (govuk-breadcrumbs--inverse)',
   'cookie-banner': 'still requires serviceName; GOV.UK takes the messages as options',
   details: 'text only; GOV.UK also takes summaryHtml and html',
