@@ -10,11 +10,11 @@ import type { BackLinkOptions } from './back-link.options.js';
 /** The GOV.UK back link: goes to the previous page of a journey; put it before `<main>`. */
 export function backLinkTemplate(options: BackLinkOptions, t: Translator<'text'>): TemplateResult {
   const content = options.html ? textOrHtml(options) : options.text || t('text');
-  const marker = attributesMarker(options.attributes);
-  return html`<a
-    href=${safeUrl(options.href || '#')}
-    class=${classNames('govuk-back-link', options.classes)}
-    data-civic-attributes=${ifDefined(marker)}
-    >${content}</a
-  >`;
+  const [href, classes, marker] = [
+    safeUrl(options.href || '#'),
+    classNames('govuk-back-link', options.classes),
+    attributesMarker(options.attributes),
+  ];
+  // One line: pages compare and adopt this markup as written.
+  return html`<a href=${href} class=${classes} data-civic-attributes=${ifDefined(marker)}>${content}</a>`;
 }
