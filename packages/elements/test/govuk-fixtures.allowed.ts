@@ -17,7 +17,6 @@ export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, stri
   pagination: 'no classes or attributes yet',
   'phase-banner': 'still requires tag; html not yet taken',
   'service-navigation': 'no html, slots or empty entries in navigation yet',
-  'skip-link': 'no classes, attributes or html yet',
   'summary-list': 'value.text required; html values, classes and attributes not yet taken',
   table: 'no html cells, classes or attributes yet',
   tabs: 'panel.text required; panel html not yet taken',
