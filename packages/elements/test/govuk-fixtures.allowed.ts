@@ -6,28 +6,21 @@ import type { GovukComponent } from './support/govuk-fixtures.js';
 /** Components not yet moved onto GOV.UK's macro options: every fixture of theirs may differ, for the reason given. */
 export const componentsNotYetOnGovukOptions: Partial<Record<GovukComponent, string>> = {
   accordion: 'still takes our own options (items[].content.text required; no html, headingLevel, rememberExpanded)',
-  'back-link': 'no classes, attributes or html yet (govuk-back-link--inverse, aria-label)',
   breadcrumbs: 'no classes, attributes or html yet (govuk-breadcrumbs--inverse)',
-  button: 'no classes yet (govuk-button--secondary, --warning, --inverse), attributes or html',
   'cookie-banner': 'still requires serviceName; GOV.UK takes the messages as options',
   details: 'text only; GOV.UK also takes summaryHtml and html',
   'error-summary': 'still requires errorList; titleHtml, descriptionHtml and attributes not yet taken',
   'exit-this-page': 'no classes, attributes or html yet',
   fieldset: 'still takes trustedInnerHtml; legend classes (govuk-fieldset__legend--l) not yet taken',
   'generic-header': 'GOV.UK’s logoText and logoHtml are not yet taken (ours are organisationName, logoUrl and logoAlt)',
-  'inset-text': 'text only; GOV.UK also takes html',
   'notification-banner': 'text only; GOV.UK also takes html and titleHtml',
   pagination: 'no classes or attributes yet',
-  panel: 'text only (titleText, text); GOV.UK also takes titleHtml, html and headingLevel',
   'phase-banner': 'still requires tag; html not yet taken',
   'service-navigation': 'no html, slots or empty entries in navigation yet',
-  'skip-link': 'no classes, attributes or html yet',
   'summary-list': 'value.text required; html values, classes and attributes not yet taken',
   table: 'no html cells, classes or attributes yet',
   tabs: 'panel.text required; panel html not yet taken',
-  tag: 'colour as our own option; GOV.UK classes (govuk-tag--blue) and html not yet taken',
   'task-list': 'status tag classes and html not yet taken',
-  'warning-text': 'text only; GOV.UK also takes html and iconFallbackText',
 };
 
 /** Single fixtures of components otherwise on GOV.UK's options that may differ: `component/fixture name` to reason. */

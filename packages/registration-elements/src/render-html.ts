@@ -63,7 +63,7 @@ export function renderPageHtml(model: PageModel, options: RenderPageOptions): st
       const heading = model.heading ? `<h1 class="govuk-heading-l">${escapeHtml(model.heading)}</h1>` : '';
       const notice = model.notice ? renderInsetText({ text: model.notice }, context) : '';
       const hiddenDefault = model.defaultContinue
-        ? `<button type="submit" name="${ACTION_FIELD}" value="continue" hidden>${escapeHtml(model.continueButton.text)}</button>`
+        ? `<button type="submit" name="${ACTION_FIELD}" value="continue" hidden>${escapeHtml(model.continueButton.text ?? '')}</button>`
         : '';
       const buttons = [model.continueButton, ...(model.saveButton ? [model.saveButton] : [])].map((button) =>
         renderButton(button, context),

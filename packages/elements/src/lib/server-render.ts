@@ -52,7 +52,9 @@ export function renderTemplate(template: TemplateResult): string {
   // in renderComponent) rather than at import, so no bundler can shake it out as a side effect.
   setHtmlFragmentParser(parse5Fragment);
   const markup = collectResultSync(render(template)).replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<\?>/g, '');
-  return writeMarkedAttributes(withoutEmptyValues(markup)).trim();
+  // An attribute left out at the end of a tag (an unset `data-civic-attributes`) leaves its space: `<a class="x" >`.
+  // Text and attribute values never hold a raw `>` (Lit escapes them), so ` >` can only be the end of a tag.
+  return writeMarkedAttributes(withoutEmptyValues(markup)).replace(/ >/g, '>').trim();
 }
 
 /**

@@ -47,6 +47,6 @@ export class CivicBackLink extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return backLinkTemplate(this.options, translatorFor(backLinkMessages, this.locale, this.messages));
+    return backLinkTemplate(this.withGovukOptions(this.options), translatorFor(backLinkMessages, this.locale, this.messages));
   }
 }

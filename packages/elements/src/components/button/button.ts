@@ -100,6 +100,6 @@ export class CivicButton extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return buttonTemplate(this.options);
+    return buttonTemplate(this.withGovukOptions(this.options));
   }
 }

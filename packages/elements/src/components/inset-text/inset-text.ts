@@ -33,6 +33,6 @@ export class CivicInsetText extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return insetTextTemplate(this.options);
+    return insetTextTemplate(this.withGovukOptions(this.options));
   }
 }

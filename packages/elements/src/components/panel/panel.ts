@@ -39,6 +39,6 @@ export class CivicPanel extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return panelTemplate(this.options);
+    return panelTemplate(this.withGovukOptions(this.options));
   }
 }

@@ -74,6 +74,6 @@ export class CivicSkipLink extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return skipLinkTemplate(this.options, translatorFor(skipLinkMessages, this.locale, this.messages));
+    return skipLinkTemplate(this.withGovukOptions(this.options), translatorFor(skipLinkMessages, this.locale, this.messages));
   }
 }

@@ -37,6 +37,6 @@ export class CivicTag extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return tagTemplate(this.options);
+    return tagTemplate(this.withGovukOptions(this.options));
   }
 }

@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
+import { attributes, classes, govukObject } from '../../lib/govuk-options.js';
 
 // Options schemas live apart from the templates so the browser bundle never carries zod: only the server render functions validate with them.
-export const warningTextOptionsSchema = z.object({
-  /** Plain text only: GOV.UK's `html` option is not offered because there is no sanitiser yet. */
-  text: z.string().check(z.minLength(1, 'Warning text needs text')),
+/** GOV.UK's warning text macro options (https://design-system.service.gov.uk/components/warning-text/). */
+export const warningTextOptionsSchema = govukObject('warning text', {
+  text: z.optional(z.string()),
+  /** GOV.UK's `html` (sanitised), instead of `text`. */
+  html: z.optional(z.string()),
+  classes,
+  attributes,
   /** What screen readers hear in place of the "!" icon. Defaults to "Warning" (Welsh: "Rhybudd"). */
   iconFallbackText: z.optional(z.string()),
 });

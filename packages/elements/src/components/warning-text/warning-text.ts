@@ -41,6 +41,6 @@ export class CivicWarningText extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    return warningTextTemplate(this.options, translatorFor(warningTextMessages, this.locale, this.messages));
+    return warningTextTemplate(this.withGovukOptions(this.options), translatorFor(warningTextMessages, this.locale, this.messages));
   }
 }
