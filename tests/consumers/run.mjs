@@ -7,7 +7,7 @@
 //   node tests/consumers/run.mjs --built    uses the packages as built (npm test builds first)
 //   CIVIC_CONSUMER_NODES=20 ...             only the machine's Node
 //   CIVIC_CONSUMER_ONLY=react,express ...   only those projects
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,6 +125,12 @@ function pageJavaScript(dist, page) {
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** The machine's npm, as a script any Node binary can run. */
+function npmCli() {
+  const prefix = execFileSync('npm', ['prefix', '--global'], { encoding: 'utf8' }).trim();
+  return join(prefix, 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
+}
+
 /** npm's warnings, one line each: an engine warning spans several lines, and names the package and the Node it wants. */
 function npmWarnings(stderr) {
   const warnings = [];
@@ -141,12 +147,15 @@ function npmWarnings(stderr) {
 }
 
 /** Copies a project (and the shared server pages where it uses them) into the work folder and installs it with npm. */
-async function install(name, work, npmrc, uses = []) {
-  const project = join(work, name);
+async function install(name, work, npmrc, uses = [], { node, folder = name } = {}) {
+  const project = join(work, folder);
   cpSync(join(projectsDir, name), project, { recursive: true });
   for (const file of uses) cpSync(join(projectsDir, 'shared', file), join(project, file));
   const began = performance.now();
-  const { stderr } = await sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn'], {
+  const npmArgs = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn'];
+  // On another Node, the machine's npm runs under that Node's binary (the registry package ships node alone).
+  const [command, args] = node ? [node, [npmCli(), ...npmArgs]] : ['npm', npmArgs];
+  const { stderr } = await sh(command, args, {
     cwd: project,
     env: { NPM_CONFIG_USERCONFIG: npmrc },
   });
@@ -401,6 +410,12 @@ async function main() {
     for (const { tag, node } of nodeBinaries) {
       phase = performance.now();
       console.log(`▶ ${tag} (${(await sh(node, ['--version'])).stdout.trim()})`);
+      if (node !== process.execPath && byName.has('node-script')) {
+        await check(`node-script [${tag}]: npm install with npm running on ${tag}`, async () => {
+          const entry = await install('node-script', work, registry.npmrc, [], { node, folder: `node-script-${tag.replace(/\W+/g, '')}` });
+          installs.push({ ...entry, name: `node-script (npm on ${tag})` });
+        });
+      }
       if (byName.has('node-script')) await nodeScriptChecks(node, byName.get('node-script').project, tag);
       if (byName.has('express')) await serverChecks(browser, node, 'express', byName.get('express').project, tag);
       if (byName.has('fastify')) await serverChecks(browser, node, 'fastify', byName.get('fastify').project, tag);
@@ -410,14 +425,18 @@ async function main() {
     }
 
     console.log('\nConsumer projects (npm install from the local registry, shared npm cache)');
-    console.log('  project       install   node_modules  packages  page JS (min+gzip)  same page, govuk-frontend JS');
+    console.log('  project                       install   node_modules  packages  page JS (min+gzip)  same page, govuk-frontend JS');
     for (const entry of installs.filter(Boolean)) {
       const dist = join(entry.project, 'dist');
       const browserBuilt = ['html-vite', 'react'].includes(entry.name) && existsSync(join(dist, 'govuk.html'));
-      const ours = browserBuilt ? kib(pageJavaScript(dist, 'index.html')) : entry.name === 'node-script' ? '(no page)' : 'none (no script)';
+      const ours = browserBuilt
+        ? kib(pageJavaScript(dist, 'index.html'))
+        : entry.name.startsWith('node-script')
+          ? '(no page)'
+          : 'none (no script)';
       const theirs = browserBuilt ? kib(pageJavaScript(dist, 'govuk.html')) : '-';
       console.log(
-        `  ${entry.name.padEnd(12)}  ${seconds(entry.took).padStart(7)}  ${`${(entry.size / 1024 / 1024).toFixed(1)} MiB`.padStart(12)}  ${String(entry.packages).padStart(8)}  ${ours.padStart(18)}  ${theirs.padStart(28)}`,
+        `  ${entry.name.padEnd(28)}  ${seconds(entry.took).padStart(7)}  ${`${(entry.size / 1024 / 1024).toFixed(1)} MiB`.padStart(12)}  ${String(entry.packages).padStart(8)}  ${ours.padStart(18)}  ${theirs.padStart(28)}`,
       );
       for (const warning of entry.warnings) console.log(`      npm warn ${warning}`);
     }
