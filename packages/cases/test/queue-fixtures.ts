@@ -81,7 +81,13 @@ export { manualClock as queueClock } from './service-suite.js';
 export function queuedService(store: Store, clock: () => Date) {
   const caseTypes = [queuedEarlyHelp];
   return {
-    cases: createCaseService({ store, caseTypes, clock, afterWrite: createCaseIndexer(caseTypes) }),
+    cases: createCaseService({
+      store,
+      caseTypes,
+      clock,
+      afterWrite: createCaseIndexer(caseTypes),
+      serviceRoles: { recordPeople: ['caseworker', 'manager'], erasePeople: ['data-protection'] },
+    }),
     queues: createWorkQueues({ store, caseTypes, clock }),
   };
 }

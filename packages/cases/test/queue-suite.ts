@@ -6,7 +6,7 @@ import { ValidationError } from '@civicbricks/core/errors';
 import type { Store } from '@civicbricks/storage';
 import { describe, expect, it } from 'vitest';
 import { slaFigures } from '../src/figures/index.js';
-import type { Viewer } from '../src/queues/index.js';
+import { QUEUE_ENTRIES_COLLECTION, queueEntrySchema, SEARCH_KEYS_COLLECTION, searchKeySchema, type Viewer } from '../src/queues/index.js';
 import type { Actor } from '../src/service/index.js';
 import { queueClock, queuedEarlyHelp, queuedService } from './queue-fixtures.js';
 
@@ -140,6 +140,31 @@ export function runQueueSuite(name: string, storeFor: () => Promise<Store>): voi
       });
       expect(refs(trained)).toEqual([ids.jo, ids.tom, ids.zoe, ids.amy, ids.sian, ids.sam]);
       expect(trained.items.find((row) => row.id === ids.sian)?.cells['skill']).toBe('domestic-abuse');
+    });
+
+    it('finds a person no more once they are erased: their queue entry and search keys go with their case', async () => {
+      const store = await storeFor();
+      const { cases, queues } = queuedService(store, queueClock('2026-12-18T10:00:00Z').now);
+      const person = await cases.recordPerson({
+        person: { givenName: 'Erin', familyName: 'Quill', dateOfBirth: '2015-03-09', postcode: 'CF10 1AA' },
+        source: 'staff',
+        actor: caseworker,
+      });
+      const opened = await cases.open({
+        caseType: 'early-help',
+        fields: { childName: 'Erin Quill', dateOfBirth: '2015-03-09', postcode: 'CF10 1AA', concern: 'neglect' },
+        submittedAt: '2026-12-18T09:00:00Z',
+        actor: caseworker,
+      });
+      await cases.linkPerson({ caseId: opened.id, expectedVersion: 1, personId: person.id, relationship: 'subject', actor: caseworker });
+      expect((await queues.search({ viewer: caseworker, name: 'erin quill' })).items.map((row) => row.id)).toEqual([opened.id]);
+
+      await cases.erasePerson({ personId: person.id, actor: { userId: 'dpo-1', organisationId: 'council', roles: ['data-protection'] } });
+      expect((await queues.search({ viewer: caseworker, name: 'erin quill' })).items).toEqual([]);
+      expect((await queues.search({ viewer: caseworker, dateOfBirth: '2015-03-09' })).items).toEqual([]);
+      expect((await store.collection(SEARCH_KEYS_COLLECTION, searchKeySchema).list({ where: { caseId: opened.id } })).items).toEqual([]);
+      expect(await store.collection(QUEUE_ENTRIES_COLLECTION, queueEntrySchema).get(opened.id)).toBeUndefined();
+      expect((await store.verifyAuditChain()).ok).toBe(true);
     });
 
     it('shows another organisation only the cases it is on, the fields its role sees and the notes shared with it', async () => {

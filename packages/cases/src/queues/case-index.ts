@@ -7,7 +7,7 @@
  * queue never shows a case as it was before its last committed change.
  */
 import { ValidationError } from '@civicbricks/core/errors';
-import { canonicalJson, type CollectionIndexes, type StoredRecord, type Transaction } from '@civicbricks/storage';
+import { canonicalJson, type CollectionIndexes, type JsonObject, type StoredRecord, type Transaction } from '@civicbricks/storage';
 import * as z from 'zod/mini';
 import type { CaseType } from '../case-type.js';
 import { nameKeys, patchEntryKey, postcodeKey, postcodeParts } from './normalise.js';
@@ -194,4 +194,24 @@ export function createCaseIndexer(caseTypes: readonly CaseType[]): (tx: Transact
     }
     for (const [id, key] of wanted) await searchKeys.insert(key, { id });
   };
+}
+
+/**
+ * Removes a case from the work-queue index: its queue entry and its search keys, which hold normalised names,
+ * dates of birth and postcodes. The case service calls it when it erases a case, so that no search finds a
+ * person after their erasure; storage's `erase` keeps the audit chain verifying.
+ */
+export async function eraseFromCaseIndex(
+  tx: Transaction,
+  caseId: string,
+  options: { readonly actor: string; readonly metadata?: JsonObject },
+): Promise<void> {
+  const entries = tx.collection(QUEUE_ENTRIES_COLLECTION, queueEntrySchema, { indexes: queueEntryIndexes });
+  if ((await entries.get(caseId)) !== undefined) await entries.erase(caseId, options);
+  const searchKeys = tx.collection(SEARCH_KEYS_COLLECTION, searchKeySchema, { indexes: searchKeyIndexes });
+  for (;;) {
+    const page = await searchKeys.list({ where: { caseId }, limit: 500 });
+    for (const key of page.items) await searchKeys.erase(key.id, options);
+    if (page.nextCursor === undefined) break;
+  }
 }

@@ -21,6 +21,7 @@ import { toIsoDate } from '@civicbricks/core/working-days';
 import type { AuditEntry, StoredRecord, Store, Transaction } from '@civicbricks/storage';
 import type { JsonObject } from '@civicbricks/workflow';
 import * as z from 'zod/mini';
+import { eraseFromCaseIndex } from '../queues/case-index.js';
 import { visibleFields } from '../permissions.js';
 import { assertServiceRole, type ServiceContext } from './context.js';
 import { documentContentOf, documentsOf, readableDocuments } from './documents.js';
@@ -156,6 +157,8 @@ async function eraseCase(tx: Transaction, caseId: string, options: { actor: stri
     await personLinks(tx).erase(link.id, options);
     links += 1;
   }
+  // The work-queue index holds the case's names, date of birth and postcode as search keys.
+  await eraseFromCaseIndex(tx, caseId, options);
   await tx.collection(CASES_COLLECTION, caseRecord).erase(caseId, options);
   return links;
 }

@@ -54,7 +54,53 @@ export function renderTemplate(template: TemplateResult): string {
   const markup = collectResultSync(render(template)).replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?lit\$\d+\$>|<\?>/g, '');
   // An attribute left out at the end of a tag (an unset `data-civic-attributes`) leaves its space: `<a class="x" >`.
   // Text and attribute values never hold a raw `>` (Lit escapes them), so ` >` can only be the end of a tag.
-  return writeMarkedAttributes(withoutEmptyValues(markup)).replace(/ >/g, '>').trim();
+  return tidyTags(writeMarkedAttributes(withoutEmptyValues(markup))).trim();
+}
+
+/**
+ * Templates are laid out for reading, one attribute a line, and an attribute left out leaves its blank line: inside
+ * each tag, runs of white space outside quoted values become one space and none is left before `>` or `/>`, so
+ * `<strong\n  class="govuk-tag"\n\n>` is written `<strong class="govuk-tag">`. Text between tags is left as it is.
+ */
+function tidyTags(markup: string): string {
+  let out = '';
+  let index = 0;
+  while (index < markup.length) {
+    const open = markup.indexOf('<', index);
+    if (open === -1) return out + markup.slice(index);
+    out += markup.slice(index, open);
+    if (markup.startsWith('<!--', open)) {
+      const end = markup.indexOf('-->', open);
+      const stop = end === -1 ? markup.length : end + 3;
+      out += markup.slice(open, stop);
+      index = stop;
+      continue;
+    }
+    let tag = '<';
+    let quote: string | undefined;
+    let cursor = open + 1;
+    for (; cursor < markup.length; cursor += 1) {
+      const char = markup[cursor] as string;
+      if (quote !== undefined) {
+        tag += char;
+        if (char === quote) quote = undefined;
+      } else if (char === '"' || char === "'") {
+        quote = char;
+        tag += char;
+      } else if (char === '>') {
+        tag = tag.replace(/\s+(\/?)$/, '$1') + '>';
+        cursor += 1;
+        break;
+      } else if (/\s/.test(char)) {
+        if (!tag.endsWith(' ')) tag += ' ';
+      } else {
+        tag += char;
+      }
+    }
+    out += tag;
+    index = cursor;
+  }
+  return out;
 }
 
 /**

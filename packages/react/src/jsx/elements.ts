@@ -49,15 +49,15 @@ declare module 'react' {
     interface IntrinsicElements {
       'civic-accordion': CivicTagProps<
         CivicAccordion,
-        'accordionId' | 'headingLevel' | 'rememberExpanded' | 'items' | 'messages',
-        'accordion-id' | 'heading-level' | 'remember-expanded',
+        'accordionId' | 'headingLevel' | 'rememberExpanded' | 'items' | 'messages' | 'govukOptions',
+        'accordion-id' | 'heading-level' | 'remember-expanded' | 'govuk-options',
         { 'oncivic-accordion-toggle'?: (event: CivicAccordionToggleEvent) => void }
       >;
-      'civic-back-link': CivicTagProps<CivicBackLink, 'href' | 'text' | 'messages', never>;
+      'civic-back-link': CivicTagProps<CivicBackLink, 'href' | 'text' | 'messages' | 'govukOptions', 'govuk-options'>;
       'civic-breadcrumbs': CivicTagProps<
         CivicBreadcrumbs,
-        'items' | 'collapseOnMobile' | 'labelText' | 'messages',
-        'collapse-on-mobile' | 'label-text'
+        'items' | 'collapseOnMobile' | 'labelText' | 'messages' | 'govukOptions',
+        'collapse-on-mobile' | 'label-text' | 'govuk-options'
       >;
       'civic-button': CivicTagProps<
         CivicButton,
@@ -71,8 +71,9 @@ declare module 'react' {
         | 'value'
         | 'buttonId'
         | 'preventDoubleClick'
-        | 'messages',
-        'start' | 'button-id' | 'prevent-double-click'
+        | 'messages'
+        | 'govukOptions',
+        'start' | 'button-id' | 'prevent-double-click' | 'govuk-options'
       >;
       'civic-character-count': CivicTagProps<
         CivicCharacterCount,
@@ -91,8 +92,9 @@ declare module 'react' {
         | 'errorMessage'
         | 'value'
         | 'disabled'
-        | 'messages',
-        'textarea-id' | 'input-spellcheck' | 'label-size' | 'label-is-page-heading' | 'error-message',
+        | 'messages'
+        | 'govukOptions',
+        'textarea-id' | 'input-spellcheck' | 'label-size' | 'label-is-page-heading' | 'error-message' | 'govuk-options',
         { oninput?: (event: Event) => void; onchange?: (event: Event) => void }
       >;
       'civic-checkboxes': CivicTagProps<
@@ -107,14 +109,23 @@ declare module 'react' {
         | 'hint'
         | 'errorMessage'
         | 'small'
-        | 'messages',
-        'id-prefix' | 'legend-size' | 'legend-is-page-heading' | 'error-message',
+        | 'messages'
+        | 'govukOptions',
+        'id-prefix' | 'legend-size' | 'legend-is-page-heading' | 'error-message' | 'govuk-options',
         { onchange?: (event: Event) => void; oninput?: (event: Event) => void }
       >;
       'civic-cookie-banner': CivicTagProps<
         CivicCookieBanner,
-        'serviceName' | 'cookiesPageUrl' | 'formAction' | 'fieldName' | 'csrfToken' | 'csrfFieldName' | 'choice' | 'messages',
-        'service-name' | 'cookies-page-url' | 'form-action' | 'field-name' | 'csrf-token' | 'csrf-field-name',
+        | 'serviceName'
+        | 'cookiesPageUrl'
+        | 'formAction'
+        | 'fieldName'
+        | 'csrfToken'
+        | 'csrfFieldName'
+        | 'choice'
+        | 'messages'
+        | 'govukOptions',
+        'service-name' | 'cookies-page-url' | 'form-action' | 'field-name' | 'csrf-token' | 'csrf-field-name' | 'govuk-options',
         { 'oncivic-cookie-choice'?: (event: CivicCookieChoiceEvent) => void }
       >;
       'civic-date-input': CivicTagProps<
@@ -129,51 +140,75 @@ declare module 'react' {
         | 'errorItems'
         | 'values'
         | 'dateOfBirth'
-        | 'messages',
-        'id-prefix' | 'name-prefix' | 'legend-size' | 'legend-is-page-heading' | 'error-message' | 'error-items' | 'date-of-birth',
+        | 'messages'
+        | 'govukOptions',
+        | 'id-prefix'
+        | 'name-prefix'
+        | 'legend-size'
+        | 'legend-is-page-heading'
+        | 'error-message'
+        | 'error-items'
+        | 'date-of-birth'
+        | 'govuk-options',
         { oninput?: (event: Event) => void; onchange?: (event: Event) => void }
       >;
       'civic-details': CivicTagProps<
         CivicDetails,
-        'summaryText' | 'text' | 'open' | 'detailsId' | 'messages',
-        'summary-text' | 'details-id',
+        'summaryText' | 'text' | 'open' | 'detailsId' | 'messages' | 'govukOptions',
+        'summary-text' | 'details-id' | 'govuk-options',
         { ontoggle?: (event: Event) => void }
       >;
       'civic-error-summary': CivicTagProps<
         CivicErrorSummary,
-        'titleText' | 'descriptionText' | 'errorList' | 'disableAutoFocus' | 'messages',
-        'title-text' | 'description-text' | 'errors' | 'disable-auto-focus'
+        'titleText' | 'descriptionText' | 'errorList' | 'disableAutoFocus' | 'messages' | 'govukOptions',
+        'title-text' | 'description-text' | 'errors' | 'disable-auto-focus' | 'govuk-options'
       >;
       'civic-exit-this-page': CivicTagProps<
         CivicExitThisPage,
-        'text' | 'redirectUrl' | 'exitId' | 'messages',
-        'redirect-url' | 'exit-id',
+        'text' | 'redirectUrl' | 'exitId' | 'messages' | 'govukOptions',
+        'redirect-url' | 'exit-id' | 'govuk-options',
         { 'oncivic-exit-page'?: (event: CivicExitPageEvent) => void }
       >;
       'civic-fieldset': CivicTagProps<
         CivicFieldset,
-        'legend' | 'legendSize' | 'legendIsPageHeading' | 'describedBy' | 'fieldsetRole' | 'messages',
-        'legend-size' | 'legend-is-page-heading' | 'described-by' | 'fieldset-role'
+        'legend' | 'legendSize' | 'legendIsPageHeading' | 'describedBy' | 'fieldsetRole' | 'messages' | 'govukOptions',
+        'legend-size' | 'legend-is-page-heading' | 'described-by' | 'fieldset-role' | 'govuk-options'
       >;
       'civic-footer': CivicTagProps<
         CivicFooter,
-        'meta' | 'contentLicence' | 'copyright' | 'govukBranding' | 'messages',
-        'content-licence' | 'govuk-branding'
+        'meta' | 'contentLicence' | 'copyright' | 'govukBranding' | 'messages' | 'govukOptions',
+        'content-licence' | 'govuk-branding' | 'govuk-options'
       >;
       'civic-header': CivicTagProps<
         CivicHeader,
-        'organisationName' | 'homepageUrl' | 'logoUrl' | 'logoAlt' | 'serviceName' | 'serviceUrl' | 'govukBranding' | 'messages',
-        'organisation-name' | 'homepage-url' | 'logo-url' | 'logo-alt' | 'service-name' | 'service-url' | 'govuk-branding'
+        | 'organisationName'
+        | 'homepageUrl'
+        | 'logoUrl'
+        | 'logoAlt'
+        | 'serviceName'
+        | 'serviceUrl'
+        | 'govukBranding'
+        | 'messages'
+        | 'govukOptions',
+        'organisation-name' | 'homepage-url' | 'logo-url' | 'logo-alt' | 'service-name' | 'service-url' | 'govuk-branding' | 'govuk-options'
       >;
-      'civic-inset-text': CivicTagProps<CivicInsetText, 'text' | 'insetId' | 'messages', 'inset-id'>;
+      'civic-inset-text': CivicTagProps<CivicInsetText, 'text' | 'insetId' | 'messages' | 'govukOptions', 'inset-id' | 'govuk-options'>;
       'civic-notification-banner': CivicTagProps<
         CivicNotificationBanner,
-        'text' | 'type' | 'titleText' | 'titleId' | 'titleHeadingLevel' | 'bannerRole' | 'disableAutoFocus' | 'messages',
-        'title-text' | 'title-id' | 'title-heading-level' | 'banner-role' | 'disable-auto-focus'
+        'text' | 'type' | 'titleText' | 'titleId' | 'titleHeadingLevel' | 'bannerRole' | 'disableAutoFocus' | 'messages' | 'govukOptions',
+        'title-text' | 'title-id' | 'title-heading-level' | 'banner-role' | 'disable-auto-focus' | 'govuk-options'
       >;
-      'civic-pagination': CivicTagProps<CivicPagination, 'items' | 'previous' | 'next' | 'landmarkLabel' | 'messages', 'landmark-label'>;
-      'civic-panel': CivicTagProps<CivicPanel, 'titleText' | 'text' | 'headingLevel' | 'messages', 'title-text' | 'heading-level'>;
-      'civic-phase-banner': CivicTagProps<CivicPhaseBanner, 'tagText' | 'text' | 'messages', 'tag-text'>;
+      'civic-pagination': CivicTagProps<
+        CivicPagination,
+        'items' | 'previous' | 'next' | 'landmarkLabel' | 'messages' | 'govukOptions',
+        'landmark-label' | 'govuk-options'
+      >;
+      'civic-panel': CivicTagProps<
+        CivicPanel,
+        'titleText' | 'text' | 'headingLevel' | 'messages' | 'govukOptions',
+        'title-text' | 'heading-level' | 'govuk-options'
+      >;
+      'civic-phase-banner': CivicTagProps<CivicPhaseBanner, 'tagText' | 'text' | 'messages' | 'govukOptions', 'tag-text' | 'govuk-options'>;
       'civic-radios': CivicTagProps<
         CivicRadios,
         | 'items'
@@ -187,8 +222,9 @@ declare module 'react' {
         | 'hint'
         | 'errorMessage'
         | 'small'
-        | 'messages',
-        'id-prefix' | 'legend-size' | 'legend-is-page-heading' | 'error-message',
+        | 'messages'
+        | 'govukOptions',
+        'id-prefix' | 'legend-size' | 'legend-is-page-heading' | 'error-message' | 'govuk-options',
         { onchange?: (event: Event) => void; oninput?: (event: Event) => void }
       >;
       'civic-select': CivicTagProps<
@@ -203,8 +239,9 @@ declare module 'react' {
         | 'errorMessage'
         | 'value'
         | 'disabled'
-        | 'messages',
-        'select-id' | 'label-size' | 'label-is-page-heading' | 'error-message',
+        | 'messages'
+        | 'govukOptions',
+        'select-id' | 'label-size' | 'label-is-page-heading' | 'error-message' | 'govuk-options',
         { oninput?: (event: Event) => void; onchange?: (event: Event) => void }
       >;
       'civic-service-navigation': CivicTagProps<
@@ -218,7 +255,8 @@ declare module 'react' {
         | 'navigationLabel'
         | 'navigationId'
         | 'collapseNavigationOnMobile'
-        | 'messages',
+        | 'messages'
+        | 'govukOptions',
         | 'service-name'
         | 'service-url'
         | 'section-label'
@@ -227,9 +265,14 @@ declare module 'react' {
         | 'navigation-label'
         | 'navigation-id'
         | 'collapse-navigation-on-mobile'
+        | 'govuk-options'
       >;
-      'civic-skip-link': CivicTagProps<CivicSkipLink, 'href' | 'text' | 'messages', never>;
-      'civic-summary-list': CivicTagProps<CivicSummaryList, 'rows' | 'noBorder' | 'card' | 'messages', 'no-border'>;
+      'civic-skip-link': CivicTagProps<CivicSkipLink, 'href' | 'text' | 'messages' | 'govukOptions', 'govuk-options'>;
+      'civic-summary-list': CivicTagProps<
+        CivicSummaryList,
+        'rows' | 'noBorder' | 'card' | 'messages' | 'govukOptions',
+        'no-border' | 'govuk-options'
+      >;
       'civic-table': CivicTagProps<
         CivicTable,
         | 'caption'
@@ -241,13 +284,18 @@ declare module 'react' {
         | 'sortMode'
         | 'sortColumn'
         | 'sortDirection'
-        | 'messages',
-        'caption-size' | 'first-cell-is-header' | 'sort-mode' | 'sort-column' | 'sort-direction',
+        | 'messages'
+        | 'govukOptions',
+        'caption-size' | 'first-cell-is-header' | 'sort-mode' | 'sort-column' | 'sort-direction' | 'govuk-options',
         { 'oncivic-sort'?: (event: CivicSortEvent) => void }
       >;
-      'civic-tabs': CivicTagProps<CivicTabs, 'items' | 'titleText' | 'idPrefix' | 'messages', 'title-text' | 'id-prefix'>;
-      'civic-tag': CivicTagProps<CivicTag, 'text' | 'colour' | 'messages', never>;
-      'civic-task-list': CivicTagProps<CivicTaskList, 'items' | 'idPrefix' | 'messages', 'id-prefix'>;
+      'civic-tabs': CivicTagProps<
+        CivicTabs,
+        'items' | 'titleText' | 'idPrefix' | 'messages' | 'govukOptions',
+        'title-text' | 'id-prefix' | 'govuk-options'
+      >;
+      'civic-tag': CivicTagProps<CivicTag, 'text' | 'colour' | 'messages' | 'govukOptions', 'govuk-options'>;
+      'civic-task-list': CivicTagProps<CivicTaskList, 'items' | 'idPrefix' | 'messages' | 'govukOptions', 'id-prefix' | 'govuk-options'>;
       'civic-text-input': CivicTagProps<
         CivicTextInput,
         | 'inputId'
@@ -266,8 +314,16 @@ declare module 'react' {
         | 'errorMessage'
         | 'value'
         | 'disabled'
-        | 'messages',
-        'input-id' | 'prefix-text' | 'suffix-text' | 'input-spellcheck' | 'label-size' | 'label-is-page-heading' | 'error-message',
+        | 'messages'
+        | 'govukOptions',
+        | 'input-id'
+        | 'prefix-text'
+        | 'suffix-text'
+        | 'input-spellcheck'
+        | 'label-size'
+        | 'label-is-page-heading'
+        | 'error-message'
+        | 'govuk-options',
         { oninput?: (event: Event) => void; onchange?: (event: Event) => void }
       >;
       'civic-textarea': CivicTagProps<
@@ -284,11 +340,16 @@ declare module 'react' {
         | 'errorMessage'
         | 'value'
         | 'disabled'
-        | 'messages',
-        'textarea-id' | 'input-spellcheck' | 'label-size' | 'label-is-page-heading' | 'error-message',
+        | 'messages'
+        | 'govukOptions',
+        'textarea-id' | 'input-spellcheck' | 'label-size' | 'label-is-page-heading' | 'error-message' | 'govuk-options',
         { oninput?: (event: Event) => void; onchange?: (event: Event) => void }
       >;
-      'civic-warning-text': CivicTagProps<CivicWarningText, 'text' | 'iconFallbackText' | 'messages', 'icon-fallback-text'>;
+      'civic-warning-text': CivicTagProps<
+        CivicWarningText,
+        'text' | 'iconFallbackText' | 'messages' | 'govukOptions',
+        'icon-fallback-text' | 'govuk-options'
+      >;
     }
   }
 }
