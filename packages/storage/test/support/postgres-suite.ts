@@ -62,3 +62,26 @@ export function storesOnPostgres(
   });
   return stores;
 }
+
+/** Opens stores on the block's server, each on a fresh schema named from `prefix` unless the options name one. */
+export function postgresStoreOpener(
+  pg: PostgresSuite,
+  prefix: string,
+): {
+  readonly newSchema: () => string;
+  readonly open: (options?: Partial<Omit<PostgresStoreOptions, 'adapter' | 'connectionString'>>) => Promise<Store>;
+} {
+  let schemas = 0;
+  const newSchema = (): string => `${prefix}_${process.pid}_${++schemas}`;
+  return {
+    newSchema,
+    open: (options = {}) =>
+      createStore({
+        adapter: 'postgres',
+        connectionString: pg.server.connectionString,
+        poolSize: 5,
+        ...options,
+        schema: options.schema ?? newSchema(),
+      }),
+  };
+}
