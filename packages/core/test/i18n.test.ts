@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ValidationError } from '../src/errors.js';
+import { thrown } from './support/thrown.js';
 import {
   createTranslator,
   createTrustedTranslator,
@@ -39,16 +40,7 @@ const catalogue = defineMessages({
 /** Calls a public function the way untyped JavaScript or JSON-fed code could. */
 const defineUnchecked = defineMessages as unknown as (input: unknown) => Catalogue;
 
-/** Runs `fn`, expecting a ValidationError, and returns it for inspection. */
-function validationError(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError, but nothing was thrown');
-}
+const validationError = (fn: () => unknown): ValidationError => thrown(fn, ValidationError);
 
 function issuePaths(error: ValidationError): unknown[] {
   return error.issues.map((issue) => issue.path);

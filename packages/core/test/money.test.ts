@@ -2,27 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../src/errors.js';
 import { Money, ROUNDING_MODES, type RoundingMode } from '../src/money.js';
+import { thrownWith } from './support/thrown.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const MAX_BIG = BigInt(MAX);
 
-/** Runs `action` and returns the ValidationError it throws, failing the test if it throws nothing else. */
-function caught(action: () => unknown): ValidationError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError, but nothing was thrown');
-}
-
-function expectError(action: () => unknown, code: string, path: readonly (string | number)[] = []): ValidationError {
-  const error = caught(action);
-  expect(error.code).toBe(code);
-  expect(error.path).toEqual(path);
-  return error;
-}
+const expectError = (action: () => unknown, code: string, path?: readonly (string | number)[]): ValidationError =>
+  thrownWith(action, ValidationError, code, path);
 
 const pence = (value: number): Money => Money.fromPence(value);
 const penceOf = (values: readonly Money[]): number[] => values.map((value) => value.pence);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CivicError, ValidationError } from '../src/errors.js';
+import { thrownWith } from './support/thrown.js';
 import {
   generateReference,
   isValidReference,
@@ -17,22 +18,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function caught(action: () => unknown): CivicError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CivicError);
-    return error as CivicError;
-  }
-  throw new Error('expected a CivicError, but nothing was thrown');
-}
-
-function expectError(action: () => unknown, code: string, path: readonly (string | number)[] = []): CivicError {
-  const error = caught(action);
-  expect(error.code).toBe(code);
-  expect(error.path).toEqual(path);
-  return error;
-}
+const expectError = (action: () => unknown, code: string, path?: readonly (string | number)[]): CivicError =>
+  thrownWith(action, CivicError, code, path);
 
 /** A random source that hands out `bytes` in order, recording how many were asked for each time. */
 function scripted(bytes: readonly number[]): RandomSource & { readonly requests: number[] } {

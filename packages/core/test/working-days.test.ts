@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import feed from '../src/data/uk-bank-holidays.json' with { type: 'json' };
 import { CivicError, ValidationError } from '../src/errors.js';
+import { thrown } from './support/thrown.js';
 import {
   addWorkingDays,
   bankHolidaysBetween,
@@ -22,14 +23,7 @@ const EW = { division: 'england-and-wales' } as const;
 const SCOT = { division: 'scotland' } as const;
 const NI = { division: 'northern-ireland' } as const;
 
-function caught(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}
+const caught = (run: () => unknown): Error => thrown(run, Error);
 
 function validationIssue(run: () => unknown): { code: string; path: readonly (string | number)[]; message: string } {
   const error = caught(run);
@@ -38,44 +32,21 @@ function validationIssue(run: () => unknown): { code: string; path: readonly (st
 }
 
 describe('bank holidays from the bundled GOV.UK feed', () => {
-  it('treats Easter Monday 2026 as a holiday in England and Wales and Northern Ireland, but not in Scotland', () => {
-    expect(isWorkingDay('2026-04-06', EW)).toBe(false);
-    expect(isWorkingDay('2026-04-06', NI)).toBe(false);
-    expect(isWorkingDay('2026-04-06', SCOT)).toBe(true);
-    // Good Friday is a holiday everywhere.
-    for (const division of UK_DIVISIONS) expect(isWorkingDay('2026-04-03', { division })).toBe(false);
-  });
-
-  it('knows 2 January in Scotland only', () => {
-    expect(isWorkingDay('2026-01-02', SCOT)).toBe(false);
-    expect(isWorkingDay('2026-01-02', EW)).toBe(true);
-    expect(isWorkingDay('2026-01-02', NI)).toBe(true);
-    // In 2027 2 January is a Saturday, so Scotland's holiday moves to Monday 4 January.
-    expect(isWorkingDay('2027-01-04', SCOT)).toBe(false);
-    expect(isWorkingDay('2027-01-04', EW)).toBe(true);
-  });
-
-  it('knows 12 July (Battle of the Boyne) in Northern Ireland only, with its substitute day', () => {
-    expect(isWorkingDay('2023-07-12', NI)).toBe(false);
-    expect(isWorkingDay('2023-07-12', EW)).toBe(true);
-    expect(isWorkingDay('2023-07-12', SCOT)).toBe(true);
-    // 12 July 2026 is a Sunday: the holiday is Monday 13 July.
-    expect(isWorkingDay('2026-07-13', NI)).toBe(false);
-    expect(isWorkingDay('2026-07-13', EW)).toBe(true);
-  });
-
-  it('knows St Patrick’s Day in Northern Ireland and St Andrew’s Day in Scotland', () => {
-    expect(isWorkingDay('2026-03-17', NI)).toBe(false);
-    expect(isWorkingDay('2026-03-17', EW)).toBe(true);
-    expect(isWorkingDay('2026-11-30', SCOT)).toBe(false);
-    expect(isWorkingDay('2026-11-30', EW)).toBe(true);
-  });
-
-  it('uses Scotland’s early-August summer holiday instead of the late-August one', () => {
-    expect(isWorkingDay('2026-08-03', SCOT)).toBe(false);
-    expect(isWorkingDay('2026-08-03', EW)).toBe(true);
-    expect(isWorkingDay('2026-08-31', EW)).toBe(false);
-    expect(isWorkingDay('2026-08-31', SCOT)).toBe(true);
+  // Every date is checked in every division: a holiday of one must not leak into another.
+  const everywhere: readonly UkDivision[] = UK_DIVISIONS;
+  it.each<{ date: string; why: string; holidayIn: readonly UkDivision[] }>([
+    { date: '2026-04-03', why: 'Good Friday, everywhere', holidayIn: everywhere },
+    { date: '2026-04-06', why: 'Easter Monday, not in Scotland', holidayIn: ['england-and-wales', 'northern-ireland'] },
+    { date: '2026-01-02', why: '2 January, Scotland only', holidayIn: ['scotland'] },
+    { date: '2027-01-04', why: '2 January 2027 is a Saturday: Scotland has Monday 4 January', holidayIn: ['scotland'] },
+    { date: '2023-07-12', why: 'Battle of the Boyne, Northern Ireland only', holidayIn: ['northern-ireland'] },
+    { date: '2026-07-13', why: '12 July 2026 is a Sunday: Northern Ireland has Monday 13 July', holidayIn: ['northern-ireland'] },
+    { date: '2026-03-17', why: 'St Patrick’s Day, Northern Ireland only', holidayIn: ['northern-ireland'] },
+    { date: '2026-11-30', why: 'St Andrew’s Day, Scotland only', holidayIn: ['scotland'] },
+    { date: '2026-08-03', why: 'Scotland’s early-August summer holiday', holidayIn: ['scotland'] },
+    { date: '2026-08-31', why: 'the late-August summer holiday, not in Scotland', holidayIn: ['england-and-wales', 'northern-ireland'] },
+  ])('$date: $why', ({ date, holidayIn }) => {
+    for (const division of UK_DIVISIONS) expect(isWorkingDay(date, { division }), division).toBe(!holidayIn.includes(division));
   });
 
   it('knows the Christmas substitute days', () => {

@@ -12,15 +12,8 @@
 import { createStore, type Store } from '@civicbricks/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNotificationDelivery, createOutboxProvider, notificationsMigrations, queueNotification } from '../src/outbox/index.js';
-import {
-  countByReference,
-  drain,
-  loadTemplates,
-  notifyDelivery,
-  queueMany,
-  seededRandom,
-  startFaultyNotify,
-} from './support/delivery-load.js';
+import { countByReference, drain, loadTemplates, notifyDelivery, queueMany, startFaultyNotify } from './support/delivery-load.js';
+import { seededRandom } from '../../storage/test/support/random.js';
 
 const COUNT = Number(process.env['LOAD_COUNT'] ?? 600);
 const SEED = Number(process.env['LOAD_SEED'] ?? 20_260_301);

@@ -5,11 +5,12 @@
  * (LOAD_COUNT to change it; `npm run load:notifications` runs 2,000), faults
  * injected at random, each delivered exactly once.
  */
-import { createStore, type Store } from '@civicbricks/storage';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Store } from '@civicbricks/storage';
+import { expect, it } from 'vitest';
 import { notificationsMigrations } from '../src/outbox/index.js';
-import { describeOnPostgres } from '../../storage/test/support/postgres-suite.js';
-import { countByReference, drain, notifyDelivery, queueMany, seededRandom, startFaultyNotify } from './support/delivery-load.js';
+import { describeOnPostgres, storesOnPostgres } from '../../storage/test/support/postgres-suite.js';
+import { countByReference, drain, notifyDelivery, queueMany, startFaultyNotify } from './support/delivery-load.js';
+import { seededRandom } from '../../storage/test/support/random.js';
 
 const COUNT = Number(process.env['LOAD_COUNT'] ?? 400);
 // Each held request costs its worker the client's whole 15 s timeout: two are enough to show recovery.
@@ -17,23 +18,7 @@ const TIMEOUT_EVERY = Math.max(100, Math.floor(COUNT / 2));
 const SEED = Number(process.env['LOAD_SEED'] ?? 20_260_302);
 
 describeOnPostgres('outbox delivery on PostgreSQL', (pg) => {
-  const stores: Store[] = [];
-  beforeAll(async () => {
-    for (let n = 0; n < 2; n += 1) {
-      stores.push(
-        await createStore({
-          adapter: 'postgres',
-          connectionString: pg.server.connectionString,
-          schema: 'notifications_load',
-          poolSize: 4,
-          migrations: [notificationsMigrations],
-        }),
-      );
-    }
-  });
-  afterAll(async () => {
-    for (const store of stores) await store.close();
-  });
+  const stores = storesOnPostgres(pg, 2, { schema: 'notifications_load', poolSize: 4, migrations: [notificationsMigrations] });
 
   it(
     `delivers ${COUNT.toLocaleString('en-GB')} messages exactly once with two workers while Notify fails at random (seed ${SEED})`,

@@ -6,35 +6,22 @@
  * never passes the amount paid, in our records or at the provider.
  */
 import { ConflictError } from '@civicbricks/core/errors';
-import { createStore, type Store } from '@civicbricks/storage';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { RefundNotAvailableError } from '../src/index.js';
 import { createGovUkPayProvider } from '../src/govuk-pay/index.js';
 import { createPaymentLedger, paymentsMigrations, type PaymentLedger } from '../src/records/index.js';
-import { describeOnPostgres } from '../../storage/test/support/postgres-suite.js';
+import { describeOnPostgres, storesOnPostgres } from '../../storage/test/support/postgres-suite.js';
 import { startFakePay, type FakePay } from './support/fake-pay.js';
 
 const API_KEY = 'api_test_refundrace00000000000000000000000000000000000000000000';
 
 describeOnPostgres('refunds racing on PostgreSQL', (pg) => {
   let fake: FakePay;
-  const stores: Store[] = [];
+  const stores = storesOnPostgres(pg, 2, { schema: 'payments_race', poolSize: 5, migrations: [paymentsMigrations] });
   beforeAll(async () => {
     fake = await startFakePay({ apiKeys: [API_KEY] });
-    for (let n = 0; n < 2; n += 1) {
-      stores.push(
-        await createStore({
-          adapter: 'postgres',
-          connectionString: pg.server.connectionString,
-          schema: 'payments_race',
-          poolSize: 5,
-          migrations: [paymentsMigrations],
-        }),
-      );
-    }
   });
   afterAll(async () => {
-    for (const store of stores) await store.close();
     await fake?.close();
   });
 

@@ -98,11 +98,18 @@ async function answerToCheck(visitor: Visitor): Promise<string> {
   return csrf;
 }
 
+/** A warm-space server on memory storage, and a visitor on its first page with the form's CSRF token. */
+async function atFirstPage(): Promise<{ server: JourneyServer; visitor: Visitor; csrf: string }> {
+  const started = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
+  server = started;
+  const visitor = new Visitor(started.url);
+  const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+  return { server: started, visitor, csrf };
+}
+
 /** A warm-space server and a visitor who has answered up to the add-another page, "with-you". */
 async function toWithYou(): Promise<{ visitor: Visitor; csrf: string }> {
-  server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
-  const visitor = new Visitor(server.url);
-  const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+  const { visitor, csrf } = await atFirstPage();
   await answerPages(visitor, csrf, [
     ['age', { ageGroup: '16to64' }],
     ['name', { name: 'Jo' }],
@@ -186,9 +193,7 @@ describe('the journey handler with JavaScript off', () => {
   });
 
   it('shows errors the GOV.UK way on a failed submit: summary, message by the field, "Error: " title, values kept', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
-    const visitor = new Visitor(server.url);
-    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const { visitor, csrf } = await atFirstPage();
     await answerPages(visitor, csrf, [
       ['age', { ageGroup: '16to64' }],
       ['name', { name: 'Jo <b>Bloggs</b>' }],
@@ -339,9 +344,7 @@ describe('the handler’s clock', () => {
 
 describe('two posts of one session at once', () => {
   it('shows the page as it now stands instead of an error', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
-    const visitor = new Visitor(server.url);
-    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const { visitor, csrf } = await atFirstPage();
     const replies = await Promise.all(Array.from({ length: 4 }, () => visitor.post('/journey/age', { ageGroup: '16to64' }, csrf)));
     for (const reply of replies) expect(reply.status).toBe(303);
     expect(replies.map((reply) => reply.headers.get('location'))).toContain('/journey/name');
@@ -495,9 +498,7 @@ describe('a resumed journey, once sent', () => {
 
 describe('a journey saved, then sent in the same visit', () => {
   it('discards the saved copy, so the emailed link cannot send the answers again', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
-    const visitor = new Visitor(server.url);
-    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const { server, visitor, csrf } = await atFirstPage();
     await visitor.post('/journey/age', { ageGroup: '65plus' }, csrf);
     expect((await visitor.post('/journey/name', { name: 'Pat Smith', $action: 'save' }, csrf)).status).toBe(303);
     const link = new URL(server.resumeLinks[0] as string);
@@ -509,9 +510,7 @@ describe('a journey saved, then sent in the same visit', () => {
 
 describe('the JSON endpoints <civic-journey> uses', () => {
   it('checks every answer again, needs the session’s token, and sends one record per idempotency key', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
-    const visitor = new Visitor(server.url);
-    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const { visitor, csrf } = await atFirstPage();
     const answers = { ageGroup: '65plus', name: 'Pat Smith', contactOk: false, days: ['tue'], withYou: [], access: ['none'] };
     expect((await visitor.postJson('/journey/submit', { answers, idempotencyKey: 'key-123456' }, 'forged')).status).toBe(403);
     const invalid = await visitor.postJson(
@@ -586,9 +585,7 @@ describe('the JSON endpoints <civic-journey> uses', () => {
   });
 
   it('saves the pages answered so far and returns the link', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
-    const visitor = new Visitor(server.url);
-    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const { server, visitor, csrf } = await atFirstPage();
     const response = await visitor.postJson('/journey/save', { answers: { ageGroup: '16to64', name: 'Sam' } }, csrf);
     expect(response.status).toBe(201);
     const body = (await response.json()) as { url: string; expiresAt: string };
@@ -1007,9 +1004,7 @@ describe('safe defaults', () => {
 
 describe('hidden characters in an answer', () => {
   it('are refused on the page with the GOV.UK message, the answer kept, never a server error', async () => {
-    server = await startJourneyServer(warmSpace, { script: false, adapter: 'memory' });
-    const visitor = new Visitor(server.url);
-    const { csrf } = await csrfOf(await visitor.get('/journey/age'));
+    const { server, visitor, csrf } = await atFirstPage();
     await answerPages(visitor, csrf, [['age', { ageGroup: '16to64' }]]);
     for (const name of ['Pat\u0000Smith', 'Pat\u001b[31mSmith']) {
       const page = await visitor.post('/journey/name', { name }, csrf);

@@ -2,19 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerPage, createJourney } from '@civicbricks/registration';
-import { pageModel } from '../src/model.js';
+import { pageModel, type PageModel, type PageModelInput } from '../src/model.js';
 
 const everyQuestion = createJourney(JSON.parse(readFileSync(join(import.meta.dirname, '../examples/every-question.json'), 'utf8')));
 const changeHref = (id: string) => `/j/${id}`;
+/** A page of the every-question journey, unanswered, in English unless `more` says otherwise. */
+const modelOf = (pageId: string, more: Partial<PageModelInput> = {}): PageModel =>
+  pageModel({ journey: everyQuestion, pageId, answers: {}, locale: 'en', changeHref, ...more });
 
 describe('pageModel', () => {
   it('links each error to the control to fix: a date’s first wrong part, an address line, a list’s first box', () => {
-    const model = pageModel({
-      journey: everyQuestion,
-      pageId: 'about-you',
-      answers: {},
-      locale: 'en',
-      changeHref,
+    const model = modelOf('about-you', {
       errors: [
         { path: ['dob'], code: 'date.missing_month', message: 'Date of birth must include a month', parts: ['month'] },
         { path: ['home', 'town'], code: 'address.town', message: 'Enter town or city' },
@@ -26,12 +24,7 @@ describe('pageModel', () => {
       { text: 'Enter town or city', href: '#home-town' },
       { text: 'Enter a first name', href: '#fullName-first' },
     ]);
-    const details = pageModel({
-      journey: everyQuestion,
-      pageId: 'details',
-      answers: {},
-      locale: 'en',
-      changeHref,
+    const details = modelOf('details', {
       errors: [
         { path: ['children'], code: 'addAnother.too_few', message: 'Add at least 1 answer' },
         { path: ['children', 0, 'born'], code: 'date.enter', message: 'Enter a date', parts: ['day', 'month', 'year'] },
@@ -39,12 +32,7 @@ describe('pageModel', () => {
     });
     expect(details.kind === 'question' && details.errors.map((error) => error.href)).toEqual(['#children-0-name', '#children-0-born-day']);
     // An error on a whole grouped question goes to its first part.
-    const whole = pageModel({
-      journey: everyQuestion,
-      pageId: 'about-you',
-      answers: {},
-      locale: 'en',
-      changeHref,
+    const whole = modelOf('about-you', {
       errors: [
         { path: ['home'], code: 'answer.required', message: 'Enter your address' },
         { path: ['fullName'], code: 'answer.required', message: 'Enter your name' },
@@ -63,12 +51,7 @@ describe('pageModel', () => {
     if (aboutYou.ok || details.ok) throw new Error('expected errors');
     const dobError = aboutYou.errors.find((error) => error.path[0] === 'dob');
     expect(dobError?.path).toEqual(['dob', 'month']);
-    const first = pageModel({
-      journey: everyQuestion,
-      pageId: 'about-you',
-      answers: {},
-      locale: 'en',
-      changeHref,
+    const first = modelOf('about-you', {
       errors: aboutYou.errors,
     });
     if (first.kind !== 'question') throw new Error('question page expected');
@@ -77,7 +60,7 @@ describe('pageModel', () => {
       options: { errorMessage: dobError?.message, errorItems: ['month'] },
     });
     const bornError = details.errors.find((error) => error.path[0] === 'children');
-    const second = pageModel({ journey: everyQuestion, pageId: 'details', answers: {}, locale: 'en', changeHref, errors: details.errors });
+    const second = modelOf('details', { errors: details.errors });
     if (second.kind !== 'question') throw new Error('question page expected');
     expect(second.errors.find((item) => item.text === bornError?.message)?.href).toBe('#children-0-born-year');
   });
@@ -137,12 +120,8 @@ describe('pageModel', () => {
   });
 
   it('refuses what it cannot show, with a typed error', () => {
-    expect(() => pageModel({ journey: everyQuestion, pageId: 'nowhere', answers: {}, locale: 'en', changeHref })).toThrow(
-      /no page "nowhere"/,
-    );
-    expect(() => pageModel({ journey: {} as never, pageId: 'about-you', answers: {}, locale: 'en', changeHref })).toThrow(/createJourney/);
-    expect(() => pageModel({ journey: everyQuestion, pageId: 'about-you', answers: {}, locale: 'fr' as never, changeHref })).toThrow(
-      /locale/,
-    );
+    expect(() => modelOf('nowhere')).toThrow(/no page "nowhere"/);
+    expect(() => modelOf('about-you', { journey: {} as never })).toThrow(/createJourney/);
+    expect(() => modelOf('about-you', { locale: 'fr' as never })).toThrow(/locale/);
   });
 });

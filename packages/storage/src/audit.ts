@@ -18,7 +18,7 @@ import {
   toMicrosTimestamp,
 } from './hash.js';
 import { cloneJson, toJsonValue, type JsonObject, type JsonValue } from './json.js';
-import type { AuditAppend, AuditEntry, AuditHead, AuditLog, AuditQuery, AuditVerification } from './types.js';
+import type { AuditAppend, AuditEntry, AuditEntryFacts, AuditHead, AuditLog, AuditQuery, AuditVerification } from './types.js';
 import { codeName, collectionName, recordId, type Scope } from './scope.js';
 
 const auditAppendSchema = z.strictObject({
@@ -40,13 +40,7 @@ const auditQuerySchema = z.strictObject({
   limit: z.number().int().min(1).max(1000).optional(),
 });
 
-interface PreparedAudit {
-  readonly actor: string;
-  readonly action: string;
-  readonly collection: string | null;
-  readonly recordId: string | null;
-  readonly fields: readonly string[];
-  readonly metadata: JsonObject;
+interface PreparedAudit extends AuditEntryFacts {
   readonly detail: JsonObject | undefined;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { JsonObject, JsonPrimitive, JsonValue } from './json.js';
 import type { FindPlan, IndexSpec } from './query.js';
-import type { AdapterName, OutboxStatus, SqlRunner } from './types.js';
+import type { AdapterName, AuditEntryFacts, OutboxStatus, SqlRunner } from './types.js';
 
 export interface RecordRow {
   readonly collection: string;
@@ -18,19 +18,13 @@ export interface RecordRow {
   readonly updatedAt: Date;
 }
 
-export interface AuditRow {
+export interface AuditRow extends AuditEntryFacts {
   readonly seq: number;
   readonly id: string;
   /** Which hashed layout the entry was written with (`CHAIN_FORMAT`, or 1 for entries from before storage migration 4). */
   readonly format: number;
   /** UTC with microseconds (`2030-03-04T09:00:00.123456Z`): exactly what is stored, so the hash covers every digit. */
   readonly at: string;
-  readonly actor: string;
-  readonly action: string;
-  readonly collection: string | null;
-  readonly recordId: string | null;
-  readonly fields: readonly string[];
-  readonly metadata: JsonObject;
   readonly detailDigest: string | null;
   readonly prevHash: string;
   readonly hash: string;

@@ -123,19 +123,26 @@ export interface AuditAppend {
   readonly after?: JsonValue;
 }
 
-/** One entry of the tamper-evident audit log. */
-export interface AuditEntry {
-  /** Position in the chain, from 1, with no gaps. */
-  readonly seq: number;
-  readonly id: string;
-  /** ISO 8601, UTC. */
-  readonly at: string;
+/**
+ * What an audit entry records happened, and to what: the same in the entry as
+ * written, as stored and as read back, so the three cannot drift apart.
+ */
+export interface AuditEntryFacts {
   readonly actor: string;
   readonly action: string;
   readonly collection: string | null;
   readonly recordId: string | null;
   readonly fields: readonly string[];
   readonly metadata: JsonObject;
+}
+
+/** One entry of the tamper-evident audit log. */
+export interface AuditEntry extends AuditEntryFacts {
+  /** Position in the chain, from 1, with no gaps. */
+  readonly seq: number;
+  readonly id: string;
+  /** ISO 8601, UTC. */
+  readonly at: string;
   /** Undefined when there was none or it has been erased. */
   readonly before?: JsonValue;
   readonly after?: JsonValue;

@@ -5,23 +5,13 @@
 import { ConflictError } from '@civicbricks/core';
 import { expect, it } from 'vitest';
 import { z } from 'zod';
-import { createStore, type Store } from '../src/index.js';
+import type { Store } from '../src/index.js';
 import { FULL_STRESS, runSqlStressSuite } from './stress-suite.js';
-import { describeOnPostgres } from './support/postgres-suite.js';
+import { describeOnPostgres, postgresStoreOpener } from './support/postgres-suite.js';
 import { rawSqlOnPostgres } from './support/raw-sql.js';
 
-let schemas = 0;
-const newSchema = (): string => `s_${process.pid}_${++schemas}`;
-
 describeOnPostgres('PostgreSQL', (pg) => {
-  const open = (options: { schema?: string; poolSize?: number } = {}): Promise<Store> =>
-    createStore({
-      adapter: 'postgres',
-      connectionString: pg.server.connectionString,
-      poolSize: 5,
-      ...options,
-      schema: options.schema ?? newSchema(),
-    });
+  const { newSchema, open } = postgresStoreOpener(pg, 's');
 
   runSqlStressSuite(
     'postgres',

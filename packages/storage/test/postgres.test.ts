@@ -7,27 +7,15 @@
 import { ConflictError, UnavailableError } from '@civicbricks/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createOutboxWorker, createStore, createStoreFromEnv, sql, type BrickMigrations, type Store } from '../src/index.js';
+import { createOutboxWorker, createStoreFromEnv, sql, type BrickMigrations, type Store } from '../src/index.js';
 import { runStorageConformance } from './conformance.js';
 import { runSqlStorageSuite } from './sql-suite.js';
-import { describeOnPostgres } from './support/postgres-suite.js';
+import { describeOnPostgres, postgresStoreOpener } from './support/postgres-suite.js';
 import { rawSqlOnPostgres } from './support/raw-sql.js';
 import { rejection } from '../../../tests/support/rejection.js';
 
-let schemas = 0;
-const newSchema = (): string => `t_${process.pid}_${++schemas}`;
-
 describeOnPostgres('PostgreSQL', (pg) => {
-  const open = (
-    options: { schema?: string; migrations?: readonly BrickMigrations[]; poolSize?: number; clock?: () => Date } = {},
-  ): Promise<Store> =>
-    createStore({
-      adapter: 'postgres',
-      connectionString: pg.server.connectionString,
-      poolSize: 5,
-      ...options,
-      schema: options.schema ?? newSchema(),
-    });
+  const { newSchema, open } = postgresStoreOpener(pg, 't');
 
   runStorageConformance('postgres', (options) => open(options));
 

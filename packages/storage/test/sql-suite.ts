@@ -54,6 +54,16 @@ export function runSqlStorageSuite(name: string, context: () => SqlSuiteContext)
       return { store, schema };
     }
 
+    /** Runs `body` on a freshly seeded store and closes the store after it, whatever happens. */
+    async function withSeeded(body: (seed: { store: Store; schema: string }) => Promise<void>): Promise<void> {
+      const seed = await seeded();
+      try {
+        await body(seed);
+      } finally {
+        await seed.store.close();
+      }
+    }
+
     // What a superuser can do: switch the triggers off for the session, then edit rows.
     const tamper = (schema: string, statements: readonly string[]): Promise<unknown> =>
       context().raw([
@@ -63,8 +73,7 @@ export function runSqlStorageSuite(name: string, context: () => SqlSuiteContext)
       ]);
 
     it('the database refuses UPDATE, DELETE and TRUNCATE on the audit log and resetting its head', async () => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ store, schema }) => {
         for (const statement of [
           `update ${schema}.civic_audit set actor = 'mallory' where seq = 2`,
           `delete from ${schema}.civic_audit where seq = 4`,
@@ -81,84 +90,61 @@ export function runSqlStorageSuite(name: string, context: () => SqlSuiteContext)
         const rows = await context().raw([`select count(*)::int as n from ${schema}.civic_audit`]);
         expect(rows[0]?.['n']).toBe(4);
         expect(await store.verifyAuditChain()).toMatchObject({ ok: true, entries: 4 });
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     it('detects an entry altered in SQL', async () => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ store, schema }) => {
         await tamper(schema, [`update $s.civic_audit set actor = 'mallory' where seq = 2`]);
         expect(await store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'hash_mismatch', failedAt: 2, entries: 1 });
-      } finally {
-        await store.close();
-      }
-      const second = await seeded();
-      try {
-        await tamper(second.schema, [`update $s.civic_audit set metadata = '{"step":"case.reopened"}'::jsonb where seq = 3`]);
-        expect(await second.store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'hash_mismatch', failedAt: 3 });
-      } finally {
-        await second.store.close();
-      }
+      });
+      await withSeeded(async ({ store, schema }) => {
+        await tamper(schema, [`update $s.civic_audit set metadata = '{"step":"case.reopened"}'::jsonb where seq = 3`]);
+        expect(await store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'hash_mismatch', failedAt: 3 });
+      });
     });
 
     it('detects an entry removed in SQL, from the middle or the end', async () => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ store, schema }) => {
         await tamper(schema, [
           `delete from $s.civic_audit_detail where entry_id = (select id from $s.civic_audit where seq = 2)`,
           `delete from $s.civic_audit where seq = 2`,
         ]);
         expect(await store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'missing_entry', failedAt: 2 });
-      } finally {
-        await store.close();
-      }
-      const tail = await seeded();
-      try {
-        await tamper(tail.schema, [
+      });
+      await withSeeded(async ({ store, schema }) => {
+        await tamper(schema, [
           `delete from $s.civic_audit_detail where entry_id = (select id from $s.civic_audit where seq = 4)`,
           `delete from $s.civic_audit where seq = 4`,
         ]);
-        expect(await tail.store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'head_mismatch', failedAt: 4 });
-      } finally {
-        await tail.store.close();
-      }
+        expect(await store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'head_mismatch', failedAt: 4 });
+      });
     });
 
     it('detects entries reordered in SQL', async () => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ store, schema }) => {
         await tamper(schema, [
           'update $s.civic_audit set seq = 1000 where seq = 2',
           'update $s.civic_audit set seq = 2 where seq = 3',
           'update $s.civic_audit set seq = 3 where seq = 1000',
         ]);
         expect(await store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'broken_link', failedAt: 2 });
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     it('detects before/after detail altered or removed without an erasure', async () => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ store, schema }) => {
         await context().raw([
           `update ${schema}.civic_audit_detail set detail = '{"before":{"status":"forged"}}'::jsonb where entry_id = (select id from ${schema}.civic_audit where seq = 3)`,
         ]);
         expect(await store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'detail_mismatch', failedAt: 3 });
-      } finally {
-        await store.close();
-      }
-      const second = await seeded();
-      try {
+      });
+      await withSeeded(async ({ store, schema }) => {
         await context().raw([
-          `delete from ${second.schema}.civic_audit_detail where entry_id = (select id from ${second.schema}.civic_audit where seq = 1)`,
+          `delete from ${schema}.civic_audit_detail where entry_id = (select id from ${schema}.civic_audit where seq = 1)`,
         ]);
-        expect(await second.store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'detail_missing', failedAt: 1 });
-      } finally {
-        await second.store.close();
-      }
+        expect(await store.verifyAuditChain()).toMatchObject({ ok: false, reason: 'detail_missing', failedAt: 1 });
+      });
     });
 
     // One case per column of the three audit tables; the last test checks that none is left out.
@@ -240,18 +226,14 @@ export function runSqlStorageSuite(name: string, context: () => SqlSuiteContext)
     ];
 
     it.each(columnTampering)('detects $table.$column changed in SQL', async ({ statements, reason, failedAt }) => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ store, schema }) => {
         await tamper(schema, statements);
         expect(await store.verifyAuditChain()).toMatchObject({ ok: false, reason, failedAt });
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     it('has a tampering case for every column of the audit tables', async () => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ schema }) => {
         const columns = await context().raw([
           `select table_name || '.' || column_name as name from information_schema.columns
              where table_schema = '${schema}' and table_name in ('civic_audit', 'civic_audit_detail', 'civic_audit_head') and column_name <> 'id'
@@ -261,14 +243,11 @@ export function runSqlStorageSuite(name: string, context: () => SqlSuiteContext)
         const covered = new Set(columnTampering.map(({ table, column }) => `${table}.${column}`));
         // The head's `id` is the constant 1 its check constraint allows: there is nothing to change it to.
         expect(columns.map((row) => String(row['name'])).filter((name) => !covered.has(name))).toEqual([]);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     it('refuses, in the database, an entry that does not follow the head, and any move of the head without one', async () => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ store, schema }) => {
         const head = await store.audit.head();
         const follows = await chainedAuditRow({ seq: head.seq + 1, prevHash: head.hash });
         for (const [label, row] of [
@@ -291,14 +270,11 @@ export function runSqlStorageSuite(name: string, context: () => SqlSuiteContext)
         await context().raw([insertStatement(schema, follows)]);
         expect(await store.audit.head()).toEqual({ seq: 5, hash: follows.hash });
         expect(await store.verifyAuditChain()).toMatchObject({ ok: true, entries: 5 });
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     it('detects an entry slipped in after the head, leaves it out of list(), and refuses to append past it', async () => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ store, schema }) => {
         const head = await store.audit.head();
         const forged = await chainedAuditRow({ seq: head.seq + 1, prevHash: head.hash });
         await tamper(schema, [insertStatement(schema, forged)]);
@@ -308,14 +284,11 @@ export function runSqlStorageSuite(name: string, context: () => SqlSuiteContext)
         const error = await rejection(store.audit.append({ actor: 'staff:1', action: 'case.noted' }));
         expect((error as { code?: string }).code).toBe('storage.audit_tampered');
         expect(await store.audit.head()).toEqual(head);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     it('erasure still finds a detail row moved to another record, and verification reports the move', async () => {
-      const { store, schema } = await seeded();
-      try {
+      await withSeeded(async ({ store, schema }) => {
         await context().raw([
           `update ${schema}.civic_audit_detail set record_id = 'c9' where entry_id in (select id from ${schema}.civic_audit where seq in (1, 3))`,
         ]);
@@ -324,9 +297,7 @@ export function runSqlStorageSuite(name: string, context: () => SqlSuiteContext)
         expect(erased.auditDetailsErased).toBe(4);
         expect(await context().raw([`select count(*)::int as n from ${schema}.civic_audit_detail`])).toEqual([{ n: 0 }]);
         expect(await store.verifyAuditChain()).toMatchObject({ ok: true, entries: 5 });
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     it('upgrades a chain written by the first layout: old entries still verify and any change to them is still seen', async () => {

@@ -13,8 +13,6 @@ import { manualClock } from './conformance.js';
 import type { SqlSuiteContext } from './sql-suite.js';
 import { seededRandom } from './support/random.js';
 
-export { seededRandom } from './support/random.js';
-
 /**
  * Appends `count` entries efficiently: all but the last are hashed with the
  * storage's own `auditEntryHash` and inserted through the backend a thousand

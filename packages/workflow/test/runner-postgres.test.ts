@@ -60,11 +60,23 @@ describeOnPostgres('on PostgreSQL', (pg) => {
 
   runRunnerSuite('PostgreSQL', (clock) => open(newSchema(), clock));
 
-  it('two runners with their own pools send to one process at once: one wins, the other gets a conflict, nothing is lost', async () => {
+  /** Two stores on one fresh schema, each with its own pool as two service processes would have, closed after `body`. */
+  async function withTwoProcesses(
+    body: (first: Store, second: Store, clock: ReturnType<typeof manualClock>) => Promise<void>,
+  ): Promise<void> {
     const schema = newSchema();
     const clock = manualClock('2026-12-18T10:00:00Z');
     const [first, second] = [await open(schema, clock.now), await open(schema, clock.now)];
     try {
+      await body(first, second, clock);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  }
+
+  it('two runners with their own pools send to one process at once: one wins, the other gets a conflict, nothing is lost', () =>
+    withTwoProcesses(async (first, second, clock) => {
       const [a, b] = [runnerFor(first, clock.now), runnerFor(second, clock.now)];
       const ids = Array.from({ length: 8 }, (_, index) => `race-${index}`);
       for (const id of ids) {
@@ -100,17 +112,10 @@ describeOnPostgres('on PostgreSQL', (pg) => {
       expect(await first.verifyAuditChain()).toMatchObject({ ok: true, entries: ids.length * 3 });
       // Each process has the timer rows of its winner's state: none after withdraw, none after evidence arrived.
       expect(await timerRows(second)).toEqual([]);
-    } finally {
-      await first.close();
-      await second.close();
-    }
-  });
+    }));
 
-  it('refuses the write of a transaction that read the process before another one committed (no expectedSeq, no locks)', async () => {
-    const schema = newSchema();
-    const clock = manualClock('2026-12-18T10:00:00Z');
-    const [first, second] = [await open(schema, clock.now), await open(schema, clock.now)];
-    try {
+  it('refuses the write of a transaction that read the process before another one committed (no expectedSeq, no locks)', () =>
+    withTwoProcesses(async (first, second, clock) => {
       const a = runnerFor(first, clock.now);
       await a.start('lost-update', 'blue-badge-application');
       await a.send('lost-update', 'startReview');
@@ -128,17 +133,10 @@ describeOnPostgres('on PostgreSQL', (pg) => {
       expect(await first.verifyAuditChain()).toMatchObject({ ok: true, entries: 3 });
       // Sent again, it is judged against the current state.
       expect((await b.send('lost-update', 'withdraw')).snapshot.state).toEqual(['withdrawn']);
-    } finally {
-      await first.close();
-      await second.close();
-    }
-  });
+    }));
 
-  it('two schedulers with their own pools fire the same due timers: each fires exactly once', async () => {
-    const schema = newSchema();
-    const clock = manualClock('2026-12-18T10:00:00Z');
-    const [first, second] = [await open(schema, clock.now), await open(schema, clock.now)];
-    try {
+  it('two schedulers with their own pools fire the same due timers: each fires exactly once', () =>
+    withTwoProcesses(async (first, second, clock) => {
       const [a, b] = [runnerFor(first, clock.now), runnerFor(second, clock.now)];
       const ids = Array.from({ length: 6 }, (_, index) => `due-${index}`);
       for (const id of ids) {
@@ -161,11 +159,7 @@ describeOnPostgres('on PostgreSQL', (pg) => {
       );
       expect(decisions).toHaveLength(ids.length);
       expect(await second.verifyAuditChain()).toMatchObject({ ok: true });
-    } finally {
-      await first.close();
-      await second.close();
-    }
-  });
+    }));
 
   it('a fresh store over the same database fires a timer missed during an outage over the clock change and Christmas, once', async () => {
     const schema = newSchema();

@@ -64,10 +64,15 @@ const renameSubmitted: Migration = {
 
 export function runRunnerSuite(adapter: string, open: (clock: () => Date) => Promise<Store>): void {
   describe(`workflow runner on ${adapter}`, () => {
-    it('starts a process: snapshot, audit entry, outbox commands and timer rows in one go', async () => {
-      const clock = manualClock('2026-12-18T10:00:00Z');
+    /** A fresh store on a manual clock set to `at`, and a runner over it. */
+    async function openRunner(at: string): Promise<{ clock: ReturnType<typeof manualClock>; store: Store; runner: WorkflowRunner }> {
+      const clock = manualClock(at);
       const store = await open(clock.now);
-      const runner = runnerFor(store, clock.now);
+      return { clock, store, runner: runnerFor(store, clock.now) };
+    }
+
+    it('starts a process: snapshot, audit entry, outbox commands and timer rows in one go', async () => {
+      const { store, runner } = await openRunner('2026-12-18T10:00:00Z');
       const started = await runner.start('bb-1', 'blue-badge-application', undefined, { actor: 'citizen:41' });
       expect(started.snapshot.state).toEqual(['submitted']);
       expect((await runner.get('bb-1')).snapshot).toEqual(started.snapshot);
@@ -86,9 +91,7 @@ export function runRunnerSuite(adapter: string, open: (clock: () => Date) => Pro
     });
 
     it('applies an event and writes its effects: timers swapped, commands queued, allowed events follow', async () => {
-      const clock = manualClock('2026-12-18T10:00:00Z');
-      const store = await open(clock.now);
-      const runner = runnerFor(store, clock.now);
+      const { clock, store, runner } = await openRunner('2026-12-18T10:00:00Z');
       await runner.start('bb-2', 'blue-badge-application');
       clock.set('2026-12-18T11:00:00Z');
       const result = await runner.send('bb-2', 'startReview', { expectedSeq: 0, actor: 'staff:7' });
@@ -117,9 +120,7 @@ export function runRunnerSuite(adapter: string, open: (clock: () => Date) => Pro
     });
 
     it('refuses a stale write with a conflict a person can act on, and writes nothing', async () => {
-      const clock = manualClock('2026-12-18T10:00:00Z');
-      const store = await open(clock.now);
-      const runner = runnerFor(store, clock.now);
+      const { store, runner } = await openRunner('2026-12-18T10:00:00Z');
       await runner.start('bb-3', 'blue-badge-application');
       await runner.send('bb-3', 'startReview', { expectedSeq: 0 });
       const before = await runner.get('bb-3');
@@ -141,9 +142,7 @@ export function runRunnerSuite(adapter: string, open: (clock: () => Date) => Pro
     });
 
     it('fires due timers through the scheduler: not early, then once, and the rows follow', async () => {
-      const clock = manualClock('2026-12-18T10:00:00Z');
-      const store = await open(clock.now);
-      const runner = runnerFor(store, clock.now);
+      const { clock, store, runner } = await openRunner('2026-12-18T10:00:00Z');
       await runner.start('bb-4', 'blue-badge-application');
       await runner.start('bb-5', 'blue-badge-application');
       await runner.send('bb-4', 'startReview');
@@ -176,9 +175,7 @@ export function runRunnerSuite(adapter: string, open: (clock: () => Date) => Pro
     });
 
     it('polls with start() and stops cleanly with stop()', async () => {
-      const clock = manualClock('2027-01-01T09:00:00Z');
-      const store = await open(clock.now);
-      const runner = runnerFor(store, clock.now);
+      const { clock, store, runner } = await openRunner('2027-01-01T09:00:00Z');
       await runner.start('bb-6', 'blue-badge-application');
       clock.set('2027-02-01T09:00:00Z');
       const errors: unknown[] = [];
@@ -219,9 +216,7 @@ export function runRunnerSuite(adapter: string, open: (clock: () => Date) => Pro
     });
 
     it('keeps one complete history across many events and timers, with a verifying audit chain', async () => {
-      const clock = manualClock('2026-11-02T09:00:00Z');
-      const store = await open(clock.now);
-      const runner = runnerFor(store, clock.now);
+      const { clock, store, runner } = await openRunner('2026-11-02T09:00:00Z');
       const scheduler = createTimerScheduler({ runner });
       await runner.start('bb-8', 'blue-badge-application');
       const steps: (() => Promise<unknown>)[] = [

@@ -24,18 +24,6 @@ export const loadTemplates: Record<'email' | 'sms', Template> = {
   sms: { id: 'load-sms', type: 'sms', variants: { en: { body: 'Your registration number is ((number)).' } } },
 };
 
-/** A small seeded generator (mulberry32), so a failing run can be repeated with its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Chance of each fault per send request (timeouts are placed, not drawn: see below). */
 export const FAULT_RATES: Readonly<Record<'rate-limit' | 'server-error' | 'error-after-record' | 'drop', number>> = {
   'rate-limit': 0.02,

@@ -10,7 +10,7 @@
 import { createStore } from '@civicbricks/storage';
 import { createGovUkPayProvider } from '../../src/govuk-pay/index.js';
 import { createPaymentLedger } from '../../src/records/index.js';
-import { seededRandom } from '../../../storage/test/stress-suite.js';
+import { seededRandom } from '../../../storage/test/support/random.js';
 import { startFakePay, type Fault, type Operation } from './fake-pay.js';
 
 export interface FaultRunReport {

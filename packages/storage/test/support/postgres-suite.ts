@@ -7,6 +7,7 @@
  * Vitest.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
+import { createStore, type PostgresStoreOptions, type Store } from '../../src/index.js';
 import { assertPostgresInCi, detectPostgres, startPostgres, type PostgresAvailability, type PostgresTestServer } from './postgres.js';
 
 /** What the block's hooks and tests reach the server through. */
@@ -39,4 +40,48 @@ export function describeOnPostgres(
       },
     });
   });
+}
+
+/**
+ * `count` stores on the block's server, each with its own connection pool as
+ * separate service processes would have: opened before the block's tests and
+ * closed after them. The list fills in when the block's `beforeAll` hooks run.
+ */
+export function storesOnPostgres(
+  pg: PostgresSuite,
+  count: number,
+  options: Omit<PostgresStoreOptions, 'adapter' | 'connectionString'>,
+): readonly Store[] {
+  const stores: Store[] = [];
+  beforeAll(async () => {
+    for (let n = 0; n < count; n += 1)
+      stores.push(await createStore({ ...options, adapter: 'postgres', connectionString: pg.server.connectionString }));
+  });
+  afterAll(async () => {
+    for (const store of stores) await store.close();
+  });
+  return stores;
+}
+
+/** Opens stores on the block's server, each on a fresh schema named from `prefix` unless the options name one. */
+export function postgresStoreOpener(
+  pg: PostgresSuite,
+  prefix: string,
+): {
+  readonly newSchema: () => string;
+  readonly open: (options?: Partial<Omit<PostgresStoreOptions, 'adapter' | 'connectionString'>>) => Promise<Store>;
+} {
+  let schemas = 0;
+  const newSchema = (): string => `${prefix}_${process.pid}_${++schemas}`;
+  return {
+    newSchema,
+    open: (options = {}) =>
+      createStore({
+        adapter: 'postgres',
+        connectionString: pg.server.connectionString,
+        poolSize: 5,
+        ...options,
+        schema: options.schema ?? newSchema(),
+      }),
+  };
 }
