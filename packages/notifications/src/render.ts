@@ -5,10 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { parseInput } from '@civicbricks/core/validation';
-import { createTranslator, resolveLocale, type Locale } from '@civicbricks/core/i18n';
+import { createTranslator, resolveLocale, type Locale, type Translator } from '@civicbricks/core/i18n';
+
+type NotificationMessageKey = keyof (typeof notificationMessages)['en'] & string;
 import { DisallowedLinkError, MissingPersonalisationError, SmsTooLongError } from './errors.js';
 import { escapeHtml } from '@civicbricks/core/html';
-import { emailLinkAddresses, formatEmailHtml, formatEmailText, isAllowedLinkHost, linkHost, plainValueMarker } from './markdown.js';
+import { emailLinkAddresses, formatEmail, isAllowedLinkHost, linkHost, plainValueMarker } from './markdown.js';
 import { notificationMessages } from './messages.js';
 import {
   fillPlaceholders,
@@ -20,7 +22,15 @@ import {
   type PlaceholderMatch,
 } from './placeholders.js';
 import { countPrefixed, sanitiseSms, withSmsPrefix, type SmsCount } from './sms.js';
-import { allowedLinkHostsSchema, personalisationSchema, templateSchema, type NotificationType, type Template } from './template.js';
+import {
+  allowedLinkHostsSchema,
+  isPlainPersonalisation,
+  isPlainTemplate,
+  personalisationSchema,
+  templateSchema,
+  type NotificationType,
+  type Template,
+} from './template.js';
 
 /** Why a message is rendered: to send it (problems throw) or to preview it (problems are shown). */
 export type RenderPurpose = 'send' | 'preview';
@@ -94,12 +104,16 @@ const MARKED = /\uE000(\d+)\uE001/g;
  * @throws {DisallowedLinkError} (`notifications.link_host_not_allowed`) when sending an email that links outside `allowedLinkHosts`.
  */
 export function renderTemplate(template: Template, personalisation: Personalisation = {}, options: RenderOptions = {}): RenderedMessage {
-  const checked = parseInput(templateSchema, template, { path: ['template'], codePrefix: 'notifications.template', what: 'template' });
-  const values = parseInput(personalisationSchema, personalisation, {
-    path: ['personalisation'],
-    codePrefix: 'notifications.personalisation',
-    what: 'personalisation',
-  });
+  const checked = isPlainTemplate(template)
+    ? template
+    : parseInput(templateSchema, template, { path: ['template'], codePrefix: 'notifications.template', what: 'template' });
+  const values = isPlainPersonalisation(personalisation)
+    ? personalisation
+    : parseInput(personalisationSchema, personalisation, {
+        path: ['personalisation'],
+        codePrefix: 'notifications.personalisation',
+        what: 'personalisation',
+      });
   const purpose: RenderPurpose = options.purpose ?? 'send';
   const allowedLinkHosts = checkAllowedLinkHosts(options.allowedLinkHosts, ['options', 'allowedLinkHosts']);
   const wanted = resolveLocale(options.locale);
@@ -114,7 +128,7 @@ export function renderTemplate(template: Template, personalisation: Personalisat
   });
   if (purpose === 'send' && missing.length > 0) throw new MissingPersonalisationError(missing);
 
-  const t = createTranslator(notificationMessages, locale);
+  const t = translatorFor(locale);
   const conjunction = (last: string): string =>
     /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/i.test(last) ? t('list.andBeforeVowel') : t('list.and');
   const keepRaw: FillOptions['onMissing'] = (_placeholder, raw) => raw;
@@ -155,11 +169,12 @@ export function renderTemplate(template: Template, personalisation: Personalisat
     const refused = emailLinkAddresses(body, format).filter((href) => !isAllowedLinkHost(href, allowedLinkHosts));
     if (refused.length > 0) throw new DisallowedLinkError(refused.map((href) => linkHost(href) ?? href));
   }
-  const html = formatEmailHtml(body, format).replace(
-    MARKED,
-    (_match, n: string) => `<mark class="civic-placeholder">${escapeHtml(marks[Number(n)] ?? '')}</mark>`,
-  );
-  const text = formatEmailText(body, format).replace(MARKED, (_match, n: string) => marks[Number(n)] ?? '');
+  const email = formatEmail(body, format);
+  const html =
+    marks.length === 0
+      ? email.html
+      : email.html.replace(MARKED, (_match, n: string) => `<mark class="civic-placeholder">${escapeHtml(marks[Number(n)] ?? '')}</mark>`);
+  const text = marks.length === 0 ? email.text : email.text.replace(MARKED, (_match, n: string) => marks[Number(n)] ?? '');
   return { ...base, subject, html, text };
 }
 
@@ -170,6 +185,18 @@ export function checkAllowedLinkHosts(
 ): readonly string[] | undefined {
   if (hosts === undefined) return undefined;
   return parseInput(allowedLinkHostsSchema, hosts, { path: [...path], codePrefix: 'notifications.render', what: 'allowed link hosts' });
+}
+
+const translators = new Map<Locale, Translator<NotificationMessageKey>>();
+
+// One translator a locale: making one reads the whole catalogue.
+function translatorFor(locale: Locale): Translator<NotificationMessageKey> {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator(notificationMessages, locale);
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 function keyOf(name: string): string {
