@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import { holdsToSchema } from '../../../tests/support/holds-to-schema.js';
 import { formatEmail, formatEmailHtml, formatEmailText, plainValueMarker } from '../src/markdown.js';
 import { isPlainPersonalisation, isPlainTemplate, personalisationSchema, templateSchema } from '../src/template.js';
 
@@ -96,28 +96,6 @@ const personalisation = fc.oneof(
     ),
   },
 );
-
-/**
- * Whenever `fast` accepts an input, the schema accepts it too and its output is the input as it is; where `fast`
- * declines, the schema decides (verdict and message), so the two paths cannot differ. Both sides must be reached.
- */
-function holdsToSchema(input: fc.Arbitrary<unknown>, fast: (value: unknown) => boolean, schema: z.ZodMiniType): void {
-  let accepted = 0;
-  let refused = 0;
-  fc.assert(
-    fc.property(input, (value) => {
-      const parsed = z.safeParse(schema, value);
-      if (fast(value)) {
-        accepted += 1;
-        expect(parsed.success).toBe(true);
-        expect(parsed.data).toEqual(value);
-      } else if (!parsed.success) refused += 1;
-    }),
-    runs,
-  );
-  expect(accepted).toBeGreaterThan(100);
-  expect(refused).toBeGreaterThan(50);
-}
 
 describe('the fast checks accept only what the schemas accept, as they are', () => {
   it('templates', () => holdsToSchema(template, isPlainTemplate, templateSchema));
