@@ -79,7 +79,7 @@ export function validateAnswer(question: Question, rawInput: unknown, options?: 
     ? options
     : parseInput(ValidateAnswerOptionsSchema, options, { path: ['options'], codePrefix: 'registration.options', what: 'options' });
   const today = readToday(opts?.today, ['options', 'today']);
-  return check(q, rawInput, opts?.locale ?? 'en', today, ['rawInput']);
+  return check(q, rawInput, opts?.locale ?? 'en', today, RAW_INPUT);
 }
 
 /**
@@ -87,8 +87,10 @@ export function validateAnswer(question: Question, rawInput: unknown, options?: 
  * skips re-reading the question's JSON on every post.
  */
 export function checkCheckedAnswer(question: Question, rawInput: unknown, locale: Locale, today: IsoDate): AnswerResult {
-  return check(question, rawInput, locale, today, ['rawInput']);
+  return check(question, rawInput, locale, today, RAW_INPUT);
 }
+
+const RAW_INPUT: ErrorPath = Object.freeze(['rawInput']);
 
 function check(q: Question, raw: unknown, locale: Locale, today: IsoDate, inputPath: ErrorPath): AnswerResult {
   return readWith(questionTypeOf(q), q, raw, { locale, today, inputPath });
