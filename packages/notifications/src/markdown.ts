@@ -85,7 +85,8 @@ export interface FormattedEmail {
 // Formatted bodies with their value markers left in, by allowed hosts and source. The source holds markers where values
 // go, so one template filled for many people is one source, read once. Bounded: the oldest entry goes first.
 const FORMATTED_LIMIT = 500;
-const formatted = new Map<string, FormattedEmail | null>();
+const formatted = new Map<string, Map<string, FormattedEmail | null>>();
+let formattedCount = 0;
 
 /**
  * Both parts of an email at once, with each body's blocks and links read once and reused: a value goes where its
@@ -93,8 +94,13 @@ const formatted = new Map<string, FormattedEmail | null>();
  * whose link addresses hold values is formatted afresh each time, since the value decides the link.
  */
 export function formatEmail(source: string, options: EmailFormatOptions = {}): FormattedEmail {
-  const key = `${options.allowedLinkHosts?.join(' ') ?? '*'}\u0000${source}`;
-  let shape = formatted.get(key);
+  const hostsKey = options.allowedLinkHosts?.join(' ') ?? '*';
+  let bySource = formatted.get(hostsKey);
+  if (!bySource) {
+    bySource = new Map();
+    formatted.set(hostsKey, bySource);
+  }
+  let shape = bySource.get(source);
   if (shape === undefined) {
     const keep = new Formatter({ ...options, keepMarkers: true });
     const blocks = parseBlocks(prepare(source));
@@ -104,8 +110,14 @@ export function formatEmail(source: string, options: EmailFormatOptions = {}): F
       .join('')
       .replace(/^\s+/, '');
     shape = keep.valueInHref ? null : { html, text };
-    if (formatted.size >= FORMATTED_LIMIT) formatted.delete(formatted.keys().next().value as string);
-    formatted.set(key, shape);
+    if (formattedCount >= FORMATTED_LIMIT) {
+      formatted.clear();
+      formattedCount = 0;
+      formatted.set(hostsKey, bySource);
+      bySource.clear();
+    }
+    bySource.set(source, shape);
+    formattedCount += 1;
   }
   if (shape === null) return { html: formatEmailHtml(source, options), text: formatEmailText(source, options) };
   const values = options.values ?? [];

@@ -137,7 +137,7 @@ export function renderTemplate(template: Template, personalisation: Personalisat
   if (checked.type === 'sms') {
     const prefix = readSmsPrefix(options.smsPrefix);
     const fill = (onMissing: FillOptions['onMissing']): string => {
-      const body = fillPlaceholders(variant.body.replace(MARKERS, ''), index, { listStyle: 'sentence', conjunction, onMissing });
+      const body = fillPlaceholders(withoutMarkers(variant.body), index, { listStyle: 'sentence', conjunction, onMissing });
       // Notify adds the prefix before it tidies the whitespace, so `Name:` ends an empty message.
       return normaliseSmsWhitespace(prefix ? withSmsPrefix(prefix, body) : body);
     };
@@ -147,14 +147,14 @@ export function renderTemplate(template: Template, personalisation: Personalisat
   }
 
   const subject = normaliseSubject(
-    fillPlaceholders((variant.subject ?? '').replace(MARKERS, ''), index, { listStyle: 'sentence', conjunction, onMissing: keepRaw }),
+    fillPlaceholders(withoutMarkers(variant.subject ?? ''), index, { listStyle: 'sentence', conjunction, onMissing: keepRaw }),
   );
   const marks: string[] = [];
   // Values are plain text unless the template marks the placeholder as formatted: each goes to the formatter as a
   // marker, so nothing in it can start a heading, a list or a link.
   const formatted = new Set((checked.formattedPlaceholders ?? []).map(keyOf));
   const plain: string[] = [];
-  const body = fillPlaceholders(variant.body.replace(MARKERS, ''), index, {
+  const body = fillPlaceholders(withoutMarkers(variant.body), index, {
     listStyle: 'markdown',
     conjunction,
     onMissing: (_placeholder: PlaceholderMatch, raw: string) => {
@@ -203,13 +203,20 @@ function keyOf(name: string): string {
   return name.replace(/[ _-]/g, '').toLowerCase();
 }
 
+const HAS_MARKER = /[\uE000-\uE004]/;
+
+// Testing first spares a copy of every text, which almost never holds one.
+function withoutMarkers(text: string): string {
+  return HAS_MARKER.test(text) ? text.replace(MARKERS, '') : text;
+}
+
 // The private-use characters that mark missing placeholders cannot come from outside.
 function clean(values: Personalisation): Personalisation {
   const out: Record<string, PersonalisationValue> = {};
   for (const [name, value] of Object.entries(values)) {
-    if (typeof value === 'string') out[name] = value.replace(MARKERS, '');
+    if (typeof value === 'string') out[name] = withoutMarkers(value);
     else if (Array.isArray(value))
-      out[name] = value.map((item: unknown) => (typeof item === 'string' ? item.replace(MARKERS, '') : item)) as PersonalisationValue;
+      out[name] = value.map((item: unknown) => (typeof item === 'string' ? withoutMarkers(item) : item)) as PersonalisationValue;
     else out[name] = value as PersonalisationValue;
   }
   return out;
@@ -223,7 +230,7 @@ function readSmsPrefix(prefix: unknown): string | undefined {
     codePrefix: 'notifications.sms_prefix',
     what: 'SMS prefix',
   });
-  return parsed?.replace(MARKERS, '') || undefined;
+  return (parsed === undefined ? undefined : withoutMarkers(parsed)) || undefined;
 }
 
 // Python's notion of whitespace, which Notify's normalising uses.
