@@ -85,7 +85,17 @@ const fields = [
 ];
 
 // Half the questions are spoilt in one place: a field removed, or given an odd value.
-const question = fc
+// Questions that inherit their fields, or an extra one, as class instances and Object.create do.
+const inherited = fc
+  .constantFrom(...questions)
+  .chain((given) =>
+    fc.constantFrom(
+      Object.assign(Object.create({ other: 1 }) as object, given) as unknown,
+      Object.create(given) as unknown,
+      Object.assign(Object.create(null) as object, given) as unknown,
+    ),
+  );
+const spoilt = fc
   .tuple(
     fc.constantFrom(...questions),
     fc.option(fc.record({ field: fc.constantFrom(...fields), remove: fc.boolean(), odd: oddValue }), { nil: undefined }),
@@ -97,6 +107,7 @@ const question = fc
     else copy[change.field] = change.odd;
     return copy;
   });
+const question = fc.oneof({ weight: 8, arbitrary: spoilt }, { weight: 1, arbitrary: inherited });
 
 const raw = fc.oneof(
   fc.constantFrom(

@@ -7,7 +7,7 @@ import { hasOnlyKeys, isFieldLabel, isTextOf } from '../validators/plain.js';
 import { ID_PATTERN, PROFILE_FIELDS } from './base.js';
 import type { Question } from './index.js';
 
-const BASE_KEYS = ['id', 'type', 'prefill', 'label', 'hint', 'optional', 'errorLabel', 'errorMessages'];
+const BASE_KEY_SET: ReadonlySet<string> = new Set(['id', 'type', 'prefill', 'label', 'hint', 'optional', 'errorLabel', 'errorMessages']);
 const LOCAL_TEXT_KEYS = ['en', 'cy'];
 
 const optional = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
@@ -78,12 +78,15 @@ const REQUIRED_FIELDS: { readonly [type: string]: readonly string[] } = {
 
 /** True only for a question that `QuestionSchema` accepts as it is. */
 export function isPlainQuestion(input: unknown): input is Question {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
+  if (typeof input !== 'object' || input === null) return false;
+  // With no prototype of its own, its own keys are every key a strict object's `for…in` would see.
+  const prototype: unknown = Object.getPrototypeOf(input);
+  if (prototype !== Object.prototype && prototype !== null) return false;
   const value = input as Record<string, unknown>;
   if (typeof value.type !== 'string' || !Object.hasOwn(OWN_FIELDS, value.type)) return false;
   const own = OWN_FIELDS[value.type] as FieldChecks;
-  for (const key in value) {
-    if (BASE_KEYS.includes(key)) continue;
+  for (const key of Object.keys(value)) {
+    if (BASE_KEY_SET.has(key)) continue;
     // A strict object refuses a key it does not know even when its value is undefined.
     const check = Object.hasOwn(own, key) ? own[key] : undefined;
     if (!check) return false;
