@@ -70,6 +70,10 @@ const OWN_FIELDS: { readonly [type: string]: FieldChecks } = {
   checkboxes: optionFields,
   select: optionFields,
 };
+// As maps: one lookup shape for every type, where the objects above each have their own.
+const OWN_FIELD_CHECKS: ReadonlyMap<string, ReadonlyMap<string, (value: unknown) => boolean>> = new Map(
+  Object.entries(OWN_FIELDS).map(([type, fields]) => [type, new Map(Object.entries(fields))]),
+);
 const REQUIRED_FIELDS: { readonly [type: string]: readonly string[] } = {
   radios: ['options'],
   checkboxes: ['options'],
@@ -83,17 +87,17 @@ export function isPlainQuestion(input: unknown): input is Question {
   const prototype: unknown = Object.getPrototypeOf(input);
   if (prototype !== Object.prototype && prototype !== null) return false;
   const value = input as Record<string, unknown>;
-  if (typeof value.type !== 'string' || !Object.hasOwn(OWN_FIELDS, value.type)) return false;
-  const own = OWN_FIELDS[value.type] as FieldChecks;
+  const own = typeof value.type === 'string' ? OWN_FIELD_CHECKS.get(value.type) : undefined;
+  if (!own) return false;
   for (const key of Object.keys(value)) {
     if (BASE_KEY_SET.has(key)) continue;
     // A strict object refuses a key it does not know even when its value is undefined.
-    const check = Object.hasOwn(own, key) ? own[key] : undefined;
+    const check = own.get(key);
     if (!check) return false;
     const field = value[key];
     if (field !== undefined && !check(field)) return false;
   }
-  for (const key of REQUIRED_FIELDS[value.type] ?? []) if (value[key] === undefined) return false;
+  for (const key of REQUIRED_FIELDS[value.type as string] ?? []) if (value[key] === undefined) return false;
   if (typeof value.id !== 'string' || !ID_PATTERN.test(value.id) || !isLocalText(value.label)) return false;
   if (!optional(value.hint, isLocalText) || !optional(value.optional, isBoolean) || !optional(value.errorLabel, isErrorLabel)) return false;
   // Profile pairings and replacement messages are rarer: zod reads them.
