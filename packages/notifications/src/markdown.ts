@@ -76,6 +76,59 @@ export function plainValueMarker(index: number): string {
   return `${VALUE_OPEN}${index}${VALUE_CLOSE}`;
 }
 
+/** The email HTML and plain text of a filled-in body, as {@link formatEmailHtml} and {@link formatEmailText} write them. */
+export interface FormattedEmail {
+  readonly html: string;
+  readonly text: string;
+}
+
+// Formatted bodies with their value markers left in, by allowed hosts and source. The source holds markers where values
+// go, so one template filled for many people is one source, read once. Bounded: the oldest entry goes first.
+const FORMATTED_LIMIT = 500;
+const formatted = new Map<string, Map<string, FormattedEmail | null>>();
+let formattedCount = 0;
+
+/**
+ * Both parts of an email at once, with each body's blocks and links read once and reused: a value goes where its
+ * marker lands and is written the same way it would be, so the output is what the two formatters write. A body
+ * whose link addresses hold values is formatted afresh each time, since the value decides the link.
+ */
+export function formatEmail(source: string, options: EmailFormatOptions = {}): FormattedEmail {
+  const hostsKey = options.allowedLinkHosts?.join(' ') ?? '*';
+  let bySource = formatted.get(hostsKey);
+  if (!bySource) {
+    bySource = new Map();
+    formatted.set(hostsKey, bySource);
+  }
+  let shape = bySource.get(source);
+  if (shape === undefined) {
+    const keep = new Formatter({ ...options, keepMarkers: true });
+    const blocks = parseBlocks(prepare(source));
+    const html = blocks.map((block) => keep.blockHtml(block)).join('\n');
+    const text = blocks
+      .map((block) => keep.blockText(block))
+      .join('')
+      .replace(/^\s+/, '');
+    shape = keep.valueInHref ? null : { html, text };
+    if (formattedCount >= FORMATTED_LIMIT) {
+      formatted.clear();
+      formattedCount = 0;
+      formatted.set(hostsKey, bySource);
+      bySource.clear();
+    }
+    bySource.set(source, shape);
+    formattedCount += 1;
+  }
+  if (shape === null) return { html: formatEmailHtml(source, options), text: formatEmailText(source, options) };
+  const values = options.values ?? [];
+  const value = (index: string): string => values[Number(index)] ?? '';
+  return {
+    html: shape.html.replace(VALUE_MARKER, (_marker, index: string) => htmlLines(value(index))),
+    // A value at the very start loses its leading whitespace, as the whole text does.
+    text: `${shape.text.replace(VALUE_MARKER, (_marker, index: string) => value(index)).replace(/^\s+/, '')}\n`,
+  };
+}
+
 /** Renders Notify-formatted text to email HTML (the body, without the surrounding email layout). */
 export function formatEmailHtml(source: string, options: EmailFormatOptions = {}): string {
   const format = new Formatter(options);
@@ -304,19 +357,34 @@ function typography(text: string): string {
   return text.replace(/[ \t]+([,.])/g, '$1').replace(/[ \t]+[-\u2013\u2014]{1,3}[ \t]+/g, ' \u2013 ');
 }
 
+function htmlLines(value: string): string {
+  return escapeHtml(value).replace(/\n/g, '<br />');
+}
+
 /** Writes blocks out, with the plain values written in where their markers landed. */
 class Formatter {
   readonly #values: readonly string[];
   readonly #allowedHosts: readonly string[] | undefined;
+  readonly #keepMarkers: boolean;
+  /** Set when a link's address held a value marker: the output then depends on the value, not only where it goes. */
+  valueInHref = false;
 
-  constructor(options: EmailFormatOptions) {
+  /** `keepMarkers` leaves each value marker in the output, for {@link formatEmail} to write the values in afterwards. */
+  constructor(options: EmailFormatOptions & { readonly keepMarkers?: boolean }) {
     this.#values = options.values ?? [];
     this.#allowedHosts = options.allowedLinkHosts;
+    this.#keepMarkers = options.keepMarkers ?? false;
   }
 
   /** The text with each value marker replaced by `write(value)`. */
   resolve(text: string, write: (value: string) => string = (value) => value): string {
+    if (this.#keepMarkers) return text;
     return text.replace(VALUE_MARKER, (_marker, index: string) => write(this.#values[Number(index)] ?? ''));
+  }
+
+  #href(href: string): string {
+    if (href.includes(VALUE_OPEN)) this.valueInHref = true;
+    return this.resolve(href);
   }
 
   #linkable(href: string): boolean {
@@ -324,8 +392,7 @@ class Formatter {
   }
 
   #html(text: string): string {
-    const lines = (value: string): string => escapeHtml(value).replace(/\n/g, '<br />');
-    return this.resolve(lines(typography(text)), lines);
+    return this.resolve(htmlLines(typography(text)), htmlLines);
   }
 
   blockHtml(block: Block): string {
@@ -366,7 +433,7 @@ class Formatter {
     return tokenise(text)
       .map((token) => {
         if (token.kind === 'text') return this.#html(token.text);
-        const href = this.resolve(token.href);
+        const href = this.#href(token.href);
         const shown = token.kind === 'link' ? this.#html(token.text) : escapeHtml(href);
         if (!this.#linkable(href)) return token.kind === 'link' ? `${shown} (${escapeHtml(href)})` : shown;
         return `<a style="${STYLE.a}" href="${escapeHtml(encodeHref(href))}">${shown}</a>`;
@@ -377,7 +444,7 @@ class Formatter {
   inline(text: string): EmailInline[] {
     return tokenise(text).map((token): EmailInline => {
       if (token.kind === 'text') return { kind: 'text', text: this.resolve(typography(token.text)) };
-      const href = this.resolve(token.href);
+      const href = this.#href(token.href);
       const shown = token.kind === 'link' ? this.resolve(token.text) : href;
       if (!this.#linkable(href)) return { kind: 'text', text: token.kind === 'link' ? `${shown} (${href})` : shown };
       return token.kind === 'link' ? { kind: 'link', text: shown, href } : { kind: 'url', href };
@@ -388,7 +455,7 @@ class Formatter {
     return tokenise(text)
       .map((token) => {
         if (token.kind === 'text') return this.resolve(typography(token.text));
-        const href = this.resolve(token.href);
+        const href = this.#href(token.href);
         return token.kind === 'link' ? `${this.resolve(token.text)}: ${href}` : href;
       })
       .join('');

@@ -99,7 +99,21 @@ export function fillPlaceholders(text: string, values: ReadonlyMap<string, Perso
   });
 }
 
+// Placeholders read so far, by what is between the brackets: a template's few names come up on every render.
+const PARSED_LIMIT = 2000;
+const parsed = new Map<string, PlaceholderMatch>();
+
 function parsePlaceholder(body: string): PlaceholderMatch {
+  let match = parsed.get(body);
+  if (match === undefined) {
+    match = Object.freeze(readPlaceholder(body));
+    if (parsed.size >= PARSED_LIMIT) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(body, match);
+  }
+  return match;
+}
+
+function readPlaceholder(body: string): PlaceholderMatch {
   const at = body.indexOf('??');
   if (at === -1) return { name: body, key: placeholderKey(body) };
   const name = body.slice(0, at);

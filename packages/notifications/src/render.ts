@@ -5,10 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { parseInput } from '@civicbricks/core/validation';
-import { createTranslator, resolveLocale, type Locale } from '@civicbricks/core/i18n';
+import { createTranslator, resolveLocale, type Locale, type Translator } from '@civicbricks/core/i18n';
+
+type NotificationMessageKey = keyof (typeof notificationMessages)['en'] & string;
 import { DisallowedLinkError, MissingPersonalisationError, SmsTooLongError } from './errors.js';
 import { escapeHtml } from '@civicbricks/core/html';
-import { emailLinkAddresses, formatEmailHtml, formatEmailText, isAllowedLinkHost, linkHost, plainValueMarker } from './markdown.js';
+import { emailLinkAddresses, formatEmail, isAllowedLinkHost, linkHost, plainValueMarker } from './markdown.js';
 import { notificationMessages } from './messages.js';
 import {
   fillPlaceholders,
@@ -20,7 +22,15 @@ import {
   type PlaceholderMatch,
 } from './placeholders.js';
 import { countPrefixed, sanitiseSms, withSmsPrefix, type SmsCount } from './sms.js';
-import { allowedLinkHostsSchema, personalisationSchema, templateSchema, type NotificationType, type Template } from './template.js';
+import {
+  allowedLinkHostsSchema,
+  isPlainPersonalisation,
+  isPlainTemplate,
+  personalisationSchema,
+  templateSchema,
+  type NotificationType,
+  type Template,
+} from './template.js';
 
 /** Why a message is rendered: to send it (problems throw) or to preview it (problems are shown). */
 export type RenderPurpose = 'send' | 'preview';
@@ -94,12 +104,16 @@ const MARKED = /\uE000(\d+)\uE001/g;
  * @throws {DisallowedLinkError} (`notifications.link_host_not_allowed`) when sending an email that links outside `allowedLinkHosts`.
  */
 export function renderTemplate(template: Template, personalisation: Personalisation = {}, options: RenderOptions = {}): RenderedMessage {
-  const checked = parseInput(templateSchema, template, { path: ['template'], codePrefix: 'notifications.template', what: 'template' });
-  const values = parseInput(personalisationSchema, personalisation, {
-    path: ['personalisation'],
-    codePrefix: 'notifications.personalisation',
-    what: 'personalisation',
-  });
+  const checked = isPlainTemplate(template)
+    ? template
+    : parseInput(templateSchema, template, { path: ['template'], codePrefix: 'notifications.template', what: 'template' });
+  const values = isPlainPersonalisation(personalisation)
+    ? personalisation
+    : parseInput(personalisationSchema, personalisation, {
+        path: ['personalisation'],
+        codePrefix: 'notifications.personalisation',
+        what: 'personalisation',
+      });
   const purpose: RenderPurpose = options.purpose ?? 'send';
   const allowedLinkHosts = checkAllowedLinkHosts(options.allowedLinkHosts, ['options', 'allowedLinkHosts']);
   const wanted = resolveLocale(options.locale);
@@ -114,7 +128,7 @@ export function renderTemplate(template: Template, personalisation: Personalisat
   });
   if (purpose === 'send' && missing.length > 0) throw new MissingPersonalisationError(missing);
 
-  const t = createTranslator(notificationMessages, locale);
+  const t = translatorFor(locale);
   const conjunction = (last: string): string =>
     /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/i.test(last) ? t('list.andBeforeVowel') : t('list.and');
   const keepRaw: FillOptions['onMissing'] = (_placeholder, raw) => raw;
@@ -123,7 +137,7 @@ export function renderTemplate(template: Template, personalisation: Personalisat
   if (checked.type === 'sms') {
     const prefix = readSmsPrefix(options.smsPrefix);
     const fill = (onMissing: FillOptions['onMissing']): string => {
-      const body = fillPlaceholders(variant.body.replace(MARKERS, ''), index, { listStyle: 'sentence', conjunction, onMissing });
+      const body = fillPlaceholders(withoutMarkers(variant.body), index, { listStyle: 'sentence', conjunction, onMissing });
       // Notify adds the prefix before it tidies the whitespace, so `Name:` ends an empty message.
       return normaliseSmsWhitespace(prefix ? withSmsPrefix(prefix, body) : body);
     };
@@ -133,14 +147,14 @@ export function renderTemplate(template: Template, personalisation: Personalisat
   }
 
   const subject = normaliseSubject(
-    fillPlaceholders((variant.subject ?? '').replace(MARKERS, ''), index, { listStyle: 'sentence', conjunction, onMissing: keepRaw }),
+    fillPlaceholders(withoutMarkers(variant.subject ?? ''), index, { listStyle: 'sentence', conjunction, onMissing: keepRaw }),
   );
   const marks: string[] = [];
   // Values are plain text unless the template marks the placeholder as formatted: each goes to the formatter as a
   // marker, so nothing in it can start a heading, a list or a link.
   const formatted = new Set((checked.formattedPlaceholders ?? []).map(keyOf));
   const plain: string[] = [];
-  const body = fillPlaceholders(variant.body.replace(MARKERS, ''), index, {
+  const body = fillPlaceholders(withoutMarkers(variant.body), index, {
     listStyle: 'markdown',
     conjunction,
     onMissing: (_placeholder: PlaceholderMatch, raw: string) => {
@@ -155,11 +169,12 @@ export function renderTemplate(template: Template, personalisation: Personalisat
     const refused = emailLinkAddresses(body, format).filter((href) => !isAllowedLinkHost(href, allowedLinkHosts));
     if (refused.length > 0) throw new DisallowedLinkError(refused.map((href) => linkHost(href) ?? href));
   }
-  const html = formatEmailHtml(body, format).replace(
-    MARKED,
-    (_match, n: string) => `<mark class="civic-placeholder">${escapeHtml(marks[Number(n)] ?? '')}</mark>`,
-  );
-  const text = formatEmailText(body, format).replace(MARKED, (_match, n: string) => marks[Number(n)] ?? '');
+  const email = formatEmail(body, format);
+  const html =
+    marks.length === 0
+      ? email.html
+      : email.html.replace(MARKED, (_match, n: string) => `<mark class="civic-placeholder">${escapeHtml(marks[Number(n)] ?? '')}</mark>`);
+  const text = marks.length === 0 ? email.text : email.text.replace(MARKED, (_match, n: string) => marks[Number(n)] ?? '');
   return { ...base, subject, html, text };
 }
 
@@ -172,17 +187,36 @@ export function checkAllowedLinkHosts(
   return parseInput(allowedLinkHostsSchema, hosts, { path: [...path], codePrefix: 'notifications.render', what: 'allowed link hosts' });
 }
 
+const translators = new Map<Locale, Translator<NotificationMessageKey>>();
+
+// One translator a locale: making one reads the whole catalogue.
+function translatorFor(locale: Locale): Translator<NotificationMessageKey> {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator(notificationMessages, locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
 function keyOf(name: string): string {
   return name.replace(/[ _-]/g, '').toLowerCase();
+}
+
+const HAS_MARKER = /[\uE000-\uE004]/;
+
+// Testing first spares a copy of every text, which almost never holds one.
+function withoutMarkers(text: string): string {
+  return HAS_MARKER.test(text) ? text.replace(MARKERS, '') : text;
 }
 
 // The private-use characters that mark missing placeholders cannot come from outside.
 function clean(values: Personalisation): Personalisation {
   const out: Record<string, PersonalisationValue> = {};
   for (const [name, value] of Object.entries(values)) {
-    if (typeof value === 'string') out[name] = value.replace(MARKERS, '');
+    if (typeof value === 'string') out[name] = withoutMarkers(value);
     else if (Array.isArray(value))
-      out[name] = value.map((item: unknown) => (typeof item === 'string' ? item.replace(MARKERS, '') : item)) as PersonalisationValue;
+      out[name] = value.map((item: unknown) => (typeof item === 'string' ? withoutMarkers(item) : item)) as PersonalisationValue;
     else out[name] = value as PersonalisationValue;
   }
   return out;
@@ -196,7 +230,7 @@ function readSmsPrefix(prefix: unknown): string | undefined {
     codePrefix: 'notifications.sms_prefix',
     what: 'SMS prefix',
   });
-  return parsed?.replace(MARKERS, '') || undefined;
+  return (parsed === undefined ? undefined : withoutMarkers(parsed)) || undefined;
 }
 
 // Python's notion of whitespace, which Notify's normalising uses.

@@ -58,11 +58,17 @@ export function formatIso(year: number, month: number, day: number): IsoDate {
 }
 
 /** Today's date in Europe/London, or the `today` a caller gave (checked). */
+// The last date text read, since a service passes the same `today` on every call of a request.
+let lastToday: { readonly text: string; readonly date: IsoDate } | undefined;
+
 export function readToday(today: unknown, path: readonly (string | number)[]): IsoDate {
   if (today === undefined) return toIsoDate(new Date());
+  if (typeof today === 'string' && today === lastToday?.text) return lastToday.date;
   if (typeof today === 'string' || today instanceof Date) {
     try {
-      return toIsoDate(today);
+      const date = toIsoDate(today);
+      if (typeof today === 'string') lastToday = { text: today, date };
+      return date;
     } catch {
       // fall through to the error below, with the caller's path
     }

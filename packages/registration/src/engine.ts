@@ -14,6 +14,7 @@ import { holds, validateJourney } from './journey.js';
 import { questionTypeOf } from './question-types/index.js';
 import { checkCheckedAnswer, localText, type AnswerError, type AnswerValue } from './questions.js';
 import type { JourneyDefinition, Page, Question, QuestionPage } from './schema.js';
+import { isPlainReadOptions, isPlainRecord } from './validators/plain.js';
 import { describeType } from './validators/shared.js';
 
 /** The `returnTo` value that sends a person back to check your answers after a change. */
@@ -58,8 +59,9 @@ export function createJourney(definition: unknown): Journey {
   return journey;
 }
 
-const AnswersSchema = z.record(z.string(), z.unknown());
-const OptionsSchema = z.optional(z.strictObject({ today: z.optional(z.union([z.string(), z.date()])) }));
+/** Answers and the engine's options (exported for the tests that hold the fast checks to them). */
+export const AnswersSchema = z.record(z.string(), z.unknown());
+export const EngineOptionsSchema = z.optional(z.strictObject({ today: z.optional(z.union([z.string(), z.date()])) }));
 
 /** A journey made by {@link createJourney}, or a typed error (for the package's own modules). */
 export function readJourneyArg(journey: unknown): Journey {
@@ -73,8 +75,12 @@ export function readJourneyArg(journey: unknown): Journey {
 
 function readArgs(journey: unknown, answers: unknown, options: unknown) {
   const j = readJourneyArg(journey);
-  const a = parseInput(AnswersSchema, answers, { path: ['answers'], codePrefix: 'registration.answers', what: 'answers' }) as Answers;
-  const o = parseInput(OptionsSchema, options, { path: ['options'], codePrefix: 'registration.options', what: 'options' });
+  const a = isPlainRecord(answers)
+    ? (answers as Answers)
+    : (parseInput(AnswersSchema, answers, { path: ['answers'], codePrefix: 'registration.answers', what: 'answers' }) as Answers);
+  const o = isPlainReadOptions(options, false)
+    ? (options as EngineOptions | undefined)
+    : parseInput(EngineOptionsSchema, options, { path: ['options'], codePrefix: 'registration.options', what: 'options' });
   return { journey: j, answers: a, today: readToday(o?.today, ['options', 'today']) };
 }
 
@@ -299,7 +305,9 @@ export function answerPage(
   const page = pageOf(args.journey, pageId);
   if (page.type !== 'question')
     throw new ValidationError('registration.not_a_question_page', `Page "${pageId}" asks no questions`, { path: ['pageId'] });
-  const input = parseInput(AnswersSchema, posted, { path: ['posted'], codePrefix: 'registration.posted', what: 'posted answers' });
+  const input = isPlainRecord(posted)
+    ? posted
+    : parseInput(AnswersSchema, posted, { path: ['posted'], codePrefix: 'registration.posted', what: 'posted answers' });
   if (locale !== undefined && locale !== 'en' && locale !== 'cy')
     throw new ValidationError('registration.invalid_options', 'locale must be "en" or "cy"', { path: ['options', 'locale'] });
   const errors: AnswerError[] = [];

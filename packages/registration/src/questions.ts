@@ -12,6 +12,8 @@ import { readToday } from './dates.js';
 import type { AddressAnswer } from './question-types/address.js';
 import { readWith } from './question-types/base.js';
 import { questionTypeOf, QuestionSchema, type Question } from './question-types/index.js';
+import { isPlainQuestion } from './question-types/plain.js';
+import { isPlainReadOptions } from './validators/plain.js';
 
 export { localText } from './question-types/base.js';
 export { formatDate } from './question-types/date.js';
@@ -50,7 +52,8 @@ export interface ValidateAnswerOptions {
   readonly today?: string | Date;
 }
 
-const OptionsSchema = z.optional(
+/** `validateAnswer`'s options (exported for the tests that hold the fast check to it). */
+export const ValidateAnswerOptionsSchema = z.optional(
   z.strictObject({
     locale: z.optional(z.enum(['en', 'cy'])),
     today: z.optional(z.union([z.string(), z.date()])),
@@ -69,10 +72,14 @@ const OptionsSchema = z.optional(
  *   shape (an object where text belongs): that is a programming error, not the person's.
  */
 export function validateAnswer(question: Question, rawInput: unknown, options?: ValidateAnswerOptions): AnswerResult {
-  const q = parseInput(QuestionSchema, question, { path: ['question'], codePrefix: 'registration.question', what: 'question' }) as Question;
-  const opts = parseInput(OptionsSchema, options, { path: ['options'], codePrefix: 'registration.options', what: 'options' });
+  const q = isPlainQuestion(question)
+    ? question
+    : (parseInput(QuestionSchema, question, { path: ['question'], codePrefix: 'registration.question', what: 'question' }) as Question);
+  const opts = isPlainReadOptions(options, true)
+    ? options
+    : parseInput(ValidateAnswerOptionsSchema, options, { path: ['options'], codePrefix: 'registration.options', what: 'options' });
   const today = readToday(opts?.today, ['options', 'today']);
-  return check(q, rawInput, opts?.locale ?? 'en', today, ['rawInput']);
+  return check(q, rawInput, opts?.locale ?? 'en', today, RAW_INPUT);
 }
 
 /**
@@ -80,8 +87,10 @@ export function validateAnswer(question: Question, rawInput: unknown, options?: 
  * skips re-reading the question's JSON on every post.
  */
 export function checkCheckedAnswer(question: Question, rawInput: unknown, locale: Locale, today: IsoDate): AnswerResult {
-  return check(question, rawInput, locale, today, ['rawInput']);
+  return check(question, rawInput, locale, today, RAW_INPUT);
 }
+
+const RAW_INPUT: ErrorPath = Object.freeze(['rawInput']);
 
 function check(q: Question, raw: unknown, locale: Locale, today: IsoDate, inputPath: ErrorPath): AnswerResult {
   return readWith(questionTypeOf(q), q, raw, { locale, today, inputPath });

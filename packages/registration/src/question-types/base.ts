@@ -229,7 +229,8 @@ export function readWith<Q extends QuestionBase & { readonly type: string }>(
   raw: unknown,
   where: { readonly locale: Locale; readonly today: IsoDate; readonly inputPath: ErrorPath },
 ): AnswerResult {
-  const ctx: ReadContext = { q: question, ...where, errors: [] };
+  // Written out rather than spread: this runs for every answer of every post.
+  const ctx: ReadContext = { q: question, locale: where.locale, today: where.today, inputPath: where.inputPath, errors: [] };
   const value = handler.read(ctx, question, raw);
   if (ctx.errors.length > 0) return { ok: false, errors: ctx.errors };
   return { ok: true, value: value === undefined ? null : value };

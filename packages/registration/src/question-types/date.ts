@@ -33,10 +33,11 @@ export const date = defineQuestionType<DateQuestion, IsoDate>({
   read(ctx, q, raw) {
     const parts = partsOf(ctx, raw, 'an object { day, month, year }');
     const { enter, name } = label(ctx, 'date');
-    const text = Object.fromEntries(ALL_PARTS.map((part) => [part, textOf(ctx, parts[part], [part])?.trim()])) as Record<
-      DatePart,
-      string | undefined
-    >;
+    const text: Record<DatePart, string | undefined> = {
+      day: textOf(ctx, parts.day, ['day'])?.trim(),
+      month: textOf(ctx, parts.month, ['month'])?.trim(),
+      year: textOf(ctx, parts.year, ['year'])?.trim(),
+    };
     const missing = ALL_PARTS.filter((part) => text[part] === undefined);
     if (missing.length === 3) {
       if (q.optional) return undefined;

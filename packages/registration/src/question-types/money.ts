@@ -30,7 +30,8 @@ export const money = defineQuestionType<MoneyQuestion, number>({
     if (text === undefined) return required(ctx, enter);
     let amount: Money;
     try {
-      amount = Money.parse(text, { allowNegative: q.allowNegative ?? false });
+      // Without options Money.parse refuses negative amounts and skips reading an options object.
+      amount = q.allowNegative ? Money.parse(text, { allowNegative: true }) : Money.parse(text);
     } catch (error) {
       if (!isCivicError(error)) throw error;
       const show = (p: number) => Money.fromPence(p).format(ctx.locale);

@@ -7,6 +7,7 @@ import { describeType, ValidationError } from '@civicbricks/core/errors';
 export { describeType };
 import { createTranslator, type Catalogue, type Locale, type Translator } from '@civicbricks/core/i18n';
 import { parseInput } from '@civicbricks/core/validation';
+import { isPlainValidatorOptions } from './plain.js';
 
 /**
  * How a field is named in its error messages, in the locale being shown.
@@ -43,7 +44,8 @@ const labelText = z.string().check(z.minLength(1), z.maxLength(200));
 /** zod schema of a {@link FieldLabel}. */
 export const FieldLabelSchema = z.strictObject({ enter: labelText, name: labelText });
 
-const OptionsSchema = z.optional(
+/** The options every validator takes (exported for the tests that hold the fast check to it). */
+export const ValidatorOptionsSchema = z.optional(
   z.strictObject({
     locale: z.optional(z.enum(['en', 'cy'])),
     label: z.optional(FieldLabelSchema),
@@ -68,7 +70,15 @@ export function stripAsNotify(text: string): string {
 export const MAX_INPUT_LENGTH = 1000;
 
 export function readOptions(options: unknown): { locale: Locale; label: FieldLabel | undefined } {
-  const parsed = parseInput(OptionsSchema, options, { path: ['options'], codePrefix: 'registration.options', what: 'validator options' });
+  if (isPlainValidatorOptions(options)) {
+    const plain = options as ValidatorOptions | undefined;
+    return { locale: plain?.locale ?? 'en', label: plain?.label };
+  }
+  const parsed = parseInput(ValidatorOptionsSchema, options, {
+    path: ['options'],
+    codePrefix: 'registration.options',
+    what: 'validator options',
+  });
   return { locale: parsed?.locale ?? 'en', label: parsed?.label };
 }
 
