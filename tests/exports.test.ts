@@ -137,8 +137,7 @@ describe.skipIf(!built)('built packages, imported as a consumer would', () => {
       encoding: 'utf8',
       env: { ...process.env, NODE_ENV: 'production' },
     });
-    // Whitespace between attributes is the template's own layout (as in GOV.UK's Nunjucks output); the tree is what counts.
-    expect(html).toMatch(/<label\s+class="govuk-label"\s+for="postcode"\s*>Postcode<\/label>/);
+    expect(html).toContain('<label class="govuk-label" for="postcode">Postcode</label>');
     expect(html).toMatch(/<input[^>]*id="postcode"/);
   });
 

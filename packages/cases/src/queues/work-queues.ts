@@ -31,8 +31,9 @@ import {
   SEARCH_KEYS_COLLECTION,
   searchKeyIndexes,
   searchKeySchema,
-  type IndexedCase,
 } from './case-index.js';
+import { rolesOn } from '../service/context.js';
+import { mayRead } from '../service/notes.js';
 import { normaliseName, postcodeKey } from './normalise.js';
 
 const CASES_COLLECTION = 'cases.case';
@@ -175,19 +176,6 @@ const optionsSchema = z.strictObject({
   clock: z.optional(z.custom<() => Date>((value) => typeof value === 'function', '`clock` must be a function returning a Date')),
 });
 
-/** The roles the viewer acts with on a case: the same rule as the case service's. */
-function rolesOn(record: IndexedCase, viewer: Viewer): readonly string[] {
-  const roles = new Set(record.ownerOrganisationId === viewer.organisationId ? viewer.roles : []);
-  for (const member of record.team) {
-    if (member.userId === viewer.userId && member.organisationId === viewer.organisationId) roles.add(member.role);
-  }
-  return [...roles];
-}
-
-function mayReadNote(note: z.output<typeof noteSchema>, organisationId: string): boolean {
-  return note.organisationId === organisationId || note.sharedWith.includes(organisationId);
-}
-
 /** Makes the work queues and search over a store the case service writes with `createCaseIndexer`. */
 export function createWorkQueues(options: WorkQueuesOptions): WorkQueues {
   const parsed = parseInput(optionsSchema, options, { path: ['options'], codePrefix: 'cases.queues.options' });
@@ -207,7 +195,7 @@ export function createWorkQueues(options: WorkQueuesOptions): WorkQueues {
     const latest = new Map<string, NotePreview>();
     if (caseIds.length === 0) return latest;
     const consider = (note: StoredRecord<z.output<typeof noteSchema>>) => {
-      if (!mayReadNote(note.data, organisationId)) return;
+      if (!mayRead(note.data, organisationId)) return;
       const known = latest.get(note.data.caseId);
       if (known === undefined || known.at < note.data.createdAt) {
         latest.set(note.data.caseId, {

@@ -22,6 +22,7 @@ import {
   type CaseRecord,
   type CaseView,
   type ShareRecord,
+  type TeamMember,
 } from './records.js';
 
 /** The record and audit entry one change produces; `effects` are the workflow's, queued in the outbox. */
@@ -268,7 +269,11 @@ export function involves(record: CaseRecord, organisationId: string): boolean {
   return record.ownerOrganisationId === organisationId || record.team.some((member) => member.organisationId === organisationId);
 }
 
-export function rolesOn(record: CaseRecord, actor: Actor): readonly string[] {
+/** The roles an actor acts with on a case: theirs in the owning organisation, and their roles on its team. */
+export function rolesOn(
+  record: Pick<CaseRecord, 'ownerOrganisationId'> & { readonly team: readonly Pick<TeamMember, 'userId' | 'organisationId' | 'role'>[] },
+  actor: Pick<Actor, 'userId' | 'organisationId' | 'roles'>,
+): readonly string[] {
   const roles = new Set(record.ownerOrganisationId === actor.organisationId ? actor.roles : []);
   for (const member of record.team) {
     if (member.userId === actor.userId && member.organisationId === actor.organisationId) roles.add(member.role);

@@ -142,7 +142,8 @@ export async function readableNotes(handle: Store | Transaction, caseId: string,
   return all.filter((note) => mayRead(note.data, organisationId)).map(toNote);
 }
 
-export function mayRead(note: NoteRecord, organisationId: string): boolean {
+/** Whether an organisation may read a note: it wrote it, or the note names it. */
+export function mayRead(note: Pick<NoteRecord, 'organisationId' | 'sharedWith'>, organisationId: string): boolean {
   return note.organisationId === organisationId || note.sharedWith.includes(organisationId);
 }
 
